@@ -21,7 +21,7 @@ from .kin import _JURIS_HEADS, _KIN_GENDER, _NAME_RUN, _PARAGRAPH_BREAK_RE, _org
 from .lede_appositions import _last_apposed
 from .lede_named_next import _JOB_NOUNS, _PERSON_NOUNS, _ROLE_CUES
 from .ledes import _DESC_SYNONYMS, _description_head
-from .lexicon import _PRONOUNS, _lines
+from .lexicon import _PRONOUNS, LISTED_PLACES, _lines
 from .mentions import _ALL, _SUBJ, _has_word
 from .names import _ROLE_NO_FALLBACK, _person_like
 from .office_holders import office_holder_key
@@ -520,6 +520,8 @@ def _name_apposed_to_description(an, quotes):
         m = _APPOSED_NAME_RE.match(an.text, q.m_end)
         if m is None:
             continue
+        if m.group(1) in LISTED_PLACES:
+            continue  # ("The mayor of Moncton, New Brunswick, said": the province)
         cw = m.group(1).split()
         if len(cw) >= 2 and _person_like(cw, an.lex, an.by_last_multi, "?"):
             q.speaker, q.stype = an.canonical(cw), "person"

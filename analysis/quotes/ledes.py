@@ -471,14 +471,17 @@ _TESTIMONY_RE = re.compile(
 
 @lru_cache(maxsize=256)
 def _named_later_rx(head):
-    """ "The (...) <head>, <Name>," or "<Name>, (29,) who worked as a (...) <head>" for
-    ``_described_named_later`` (the name in group 1 or 2)."""
+    """ "The (...) <head>, <Name>,", "<Name>, (29,) who worked as a (...) <head>" or
+    "<Name>, (34,) the (...) <head>," / "..., the <head> who ..." (the naming repeats
+    the head noun) for ``_described_named_later`` (the name in group 1, 2 or 3)."""
     h = re.escape(head)
     return re.compile(
         r"\b(?:[Tt]he[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}?" + h + r",[ \t]+" + _NAME_RUN
         + r"[,.]|" + _NAME_RUN + r",[ \t]+(?:\d+,[ \t]+)?who[ \t]+(?:had[ \t]+|has[ \t]+)?"
         r"(?:worked|works|was[ \t]+working|is[ \t]+working)[ \t]+as[ \t]+an?[ \t]+"
-        r"(?:[a-z][\w'’-]*[ \t]+){0,3}?" + h + r"\b)"
+        r"(?:[a-z][\w'’-]*[ \t]+){0,3}?" + h + r"\b|" + _NAME_RUN
+        + r",[ \t]+(?:\d+,[ \t]+)?the[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}?" + h
+        + r"(?:,|[ \t]+who[ \t]))"
     )  # fmt: skip
 
 
@@ -519,9 +522,13 @@ def _name_given_later(an, q, head, reach=4000):
     hi = min(len(text), q.m_end + reach)
     # (the forms need "<head>," or "who worked as a(n)" in the window: most windows
     # are skipped without the pattern, which tries a name at every word)
-    if text.find(head + ",", q.m_end, hi) >= 0 or _WORKED_AS_RE.search(text, q.m_end, hi):
+    if (
+        text.find(head + ",", q.m_end, hi) >= 0
+        or text.find(head + " who ", q.m_end, hi) >= 0
+        or _WORKED_AS_RE.search(text, q.m_end, hi)
+    ):
         for m in _named_later_rx(head).finditer(text, q.m_end, hi):
-            cw = (m.group(1) or m.group(2)).split()
+            cw = (m.group(1) or m.group(2) or m.group(3)).split()
             if len(cw) >= 2 and _person_like(cw, an.lex, an.by_last_multi, "?"):
                 return cw
     if _TESTIMONY_RE.search(an.text, q.m_start, min(len(an.text), q.m_end + 160)) is None:

@@ -26,6 +26,11 @@ def _lines(name: str) -> list[str]:
 COMPANY_SUFFIXES = frozenset(_lines("company_suffixes.txt"))
 
 
+# provinces, states and countries by name (resources/provinces.txt, places.txt): "of
+# Columbus, Ohio," sets off the state, and "the mayor of Moncton, New Brunswick," no name
+LISTED_PLACES = frozenset(_lines("provinces.txt") + _lines("places.txt"))
+
+
 @dataclass(frozen=True)
 class Lexicon:
     verb_lemma: dict  # inflected form (lower, may be two words) -> lemma

@@ -23,6 +23,7 @@ from .lexicon import (
     _SENT_START_STOP,
     _TIME_WORDS,
     COMPANY_SUFFIXES,
+    LISTED_PLACES,
     _lines,
 )
 from .lineup_words import lineup_modifier
@@ -152,6 +153,8 @@ def _left_np(toks, k, lex):
     """Noun phrase ending right before token k, with post-modifiers attached:
     "a person familiar with the company's finances", "a diplomat close to the talks";
     and "Maria Chen of the University of Selvane" -> "Maria Chen"."""
+    if k >= 6 and toks[k - 1][2] == "," and (desc := _description_of_town(toks, k - 1, lex)):
+        return desc  # "The president of Columbus, Ohio, said": the president of Columbus
     if (c := _province_in_commas(toks, k)) > 0:
         np2 = _left_np(toks, c, lex)
         if np2 is not None and toks[np2[0]][2][:1].islower() and not _apposed_to_name(toks, np2[0]):
@@ -656,6 +659,45 @@ def _firm_before_of(toks, of):
     if j == s or toks[j][2].lower() in _SENT_START_STOP:
         return -1
     return j
+
+
+def _description_of_town(toks, e, lex):
+    """The span of the description before "of <Town>," when the comma at ``e`` closes
+    the province, state or place set off by commas after the town ("The president of
+    Columbus, Ohio, said": the president of Columbus, not Ohio; "The mayor of Moncton,
+    New Brunswick, said"); the description opens with a lower-case word, after a determiner or not.
+    None otherwise: a name before "of" or the description is the other rules', and a
+    given name in the commas is a person ("The chair of the Regina Board of Trade, Ann
+    Roe, said").
+
+    >>> from .lexicon import lexicon
+    >>> ws = "The president of Columbus , Ohio , said".split()
+    >>> _description_of_town([(0, 0, w) for w in ws], 6, lexicon())
+    (0, 4)
+    """
+    if _is_cap(toks[e - 1][2]) and toks[e - 2][2] == ",":
+        j = e - 1
+    elif _is_cap(toks[e - 2][2]) and toks[e - 3][2] == ",":
+        j = e - 2  # ("New Brunswick")
+    else:
+        return None
+    place = " ".join(t[2] for t in toks[j:e])
+    if place in LISTED_PLACES:
+        if not (
+            toks[j - 1][2] == ","
+            and _is_cap(toks[j - 2][2])
+            and toks[j - 3][2].lower() in ("of", "from")
+        ):
+            return None
+    elif e - j > 1 or toks[j][2].lower() in lex.gender or not _town_after_comma(toks, j, e):
+        return None
+    np2 = _left_np(toks, j - 1, lex)
+    if np2 is None or np2[1] != j - 1 or np2[0] >= j - 3 or _apposed_to_name(toks, np2[0]):
+        return None  # ("Ann Roe, a delegate from Columbus, Ohio, said": Roe's, below)
+    first = toks[np2[0]][2]
+    if first in _DETS_CAP and np2[0] + 1 < j - 3:
+        first = toks[np2[0] + 1][2]
+    return np2 if first[:1].islower() else None
 
 
 def _per_cent_of(toks, p, q):

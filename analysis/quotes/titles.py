@@ -50,7 +50,7 @@ _TITLE_ABBR = {
     "amb": "ambassador", "atty": "attorney", "coun": "councillor", "const": "constable",
     "det": "detective", "sgt": "sergeant", "cpl": "corporal", "cst": "constable",
     "insp": "inspector", "capt": "captain", "cpt": "captain", "cmdr": "commander",
-    "supt": "superintendent",
+    "supt": "superintendent", "prof": "professor",
 }  # fmt: skip
 
 
@@ -161,21 +161,20 @@ def _role_status(mention):
     return head, frozenset([*(w for w in words if w in _ROLE_STATUS), *qual])
 
 
-# a role noun and the ranks that hold it ("Const. Jo Roe ... the officer said",
-# "Justice Jo Roe ... the judge said"); the rank must be the title's last word
-# ("Justice Minister Jo Roe" is no judge)
+# a role noun and the ranks that hold it ("Const. Jo Roe ... the officer said", "Crown
+# prosecutor Jo Roe ... the lawyer said"); the rank must be the title's last word
+# ("Justice Minister Jo Roe" is no judge): resources/role_ranks.txt
 _ROLE_RANKS = {
-    "officer": frozenset(
-        "const constable cst sgt sergeant cpl corporal det detective insp inspector".split()
-    ),
-    "judge": frozenset(["justice"]),
+    role: frozenset(ranks.split())
+    for role, _tab, ranks in (line.partition("\t") for line in _lines("role_ranks.txt"))
 }
 
 
-def _titled_person(an, pos, cw, info, role, status):
-    """Is the name at ``pos`` a person titled exactly ``role``?"""
+def _titled_person(an, pos, cw, info, role, status, use_ranks=True):
+    """Is the name at ``pos`` a person titled exactly ``role`` (or, with ``use_ranks``,
+    with a rank that holds it: resources/role_ranks.txt)?"""
     near = an.text[max(0, pos - 80) : pos + 200].lower()
-    ranks = _ROLE_RANKS.get(role, ())
+    ranks = _ROLE_RANKS.get(role, ()) if use_ranks else ()
     if (
         role not in near
         and not any(a in near for a in _ABBR_OF.get(role, ()))
@@ -476,13 +475,16 @@ def _resolve_office(an, at, role, status):
     reach = 1000 if role == "president" and not status else 4000
     name_pos = an.positions()
     hi = bisect.bisect_left(name_pos, at)
-    for pos, cw, _g, info in reversed(an.names[max(0, hi - 200) : hi]):
-        if at - pos > reach:
-            break
-        if _titled_person(an, pos, cw, info, role, status) and (
-            role != "president" or status or not plain or _plain_president(an, pos)
-        ):
-            return an.canonical(cw)
+    # a title that is the role itself first, then a rank that holds it ("Defence lawyer
+    # Ken Obi ... Crown prosecutor Lee Grant ... the lawyer said": Obi)
+    for use_ranks in (False, True) if role in _ROLE_RANKS else (True,):
+        for pos, cw, _g, info in reversed(an.names[max(0, hi - 200) : hi]):
+            if at - pos > reach:
+                break
+            if _titled_person(an, pos, cw, info, role, status, use_ranks) and (
+                role != "president" or status or not plain or _plain_president(an, pos)
+            ):
+                return an.canonical(cw)
     if role == "president":
         return None
     # further back: the one person the article titles so ("Mayor Ann Roe" in the
