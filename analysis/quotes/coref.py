@@ -50,6 +50,7 @@ from .descriptions import (
 from .documents import _document_authors, _possessed_documents
 from .former_latter import resolve_former_latter
 from .former_titles import former_title_person
+from .fresh_descriptions import description_first_used
 from .groups import _one_of_counted_group
 from .identified_paragraphs import identified_description
 from .kin import (
@@ -70,6 +71,7 @@ from .ledes import (
     _one_of_companies_named_next,
 )
 from .lexicon import _DETS, _PRONOUNS, _QUANT_SUBJ, _TIME_WORDS
+from .lower_case_orgs import lower_case_org_echoes
 from .mentions import _ArticleNames
 from .names import _MISSING, _PERSON_TITLE
 from .np_left import _left_np
@@ -221,6 +223,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _pronoun_of_described_then_named(an, quotes)
     _lede_description_held_back(an, quotes)
     _description_echoes_quoted(an, quotes)
+    description_first_used(an, quotes)  # '"B," the retired grain buyer said': new noun
     _age_after_unnamed_speaker(an, quotes)
     _pronoun_after_described_speaker(an, quotes)
     _pronoun_after_apposed_subject(an, quotes)
@@ -235,6 +238,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     answers_share_witness_speaker(quotes)  # "A." answers of '"Never," he answered.'
     conjoined_cue_speakers(an, quotes)  # "Roe admitted that the board erred, and said"
     quoted_kin_pairs(an, quotes)  # "the two said": the mother quoted above and the sister
+    lower_case_org_echoes(an, quotes)  # "the Canadian Coast Guard ... The coast guard said"
 
 
 def _pronoun_after_described_speaker(an, quotes):

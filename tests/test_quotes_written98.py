@@ -1,0 +1,139 @@
+"""w90's rules (session 35, the ninetieth written batch), each checked on sentences
+written for this file.
+
+* "A, NAME said Wednesday afternoon, adding that C": "afternoon" after a day name is
+  skipped after a cue like "morning" / "evening" / "night" (``cues._POST_SKIP_ITEMS``);
+  the content before the cue got no row at all.
+* "for the Canadian Coast Guard ... The coast guard said A": "the" and two or three
+  lower-case words echoing the end of an organisation's capitalised name earlier in the
+  article is that organisation (``lower_case_orgs.lower_case_org_echoes``); it was the
+  man quoted before ("guard" read as a person). A name followed by another capitalised
+  word ("Police Chief NAME") is no body, and a lower-case description with no
+  capitalised name before it ("the security guard") is left alone.
+* '"A?" asked Harold NAME, 74, who .... / "B," the retired grain buyer said.': a bare
+  description whose noun the article has not used before (a title or job noun, or an
+  agent noun with a modifier; never "the woman" / "the official") is the person with a
+  full name quoted just before it, within two paragraphs and nobody else named between
+  (``fresh_descriptions.description_first_used``); it stayed the description. A noun
+  used before ("a buyer from Moose Jaw ... the grain buyer said") or a description
+  followed by "of" / "to" / an apposed name is left to the other rules.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests._quote_rows import has_quote, speaker_of
+from tests._written_bench import load_benchmark
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA90 = ROOT / "tests" / "data" / "written_news90"
+
+
+@pytest.fixture(scope="module")
+def bench():
+    return load_benchmark()
+
+
+# ------------------------------------------------------------- "said Monday afternoon"
+
+
+def test_content_before_said_day_afternoon_is_kept():
+    text = (
+        "The agency would buy 40 electric buses before June, transit director Ola "
+        "Brinkman-Soto said Tuesday afternoon."
+    )
+    assert has_quote(text, "Brinkman-Soto", "The agency would buy 40 electric buses before June")
+
+
+def test_said_day_afternoon_then_adding_gives_two_rows():
+    text = (
+        "The rink would open two weeks late, Coun. Piet Vanterpool-Ng said Wednesday "
+        "afternoon, adding that the repairs would cost about $40,000."
+    )
+    assert has_quote(text, "Vanterpool-Ng", "The rink would open two weeks late")
+    assert has_quote(text, "Vanterpool-Ng", "the repairs would cost about $40,000")
+
+
+def test_said_afternoon_that_keeps_the_clause():
+    text = "Ferry captain Idris Maclean-Osei said Sunday afternoon that the crossing was cancelled."
+    assert has_quote(text, "Maclean-Osei", "the crossing was cancelled")
+
+
+# ------------------------------------------------------------- "The coast guard said"
+
+
+def test_lower_case_echo_of_capitalised_org_is_the_org():
+    text = (
+        "The patrol boat was built for the Canadian Coast Guard in 1988. Deckhand Tomas "
+        'Reyes-Pike worked aboard her for a decade. "She was a good boat," he said. The '
+        "coast guard said its crews would take the new vessel out in May."
+    )
+    assert speaker_of(text, "its crews would take the new vessel out in May") == (
+        "Canadian Coast Guard"
+    )
+
+
+def test_lower_case_fire_department_is_the_named_department():
+    text = (
+        "Crews from the Moncton Fire Department fought the blaze for six hours. Resident "
+        'Ilse Barrow-Tan watched from across the street. "It was terrifying," she said. The '
+        "fire department said the cause was not yet known."
+    )
+    assert speaker_of(text, "the cause was not yet known") == "Moncton Fire Department"
+
+
+def test_security_guard_with_no_capitalised_name_is_not_an_org():
+    text = (
+        'Tomas Reyes-Pike works nights at the mall. "It is quiet," he said. The security guard '
+        "said the doors were locked by midnight."
+    )
+    assert speaker_of(text, "the doors were locked by midnight") != "Security Guard"
+
+
+def test_titled_name_is_no_body_for_the_lower_case_title():
+    text = (
+        'Police Chief Ann Roe-Baptiste spoke first. "We are ready," she said. The police '
+        "chief said the roads would reopen by noon."
+    )
+    assert speaker_of(text, "the roads would reopen by noon") == "Ann Roe-Baptiste"
+
+
+# ------------------------------------------------------------- "the retired grain buyer said"
+
+
+def test_description_first_used_is_the_man_just_quoted():
+    text = (
+        '"Where are we supposed to sit now?" asked Harold Vandermeer-Olsen, 74, who has held '
+        "season tickets since 1995.\n\n"
+        '"My wife and I never missed a home game," the retired grain buyer said.'
+    )
+    assert speaker_of(text, "My wife and I never missed a home game") == "Harold Vandermeer-Olsen"
+
+
+def test_title_noun_first_used_after_a_quiet_paragraph():
+    text = (
+        "The city's director of roads, Mireille Tanaka-Oduya, said the bridge was safe.\n\n"
+        "Crews closed one lane on Monday.\n\n"
+        "The deck would be repaved by Friday, the engineer said Tuesday."
+    )
+    assert speaker_of(text, "The deck would be repaved by Friday") == "Mireille Tanaka-Oduya"
+
+
+def test_generic_noun_is_not_the_person_just_quoted():
+    text = (
+        '"It was a long night," said Oskar Delahaye-Kim, who runs the shelter.\n\n'
+        '"We had nowhere else to go," the woman said.'
+    )
+    assert speaker_of(text, "We had nowhere else to go") != "Oskar Delahaye-Kim"
+
+
+def test_noun_used_before_for_someone_else_is_left_alone():
+    text = (
+        "A grain buyer from Moose Jaw stood at the back of the hall.\n\n"
+        '"Prices will fall," said Harold Vandermeer-Olsen, a farmer.\n\n'
+        '"Not this year," the grain buyer said.'
+    )
+    assert speaker_of(text, "Not this year") != "Harold Vandermeer-Olsen"
