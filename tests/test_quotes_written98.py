@@ -17,6 +17,11 @@ written for this file.
   (``fresh_descriptions.description_first_used``); it stayed the description. A noun
   used before ("a buyer from Moose Jaw ... the grain buyer said") or a description
   followed by "of" / "to" / an apposed name is left to the other rules.
+* "NAME has managed Northwind Grocery for seven years. He says A. The company says B":
+  a trade word ending a shop's name ("Grocery", "Foods", "Pharmacy", "Bakery";
+  ``resources/company_trade_heads.txt`` in ``ledes._ORG_HEADS["company"]``) lets "the
+  company" be that shop; it stayed "the company". A lower-case "the grocery" names no
+  company.
 """
 
 from __future__ import annotations
@@ -137,3 +142,31 @@ def test_noun_used_before_for_someone_else_is_left_alone():
         '"Not this year," the grain buyer said.'
     )
     assert speaker_of(text, "Not this year") != "Harold Vandermeer-Olsen"
+
+
+# ------------------------------------------------------------- "Northwind Grocery ... the company"
+
+
+def test_the_company_is_the_shop_named_with_a_trade_word():
+    text = (
+        "Gordon Pettigrew-Lau has managed Tundra Light Grocery in Rankin Inlet for seven "
+        "years. He says freight costs have doubled. The company says it will publish its "
+        "prices online."
+    )
+    assert speaker_of(text, "it will publish its prices online") == "Tundra Light Grocery"
+
+
+def test_the_company_is_the_named_bakery():
+    text = (
+        "Celine Abara-Moss started at Harbourside Bakery as a teenager. She says the ovens "
+        "run all night. The company says it will hire six bakers this spring."
+    )
+    assert speaker_of(text, "it will hire six bakers this spring") == "Harbourside Bakery"
+
+
+def test_lower_case_grocery_is_no_company():
+    text = (
+        'Gordon Pettigrew-Lau shops at the grocery on the corner. "It is dear," he says. '
+        "The company says prices will fall."
+    )
+    assert speaker_of(text, "prices will fall") != "Gordon Pettigrew-Lau"
