@@ -22,6 +22,11 @@ written for this file.
   ``resources/company_trade_heads.txt`` in ``ledes._ORG_HEADS["company"]``) lets "the
   company" be that shop; it stayed "the company". A lower-case "the grocery" names no
   company.
+* "ORG Ltd. will build four ferries, the Halifax shipbuilder said Thursday": "shipbuilder",
+  "shipyard" and "homebuilder" are company heads (``mentions._COMPANY_HEADS``), so the
+  description is the company named in the sentence, as "the automaker" already was; it
+  stayed "the Halifax shipbuilder". A shipbuilder who is a person with a name stays
+  that person.
 """
 
 from __future__ import annotations
@@ -170,3 +175,36 @@ def test_lower_case_grocery_is_no_company():
         "The company says prices will fall."
     )
     assert speaker_of(text, "prices will fall") != "Gordon Pettigrew-Lau"
+
+
+# ------------------------------------------------------------- "the Halifax shipbuilder said"
+
+
+def test_lede_shipbuilder_is_the_company_in_its_content():
+    text = (
+        "Bayline Marine Ltd. will build four ferries for the province under a $600-million "
+        "contract, the Halifax shipbuilder said Thursday."
+    )
+    assert (
+        speaker_of(
+            text,
+            "Bayline Marine Ltd. will build four ferries for the province under a $600-million contract",
+        )
+        == "Bayline Marine Ltd."
+    )
+
+
+def test_the_shipyard_is_the_company_named_before():
+    text = (
+        "Bayline Marine Ltd. won the ferry contract on Monday. Welder Annika Roe-Pike said "
+        "she was relieved. The shipyard said the first steel would be cut in May."
+    )
+    assert speaker_of(text, "the first steel would be cut in May") == "Bayline Marine Ltd."
+
+
+def test_named_shipbuilder_person_stays_the_person():
+    text = (
+        "Master shipbuilder Eamon Fraser-Lutz, 70, has built wooden boats in Lunenburg for "
+        "half a century. He said the craft was dying."
+    )
+    assert speaker_of(text, "the craft was dying") == "Eamon Fraser-Lutz"
