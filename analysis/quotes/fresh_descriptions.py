@@ -1,7 +1,8 @@
 """Descriptions first used in an attribution: '"A?" asked Harold Roe, 74. "B," the
 retired grain buyer said.' -- a bare "the <modifiers> <person noun>" whose noun the
 article has not used before (no introduction, no other referent) is the named person
-quoted just before it, when nobody else is named between (``description_first_used``,
+quoted just before it, whose first mention the story set off with a comma, when nobody
+else is named between (``description_first_used``,
 run after the echo rules of ``coref.resolve``; speaker strings only).
 """
 
@@ -68,7 +69,9 @@ def _noun_used_before(text: str, head: str, before: int) -> bool:
 def description_first_used(an, quotes) -> None:
     """Give an unresolved "the retired grain buyer" whose noun is new to the article the
     person with a full name quoted in the statement just before it (same paragraph or up
-    to two paragraphs on, nobody else named between, no gender clash).
+    to two paragraphs on, nobody else named between, no gender clash), when the story
+    set that person's first mention off with a comma ("Harold Roe, 74, who ...", "The
+    director of roads, Ann Roe, said"); a bare "Ann Roe said" keeps the description.
 
     >>> description_first_used(None, [])
     """
@@ -92,6 +95,9 @@ def description_first_used(an, quotes) -> None:
             continue  # (introduced or another referent: the echo rules' case)
         if _other_name_between(an, lo, hi, p.speaker):
             continue
+        first = an.text.find(p.speaker)
+        if first < 0 or not an.text.startswith(",", first + len(p.speaker)):
+            continue  # (a person the story never described: the description stays)
         want = "f" if head.endswith(("woman", "wife", "mother")) else None
         want = "m" if head.endswith("man") and not want else want
         g = _person_gender(an, p.speaker)
