@@ -85,8 +85,7 @@ by an apposition echoing "engineer" one or two paragraphs on), ``relative_it`` (
 apposition), ``released_documents`` ("a report released by the ministry" reads),
 ``parent_described`` ("the father" whose children were shown with him),
 ``lineup_words`` ("the veteran third said"), ``org_sentence_ends`` (an organisation's
-name never runs across "... Board of Trade. The"), ``fresh_descriptions`` ('"B," the retired grain buyer said' with a noun new to the
-article: the named person quoted just before), ``lower_case_orgs`` ("for the Canadian Coast Guard ... The coast guard said": the
+name never runs across "... Board of Trade. The"), ``lower_case_orgs`` ("for the Canadian Coast Guard ... The coast guard said": the
 organisation named with capitals), ``conjoined_cues`` ("Roe admitted that
 the board erred, and said B": Roe), ``couple_named_next`` ("a married couple ... said"
 named next by one of them and a spouse apposition), ``modal_reports`` ("would say only

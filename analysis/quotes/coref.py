@@ -50,7 +50,6 @@ from .descriptions import (
 from .documents import _document_authors, _possessed_documents
 from .former_latter import resolve_former_latter
 from .former_titles import former_title_person
-from .fresh_descriptions import description_first_used
 from .groups import _one_of_counted_group
 from .identified_paragraphs import identified_description
 from .kin import (
@@ -223,7 +222,6 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _pronoun_of_described_then_named(an, quotes)
     _lede_description_held_back(an, quotes)
     _description_echoes_quoted(an, quotes)
-    description_first_used(an, quotes)  # '"B," the retired grain buyer said': new noun
     _age_after_unnamed_speaker(an, quotes)
     _pronoun_after_described_speaker(an, quotes)
     _pronoun_after_apposed_subject(an, quotes)
