@@ -11,7 +11,7 @@ written for this file.
   word ("Police Chief NAME") is no body, and a lower-case description with no
   capitalised name before it ("the security guard") is left alone.
 * "NAME has managed Northwind Grocery for seven years. He says A. The company says B":
-  a trade word ending a shop's name ("Grocery", "Foods", "Pharmacy", "Bakery";
+  a trade word ending a shop's name ("Grocery", "Groceries", "Grocers", "Foods", "Supermarkets";
   ``resources/company_trade_heads.txt`` in ``ledes._ORG_HEADS["company"]``) lets "the
   company" be that shop; it stayed "the company". A lower-case "the grocery" names no
   company.
@@ -117,12 +117,12 @@ def test_the_company_is_the_shop_named_with_a_trade_word():
     assert speaker_of(text, "it will publish its prices online") == "Tundra Light Grocery"
 
 
-def test_the_company_is_the_named_bakery():
+def test_the_company_is_the_named_foods_firm():
     text = (
-        "Celine Abara-Moss started at Harbourside Bakery as a teenager. She says the ovens "
+        "Celine Abara-Moss started at Harbourside Foods as a teenager. She says the ovens "
         "run all night. The company says it will hire six bakers this spring."
     )
-    assert speaker_of(text, "it will hire six bakers this spring") == "Harbourside Bakery"
+    assert speaker_of(text, "it will hire six bakers this spring") == "Harbourside Foods"
 
 
 def test_lower_case_grocery_is_no_company():
