@@ -89,7 +89,8 @@ Roe), ``display_texts`` ('A board carries the slogan: "..."': no row),
 A": the unnamed description), ``released_documents`` ("a report released by the ministry" reads),
 ``parent_described`` ("the father" whose children were shown with him),
 ``lineup_words`` ("the veteran third said"), ``org_sentence_ends`` (an organisation's
-name never runs across "... Board of Trade. The"), ``conjoined_cues`` ("Roe admitted that
+name never runs across "... Board of Trade. The"), ``lower_case_orgs`` ("for the Canadian Coast Guard ... The coast guard said": the
+organisation named with capitals), ``conjoined_cues`` ("Roe admitted that
 the board erred, and said B": Roe), ``couple_named_next`` ("a married couple ... said"
 named next by one of them and a spouse apposition), ``modal_reports`` ("would say only
 that A"), ``nested_relatives`` (a report in a relative clause inside a reported clause:

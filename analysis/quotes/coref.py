@@ -73,6 +73,7 @@ from .ledes import (
     _one_of_companies_named_next,
 )
 from .lexicon import _DETS, _PRONOUNS, _QUANT_SUBJ, _TIME_WORDS
+from .lower_case_orgs import lower_case_org_echoes
 from .mentions import _ArticleNames
 from .names import _MISSING, _PERSON_TITLE
 from .np_left import _left_np
@@ -244,6 +245,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     answers_share_witness_speaker(quotes)  # "A." answers of '"Never," he answered.'
     conjoined_cue_speakers(an, quotes)  # "Roe admitted that the board erred, and said"
     quoted_kin_pairs(an, quotes)  # "the two said": the mother quoted above and the sister
+    lower_case_org_echoes(an, quotes)  # "the Canadian Coast Guard ... The coast guard said"
 
 
 def _pronoun_after_described_speaker(an, quotes):

@@ -274,7 +274,7 @@ _AUDIENCES = (
 _POST_SKIP_ITEMS = (
     r"\s*,\s*in\s+part(?=\s*[,:]?\s*\x01)|"  # 'It reads, in part, "..."': a quotation follows
     r"\s*(?:,\s*)?(?:just\s+)?(?:(?:earlier|later)\s+(?:this|last|that)\s+|(?:(?:late|early)\s+)?(?:on|last|this)\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night)\b"
+    r"Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night)\b"
     r"|\s*(?:for|over)\s+(?:weeks|months|years|days|decades|ages|some\s+time|(?:the|a)\s+(?:past|last|few)\s+\w+(?:\s+\w+)?)\b"
     r"|\s*(?:shortly\s+|just\s+|soon\s+)?(?:after|before|around)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.?|noon|midnight)"
     r"|\s*(?:,\s*)?(?:in|on|during|at|via|through)\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,3}?"

@@ -145,7 +145,8 @@ _ORG_HEADS["company"] = (
     _ORG_HEADS["company"]
     | COMPANY_SUFFIXES
     | {"partnership", "partners", "holdings", "industries", "bancorp", "enterprises"}
-)  # "Red Lion Inns Limited Partnership ... the company"
+    | frozenset(_lines("company_trade_heads.txt"))
+)  # "Red Lion Inns Limited Partnership ... the company"; "Northwind Grocery ... the company"
 
 _ORG_HEADS["firm"] = _ORG_HEADS["firm"] | _ORG_HEADS["company"]
 

@@ -1173,6 +1173,7 @@ _COMPANY_HEADS = frozenset(
     company firm bank automaker carmaker drugmaker retailer insurer lender chipmaker miner
     giant maker manufacturer producer brewer startup start-up conglomerate supplier exporter refiner corporation
     utility railway railroad consortium grocer chain wholesaler distributor
+    shipbuilder shipyard homebuilder
     """.split()
 )
 
