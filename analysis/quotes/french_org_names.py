@@ -147,7 +147,7 @@ def french_lower_name_written(text, pos) -> str | None:
     if len(cut) < 3 or not _lower_ended_name(" ".join(cut)):
         return None
     if len(cut) == len(ws):
-        nxt = text[m.end() : m.end() + 1]
+        nxt = text[m.end() : m.end() + 2].lstrip(" \t")[:1]
         if nxt.isalnum():
             return None  # a capitalised or other word goes on: not this form
     return " ".join(cut)
