@@ -9,7 +9,12 @@ typed an organisation (``french_org_mention``, asked by names._stype_static: "th
 de développement commercial Saint-Denis" is no person named Saint-Denis); and, after
 resolution, the speaker string itself: the whole name without its article, a piece of
 one extended to it (``french_org_speakers``, a coref pass: "Québec" of "the Société de
-l'assurance automobile du Québec said" is that Société).
+l'assurance automobile du Québec said" is that Société); a name ending in a lower-case
+word written after the verb ("said the Comité des citoyens du lac.",
+``french_lower_name_written``, cut before an English word), and the end of a name that
+a description's "for the ..." runs over after the verb (``french_name_right_end``,
+asked by np_right: "said a spokesperson for the Commission de la construction du
+Québec").
 """
 
 from __future__ import annotations
