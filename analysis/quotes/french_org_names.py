@@ -9,7 +9,12 @@ typed an organisation (``french_org_mention``, asked by names._stype_static: "th
 de développement commercial Saint-Denis" is no person named Saint-Denis); and, after
 resolution, the speaker string itself: the whole name without its article, a piece of
 one extended to it (``french_org_speakers``, a coref pass: "Québec" of "the Société de
-l'assurance automobile du Québec said" is that Société).
+l'assurance automobile du Québec said" is that Société); a name ending in a lower-case
+word written after the verb ("said the Comité des citoyens du lac.",
+``french_lower_name_written``, cut before an English word), and the end of a name that
+a description's "for the ..." runs over after the verb (``french_name_right_end``,
+asked by np_right: "said a spokesperson for the Commission de la construction du
+Québec").
 """
 
 from __future__ import annotations
@@ -110,6 +115,83 @@ def _lower_ended_name(speaker) -> bool:
     return all(w.replace("’", "'").split("'")[-1].isalpha() and w.islower() for w in ws[2:])
 
 
+# English words (the stop list: "on", "in", "which", "said") never inside a French name:
+# a name scanned as lower-case words ends before the first of them
+_ENGLISH_WORDS = frozenset(_lines("stopwords.txt"))
+# a French head and the lower-case words after it, written ("said the Comité des
+# citoyens du lac."); bounded, none nested
+_FRENCH_LOWER_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w’'-]*(?:[ \t]+(?:[ldLD][’'])?[a-zà-ÿ][\w’'-]*){2,7}")
+
+
+def _french_words_cut(ws):
+    """``ws`` up to its first English word after the head and connector ("Comité des
+    citoyens du lac on Monday" -> the name's five words)."""
+    for k in range(2, len(ws)):
+        if ws[k] in _ENGLISH_WORDS:
+            return ws[:k]
+    return ws
+
+
+def french_lower_name_written(text, pos) -> str | None:
+    """The French organisation name written at ``pos`` (a French head there) that ends in
+    a lower-case word: the head, a connector and one to five more lower-case words, cut
+    before an English word, then punctuation, an English word or the text's end; else None.
+
+    >>> t = 'said the Comité des citoyens du lac on Monday.'
+    >>> french_lower_name_written(t, t.index("Comité"))
+    'Comité des citoyens du lac'
+    >>> t = 'said the Comité des citoyens du Lac-Vert.'
+    >>> french_lower_name_written(t, t.index("Comité")) is None
+    True
+    """
+    m = _FRENCH_LOWER_RUN_RE.match(text, pos, min(len(text), pos + 120))
+    if m is None:
+        return None
+    ws = m.group().split()
+    cut = _french_words_cut(ws)
+    if len(cut) < 3 or not _lower_ended_name(" ".join(cut)):
+        return None
+    if len(cut) == len(ws):
+        nxt = text[m.end() : m.end() + 2].lstrip(" \t")[:1]
+        if nxt.isalnum():
+            return None  # a capitalised or other word goes on: not this form
+    return " ".join(cut)
+
+
+def french_name_right_end(toks, h) -> int:
+    """The end (token index) of the French organisation name whose head is token ``h``
+    ("for the Commission de la construction du Québec", "for the Comité des citoyens du
+    lac"): a connector, lower-case words (none English) and an optional capitalised last
+    word; ``h + 1`` when no such name opens there.
+
+    >>> ws = "for the Commission de la construction du Québec .".split()
+    >>> french_name_right_end([(0, 0, w) for w in ws], 2)
+    8
+    >>> ws = "for the Commission of inquiry .".split()
+    >>> french_name_right_end([(0, 0, w) for w in ws], 2)
+    3
+    """
+    n = len(toks)
+    head = toks[h][2]
+    if (
+        h + 2 >= n
+        or toks[h + 1][2] not in _FRENCH_CONNECTORS
+        or head.lower() not in _FRENCH_HEAD_WORDS
+    ):
+        return h + 1
+    e = h + 1
+    while e < n and e - h <= 6:
+        w = toks[e][2]
+        bare = w[2:] if w[1:2] in ("'", "’") else w
+        if not (bare.isalpha() and bare.islower()) or w in _ENGLISH_WORDS:
+            break
+        e += 1
+    words = [toks[x][2] for x in range(h, e)]
+    if e < n and e - h <= 7 and french_org_mention(words + [toks[e][2]]):
+        return e + 1  # "... du Québec"
+    return e if len(words) >= 3 and _lower_ended_name(" ".join(words)) else h + 1
+
+
 def french_speaker_name(text, speaker, m_start, m_end) -> str | None:
     """The whole French organisation name a speaker stands for, without its article
     ("the Régie du logement" -> "Régie du logement", "la Régie du logement said Tuesday"
@@ -134,6 +216,8 @@ def french_speaker_name(text, speaker, m_start, m_end) -> str | None:
         s = " ".join(ws[:-2])  # "Régie du logement said Tuesday": the cue taken in
     elif len(ws) >= 3 and ws[-1] == "said":
         s = " ".join(ws[:-1])
+    if any(w in _ENGLISH_WORDS for w in s.split()[2:]):
+        s = " ".join(_french_words_cut(s.split()))  # "... du lac on Monday": cut
     if french_org_mention(s.split()) or _lower_ended_name(s):
         return s
     if not isinstance(m_start, int) or not isinstance(m_end, int) or m_end <= m_start:
@@ -146,6 +230,10 @@ def french_speaker_name(text, speaker, m_start, m_end) -> str | None:
         if h.group().lower() not in _FRENCH_HEAD_WORDS:
             continue
         name = french_name_written(text, h.start())
+        if name is not None and any(w in _ENGLISH_WORDS for w in name.split()[2:]):
+            name = None  # "... du lac on Monday": an English word inside, no such name
+        if name is None:
+            name = french_lower_name_written(text, h.start())
         if name is not None and h.start() <= m_start and h.start() + len(name) >= m_end:
             return name
     return None

@@ -14,7 +14,7 @@ from ..gender import _UNISEX
 from .blocks import MASK
 from .datelines import long_dash_dateline
 from .given_names import _PARTICLES, article_given_genders
-from .lexicon import _SENT_START_STOP
+from .lexicon import _SENT_START_STOP, _lines
 from .names import (
     _FORMAL_SUFFIXES,
     _MISSING,
@@ -961,6 +961,7 @@ class _ArticleNames:
             or _comma_subject(text, sents[si][0], pos)
             or _described_apposition(text, sents[si][0], pos)
             or _office_name_then_title(text, pos, prefix, lex)
+            or _modified_title_subject(prefix, lex)
         )
 
     def pair_second(self, pos):
@@ -1268,6 +1269,43 @@ _SUBJECT_DETS = frozenset("the a an his her their its our my".split())
 
 # "the elder Gagnon", "the younger Ray": one of two relatives who share a surname
 _GENERATION_WORDS = frozenset("elder younger older".split())
+
+
+# lower-case words before a title that vary the person ("the retired pharmacist Ann Roe")
+_VARIATION_MODIFIERS = frozenset(_lines("variation_modifiers.txt"))
+
+
+def _modified_title_subject(prefix, lex):
+    """Do the words before a name make it "The <modifier> <title> Name" opening its
+    clause ("The retired pharmacist Ann Roe will attend"), the modifier a variation word
+    (resources/variation_modifiers.txt: "retired", "longtime"), or "the [modifier] <title>
+    Name" in apposition to a described subject ("Her husband, the pharmacist Ann Roe,")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> _modified_title_subject("The retired pharmacist".split(), lexicon())
+    True
+    >>> _modified_title_subject("Her husband, the pharmacist".split(), lexicon())
+    True
+    >>> _modified_title_subject("The company hired pharmacist".split(), lexicon())
+    False
+    """
+    if len(prefix) < 3 or prefix[-1].lower().rstrip(".") not in lex.titles:
+        return False
+    k = next((i for i in range(len(prefix) - 2, -1, -1) if prefix[i] in ("The", "the")), -1)
+    if (
+        k < 0
+        or len(prefix) - k > 4
+        or not all(w in _VARIATION_MODIFIERS for w in prefix[k + 1 : -1])
+    ):
+        return False
+    if k == 0:
+        return len(prefix) > 2  # "The retired pharmacist Ann Roe": a modifier needed
+    # "Her husband, the pharmacist Ann Roe, said": in apposition to a described subject
+    # (a possessor's given name before it: "Lena Roe's husband, the pharmacist Al Roe,")
+    lead = prefix[:k]
+    if len(lead) > 2 and lead[0][:1].isupper() and _POSSESSIVE_NAME_RE.fullmatch(lead[1]):
+        lead = lead[1:]
+    return len(lead) <= 4 and lead[-1].endswith(",") and _described_subject(lead)
 
 
 def _generation_subject(prefix):

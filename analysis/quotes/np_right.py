@@ -9,6 +9,7 @@ long a relation has lasted ("said her friend of 20 years").
 from __future__ import annotations
 
 from .blocks import MASK
+from .french_org_names import french_name_right_end
 from .lexicon import (
     _DETS,
     _NOT_ROLE,
@@ -437,6 +438,8 @@ def _right_np1(toks, k, lex):
             j2 -= 1  # "said a trader with a small firm": never ending on "a"
         if j2 > j + 1:
             j = j2
+            if toks[j - 1][2][:1].isupper():
+                j = french_name_right_end(toks, j - 1)  # "the Commission de la ..."
         j = _collective_members_end(toks, j, lex)  # "said lawyers for a group of shoppers"
     # must contain something more than determiners
     if all(toks[x][2].lower() in _DETS for x in range(k, j)):

@@ -17,17 +17,22 @@ from __future__ import annotations
 import re
 
 from .antecedents import _unquoted_before
+from .lexicon import load_titles
 from .orgs import _this_paragraph_and_the_one_before
 from .usage import _place_or_org
 
 # "Ann and Tom Roe" / "Ann Roe and Tom Vale" (each name one to three capitalised words,
 # accented letters included: "Réjean Aubé"; a leading plural noun or title such as
-# "Brothers" is dropped by ``_pair_named_parts``)
+# "Brothers" is dropped by ``_pair_named_parts``; a lower-case title before the second
+# name, "Alto Ann Roe and bass Tom Vale", group 2, must be in the title list)
 _PAIR_NAMED_RE = re.compile(
     r"(?<![\w'’.-])((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[ \t]+){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]*[a-zß-öø-ÿ])[ \t]+and[ \t]+"
+    r"(?:([a-z][\w-]*)[ \t]+)?"
     r"([A-ZÀ-ÖØ-Þ][\w'’-]*[a-zß-öø-ÿ](?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*[a-zß-öø-ÿ]){1,2})(?![\w'’-]|[ \t]+[A-Z])"
 )
 
+# the role titles ("bass", "councillor") that may stand before the pair's second name
+_ROLE_TITLES = frozenset(load_titles()["role"])
 
 # "Ann Roe, a former harbour pilot, and Tom Vale" (two full names, the first with a
 # description between commas opened by "a", "an" or "the")
@@ -57,7 +62,9 @@ def named_pair_before(an, at, reach=900):
     seg = _this_paragraph_and_the_one_before(seg)
     best = None
     for m in _PAIR_NAMED_RE.finditer(seg):
-        parts = _pair_named_parts(an, at, m.group(1).split(), m.group(2).split())
+        if m.group(2) is not None and m.group(2) not in _ROLE_TITLES:
+            continue  # "Ann Roe and bass Tom Vale": a lower-case role title only
+        parts = _pair_named_parts(an, at, m.group(1).split(), m.group(3).split())
         if parts is not None:
             best = m.start(), parts
     if ", and " in seg:  # "Ann Roe, a former pilot, and Tom Vale, a developer"
