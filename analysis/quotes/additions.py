@@ -232,8 +232,9 @@ _CLAUSE_DETS = frozenset("the this that its their his her our each every".split(
 
 
 # the end of a sentence right after the text after an insertion (no frame of its own:
-# not "A, a radio station reported, while B, the Times reported")
-_SENTENCE_ENDS_RE = re.compile(r"[ \t\u00a0]*(?:[.!?]|\n|\Z)")
+# not "A, a radio station reported, while B, the Times reported"); the text may hold
+# its sentence's closing stop itself ("..., she said, though B. The plant ...")
+_SENTENCE_ENDS_RE = re.compile(r"(?<=[.!?])|[ \t\u00a0]*(?:[.!?]|\n|\Z)")
 
 
 def _clause_ends_it(pw, masked, post):

@@ -826,7 +826,37 @@ def _continues_speech(toks, k, kend):
         return True
     if nxt == "," and kend + 1 < len(toks) and toks[kend + 1][2][0] == MASK:
         return True
+    if (
+        nxt == ","
+        and _inserted_pronoun_frame(toks, k)
+        and not (kend + 1 < len(toks) and toks[kend + 1][2].lower().endswith("ing"))
+    ):
+        return True  # "The firm knew it, he continued, and had known it since spring."
     return any(toks[x][2][0] == MASK for x in range(max(0, k - 4), k))
+
+
+def _inserted_pronoun_frame(toks, k):
+    """Is the verb at ``k`` the inserted frame of a clause: a comma, "he" / "she" /
+    "they", the verb, and a clause of four or more tokens before the comma ("The firm
+    knew it, he continued, ..."; not "After lunch, he continued, ...")?
+
+    >>> t = [(0, 0, w) for w in "The firm knew it , he continued ,".split()]
+    >>> _inserted_pronoun_frame(t, 6), _inserted_pronoun_frame(t[2:], 4)
+    (True, False)
+    >>> t = [(0, 0, w) for w in "After lunch on the patio , she continued ,".split()]
+    >>> _inserted_pronoun_frame(t, 7)
+    False
+    """
+    return (
+        k >= 6
+        and toks[k - 2][2] == ","
+        and toks[k - 1][2].lower() in ("he", "she", "they")
+        and toks[0][2].lower() not in _FRAME_OPENING_PREPS
+    )
+
+
+# a sentence opened by one of these is an adjunct before the comma, not a clause
+_FRAME_OPENING_PREPS = frozenset("after before during in on at with from since until for".split())
 
 
 # what a text "reads": 'One sign read, "Farmers first."'

@@ -438,6 +438,8 @@ def _left_np0(toks, k, lex):
         if (opening := _mixed_modifiers_opening(toks, j, i, lex)) is not None:
             return (_participle_head(toks, opening, lex), i + 1)
         plural = len(lw) > 4 and lw.endswith("s") and not lw.endswith(_NOT_PLURAL)
+        # "paramedics", "medics", "mechanics": "-ics" is a plural when "-ic" is a person
+        plural = plural or (lw.endswith("ics") and lex.nouns.get(lw[:-1]) is not None)
         at_clause = (
             j == 0
             or toks[j - 1][2] in (",", ";", ":", "—", "–")
