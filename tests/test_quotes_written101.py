@@ -8,6 +8,11 @@ written for this file.
   a witness ("was cross-examined", "testified") was read, and the answers were missed.
   A row found inside such a "Q." question ("Q. The nurses say you ignored them.") is the
   interviewer's words and is dropped (``court_answers._plain_answers``).
+* '"A," he says — stopping to run a thumb along the grain — "B."' (or the insertion set
+  off by commas): the second quotation, opened right after a participle insertion
+  after the first quotation's frame, is the same speaker's
+  (``interrupted_quotations``); it was missed. An insertion with a speech verb or a
+  sentence end, or a quotation inside it, is left alone.
 """
 
 from __future__ import annotations
@@ -68,6 +73,43 @@ def test_no_answers_without_an_interview_lead_in():
     text = _interview("The hospital also posted answers to common questions on its website.")
     rows = [t for (t,) in quote_rows(text, "quote")]
     assert not any("We met the nurses" in t for t in rows)
+
+
+# ------------------------------------------- '"A," he says — <participle phrase> — "B."'
+
+
+def test_dash_interrupted_quotation_is_the_same_speakers():
+    text = (
+        "Ottoline Varga-Mensah has repaired fishing nets in Petty Harbour for 30 years. "
+        '"A net is like a sentence," Varga-Mensah says — pausing to pull a knot tight — '
+        '"because one bad word and the whole thing comes apart."'
+    )
+    assert speaker_of_start(text, "because one bad word") == "Ottoline Varga-Mensah"
+
+
+def test_comma_interrupted_quotation_is_the_same_speakers():
+    text = (
+        "Coach Benedikt Orlowski-Nwosu watched the replay twice. "
+        '"We had them," he said, shaking his head slowly, "and then we simply stopped skating."'
+    )
+    assert speaker_of_start(text, "and then we simply") == "Benedikt Orlowski-Nwosu"
+
+
+def test_insertion_with_another_speaker_is_not_joined():
+    text = (
+        '"We had them," Coach Benedikt Orlowski-Nwosu said, prompting his assistant, '
+        'Marisol Tran-Whitby, to reply, "Not for long enough."'
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Benedikt Orlowski-Nwosu", "Not for long enough.") not in rows
+
+
+def test_insertion_with_a_speech_verb_is_not_a_gesture():
+    from analysis.quotes.interrupted_quotations import _INSERTION_RE, _SPEECH_IN_RE
+
+    m = _INSERTION_RE.match(" — turning to the mayor, who replied — ")
+    assert m is not None and _SPEECH_IN_RE.search(m.group("ins"))
+    assert _INSERTION_RE.match(" — pausing. Then ") is None  # a sentence end
 
 
 # ------------------------------------------------------------------ the set itself
