@@ -13,6 +13,11 @@ written for this file.
   after the first quotation's frame, is the same speaker's
   (``interrupted_quotations``); it was missed. An insertion with a speech verb or a
   sentence end, or a quotation inside it, is left alone.
+* "A, a group of neighbours told city council's community services committee on Monday":
+  a listener owned by a two-word owner without a determiner ("city council's") with up to
+  two modifiers before its head ("community services committee") is the whole listener
+  (``cues._OWNED_LISTENER_RE``); before, the content was "'s community services committee
+  on Monday" and the lede's content before the frame was missed.
 """
 
 from __future__ import annotations
@@ -110,6 +115,36 @@ def test_insertion_with_a_speech_verb_is_not_a_gesture():
     m = _INSERTION_RE.match(" — turning to the mayor, who replied — ")
     assert m is not None and _SPEECH_IN_RE.search(m.group("ins"))
     assert _INSERTION_RE.match(" — pausing. Then ") is None  # a sentence end
+
+
+# ------------------------------------------ "told city council's community services committee"
+
+
+def test_two_word_owner_listener_keeps_the_content_before():
+    text = (
+        "Short-term rentals have emptied whole blocks of the Glebe, a group of tenants told "
+        "city council's planning committee on Tuesday."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows == [
+        ("a group of tenants", "Short-term rentals have emptied whole blocks of the Glebe")
+    ]
+
+
+def test_two_word_owner_listener_with_curly_apostrophe_then_that():
+    text = (
+        "A group of shop owners told city council’s community services committee on Monday "
+        "that parking fees had cut their sales by a fifth."
+    )
+    rows = quote_rows(text, "quote")
+    assert rows == [("parking fees had cut their sales by a fifth",)]
+
+
+def test_owner_without_listener_head_is_content():
+    # "the city's housing officials would ..." : no listener noun, the clause is the content
+    text = "The mayor told reporters the city’s housing officials would be paid on Friday."
+    rows = [q for (q,) in quote_rows(text, "quote")]
+    assert rows == ["the city’s housing officials would be paid on Friday"]
 
 
 # ------------------------------------------------------------------ the set itself
