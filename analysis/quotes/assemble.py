@@ -45,6 +45,7 @@ from .formats import (
 )
 from .frames import _MASKED_HAS_W_RE, colon_paragraph_frames, verb_frames
 from .identified_paragraphs import identified_paragraphs, recalled_by_pronoun
+from .interrupted_quotations import interrupted_quotations
 from .leading_paragraphs import leading_paragraph_anchor
 from .lexicon import (
     _DETS,
@@ -172,6 +173,7 @@ def extract(text: str, spans=None):
     dash_frames(doc)
     gesture_paragraphs(doc)
     _carried_blocks(doc)
+    interrupted_quotations(doc)  # ('"A," he says — pausing — "B."': his B)
     words_named_next_paragraphs(doc)  # ('"A."\n\nWith those words, Roe quit ...': Roe's A)
     identified_paragraphs(doc)
     label_quotations(doc)

@@ -6,7 +6,9 @@ questions are no quotes (the written news guidelines: interview answers are quot
 the interviewee, questions are not). A plain "A. I did." answer right after a "Q. ..."
 paragraph names nobody: it is the witness's, the subject of the excerpt's lead-in ("he
 was cross-examined by his lawyer:"; "Ann Roe had been questioned under oath. A
-transcript was filed:"), resolved like that mention.
+transcript was filed:") or the name after "an interview with" ("an excerpt of an
+interview with Ann Roe."), resolved like that mention; a row found inside such a
+"Q." question is the interviewer's and is dropped.
 """
 
 from __future__ import annotations
@@ -37,13 +39,21 @@ _WITNESS_VERB_RE = re.compile(
     r"|deposed)|testified)\b"
 )
 _WITNESS_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)[ \t]+$")
+# an interview lead-in's interviewee: "an (edited) excerpt of an interview with Ann Roe",
+# "a conversation with Dr. Roe", "an interview with her" (one to four capitalised words,
+# a courtesy title before them left out)
+_INTERVIEW_WITH_RE = re.compile(
+    r"\b(?:interview|conversation)[ \t]+with[ \t]+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.[ \t]+)?"
+    r"(?P<name>[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}|him\b|her\b)"
+)
 
 
 def _answer_witness(doc, q_at):
     """(mention, start, end) of the witness a plain "Q." / "A." excerpt questions: in
     the paragraph before the first question at ``q_at``, the subject of a sentence
     with a verb of questioning ("he was cross-examined"; "Ann Roe, 58, had been
-    questioned"); None when there is none.
+    questioned"), else the name after "an interview with" ("an edited excerpt of an
+    interview with Ann Roe"); None when there is none.
 
     >>> from analysis.quotes.assemble import Article
     >>> from analysis.quotes.lexicon import lexicon
@@ -51,6 +61,9 @@ def _answer_witness(doc, q_at):
     >>> t = "Later, he was cross-examined by his lawyer:\\n\\nQ. Why?\\n\\nA. No."
     >>> _answer_witness(Article(t, lexicon(), sentence_spans(t)), t.index("Q."))
     ('he', 7, 9)
+    >>> t = "Below, an interview with Ann Roe.\\n\\nQ. Why?\\n\\nA. No."
+    >>> _answer_witness(Article(t, lexicon(), sentence_spans(t)), t.index("Q."))
+    ('Ann Roe', 25, 32)
     """
     from .sentence_subjects import _sentence_subject
 
@@ -73,6 +86,10 @@ def _answer_witness(doc, q_at):
         span = _sentence_subject(doc.masked, ss, se, doc.lex)
         if span is not None and span[1] <= v.start():
             return text[span[0] : span[1]], span[0], span[1]
+    if text.find("with", lo, q_at) >= 0:
+        m = _INTERVIEW_WITH_RE.search(text, lo, q_at)
+        if m is not None:  # ("What follows is an excerpt of an interview with Ann Roe.")
+            return m.group("name"), m.start("name"), m.end("name")
     return None
 
 
@@ -110,11 +127,12 @@ def _answering_speaker(doc, q_at):
 
 def _plain_answers(doc, starts) -> bool:
     """Add the plain "A. ..." paragraphs that answer a "Q. ..." paragraph right before
-    them as quotes of the excerpt's witness (``_answer_witness``); True when any was
-    added."""
+    them as quotes of the excerpt's witness (``_answer_witness``), and drop any row
+    found inside those questions (the interviewer's words); True when any was added."""
     text = doc.text
     added = False
     witness = None
+    asked = []
     for m in _PLAIN_ANSWER_RE.finditer(text):
         prev = text.rfind("\n\n", 0, m.start())
         if prev < 0:
@@ -145,8 +163,11 @@ def _plain_answers(doc, starts) -> bool:
         q.block_ids = tuple(doc.blocks_in(s, e))
         for b in q.block_ids:
             doc.used_blocks[b] = q
+        asked.append((pq + 2 if pq >= 0 else 0, prev))
         doc.quotes.append(q)
         added = True
+    if asked:  # the interviewer's question is no quote ("Q. They say you lied.")
+        doc.quotes = [q for q in doc.quotes if not any(a <= q.start < b for a, b in asked)]
     return added
 
 

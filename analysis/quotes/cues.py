@@ -366,9 +366,11 @@ def _role_listener(masked, lo, hi):
 # a listener with an owner or an "of" complement: "the hospital's board", "the board of
 # governors", "the city's finance committee", "the university's board of governors"
 _OWNED_LISTENER_RE = re.compile(
-    r"\s*(?:(?:the|a|an|his|her|their|its|our)\s+(?:[a-z][a-z\-]*['’]s\s+)?|[a-z][a-z\-]*['’]s\s+)"
-    r"(?:[a-z][a-z\-]*\s+)?" + _LISTENERS + r"(?:\s+of\s+[a-z]{3,}s\b)?"
-)  # (or an owner without a determiner: "told council's executive committee")
+    r"\s*(?:(?:the|a|an|his|her|their|its|our)\s+(?:(?:[a-z][a-z\-]*\s+)?[a-z][a-z\-]*['’]s\s+)?"
+    r"|(?:[a-z][a-z\-]*\s+)?[a-z][a-z\-]*['’]s\s+)"
+    r"(?:[a-z][a-z\-]*\s+){0,2}" + _LISTENERS + r"(?:\s+of\s+[a-z]{3,}s\b)?"
+)  # (or an owner without a determiner: "told council's executive committee", "told city
+# council's community services committee": an owner and a modifier of up to two words)
 
 
 def _owned_listener_end(masked, lo, hi):

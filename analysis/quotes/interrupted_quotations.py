@@ -1,0 +1,72 @@
+"""A quotation split by its own frame and an inserted gesture: '"A," he says — stopping
+to run a thumb along the grain — "B."' or '"A," Roe said, pausing for a moment, "B."'.
+The frame after the first quotation gives it its speaker; the second quotation, opened
+right after a participle insertion set off by dashes or commas (no quotation mark, no
+speech verb and no sentence end inside it), goes on with the same sentence and is the
+same speaker's. This module owns only that second quotation's row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import Quote
+
+# the text between the frame's end and the second quotation: an optional time word, a
+# dash or comma, a participle phrase opening with an "-ing" word (not "according"), and a
+# closing dash or comma (bounded, no quotation mark, no sentence end, no newline)
+_INSERTION_RE = re.compile(
+    r"[ \t\xa0]*(?:[—–]|,|--)[ \t\xa0]*(?!according\b)(?P<ins>[a-z]{2,20}ing\b[^\"“”.!?;\n]{0,160}?)"
+    r"[ \t\xa0]*(?:[—–]|,|--)[ \t\xa0]*\Z"
+)
+# a verb of speech inside the insertion makes it a frame of its own ("..., adding, ...")
+_SPEECH_IN_RE = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|tell|telling|asked|asks|ask|asking|added|adds|add"
+    r"|adding|replied|replies|reply|replying|answered|answers|answer|answering|wrote|writes"
+    r"|write|writing)\b"
+)
+
+
+def interrupted_quotations(doc) -> None:
+    """Give each unused quotation block that follows '"A," he says — <participle
+    phrase> —' to the speaker of the first quotation's frame.
+
+    >>> from analysis.quotes.assemble import extract
+    >>> t = '"Oak," he says — pausing to look up — "remembers every bend."'
+    >>> [t[q.start:q.end] for q in extract(t)[0]]
+    ['Oak', 'remembers every bend.']
+    """
+    text, blocks, used = doc.text, doc.blocks, doc.used_blocks
+    added = False
+    for bid in range(1, len(blocks)):
+        if bid in used:
+            continue
+        prev, b = blocks[bid - 1], blocks[bid]
+        q = used.get(bid - 1)
+        if q is None or q.kind != "direct" or not q.mention:
+            continue
+        if not (prev[1] <= q.m_start and prev[1] <= q.cue_start and q.cue_end <= b[0]):
+            continue  # the frame must stand between the two quotations
+        if not text[prev[2] : prev[3]].rstrip().endswith(","):
+            continue  # the first quotation goes on ('"A," he says ... "B."')
+        lo = max(q.cue_end, q.m_end)
+        gap = text[lo : b[0]]
+        if "ing" not in gap or "\n" in gap:
+            continue
+        m = _INSERTION_RE.match(gap)
+        if m is None or _SPEECH_IN_RE.search(m.group("ins")):
+            continue
+        if any(lo <= o.cue_start < b[0] for o in doc.quotes):
+            continue
+        s, e = b[2], b[3]
+        while e > s and text[e - 1] in " \t,":
+            e -= 1
+        if e <= s:
+            continue
+        nq = Quote(s, e, "direct", q.cue, q.cue_start, q.cue_end, q.mention, q.m_start, q.m_end)
+        nq.block_ids = (bid,)
+        used[bid] = nq
+        doc.quotes.append(nq)
+        added = True
+    if added:
+        doc.quotes.sort(key=lambda q: (q.start, q.end))
