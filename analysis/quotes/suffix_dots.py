@@ -106,6 +106,8 @@ _WORD_BEFORE_RE = re.compile(r"([A-Z][a-zà-ÿ'’-]+)[ \t]+\Z")
 _PLACE_INNER = frozenset(("Mt", "Ft"))
 # the forms an inner abbreviation takes before a name's next word (cheap guards)
 _INNER_LEADS = ("St. ", "St ", "Ste. ", "Ste ", "Mt. ", "Mt ", "Ft. ", "Ft ")
+# one scan of the text that finds any of them (cheaper than eight substring scans)
+_INNER_LEAD_RE = re.compile(r"[SMF]te?\.? ")
 
 
 def inner_abbreviated_names(text: str, quotes, given=None) -> None:
@@ -123,6 +125,8 @@ def inner_abbreviated_names(text: str, quotes, given=None) -> None:
     >>> q.speaker
     'Trevor St. Pierre'
     """
+    if _INNER_LEAD_RE.search(text) is None:
+        return  # (no inner abbreviation in the article: most articles)
     leads = [h for h in _INNER_LEADS if h in text]
     if not leads:
         return
