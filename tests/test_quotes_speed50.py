@@ -120,3 +120,14 @@ def test_first_person_tail_still_carried():
     # negative: a third-person content before the frame carries nothing
     t2 = "He lost his savings, she wrote. I do not know which is worse.\n\nThe court rose."
     assert [q for q, _ in _quotes(t2)] == ["He lost his savings"]
+
+
+def test_hostile_inner_abbreviation_run_small():
+    """The hostile shape of the per-word scans: one abbreviated name, then many short
+    paragraphs quoting its last word (each word is scanned once per article now)."""
+    t = "Goalie Trevor St. Pierre stopped 31 shots.\n\n" + "".join(
+        f"“Shot {i} was close,” St. Pierre said.\n\n" for i in range(40)
+    )
+    rows = _quotes(t)
+    assert len(rows) == 40
+    assert {sp for _, sp in rows} == {"Trevor St. Pierre"}
