@@ -90,8 +90,6 @@ def _tail_span(doc, q, starts):
     gap = masked[q.end : min(q.cue_start, q.m_start)]
     if len(gap) > 4 or any(ch.isalnum() for ch in gap):
         return None  # the frame right after its content ('A, she wrote')
-    if _FIRST_PERSON_RE.search(text, q.start, q.end) is None:
-        return None
     si = bisect.bisect_right(doc.sent_starts, q.cue_start) - 1
     if si < 0 or si + 1 >= len(doc.sents):
         return None
@@ -99,6 +97,8 @@ def _tail_span(doc, q, starts):
     se = doc.sents[si][1]
     if at > se or _FRAME_END_RE.match(text[at:se]) is None:
         return None
+    if _FIRST_PERSON_RE.search(text, q.start, q.end) is None:
+        return None  # (after the cheaper checks: the content may be long)
     lo = hi = None
     for s, e in doc.sents[si + 1 : si + 4]:
         if "\n" in text[se if hi is None else hi : s] or not _first_person_sentence(doc, s, e):

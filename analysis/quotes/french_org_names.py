@@ -240,6 +240,8 @@ def french_speaker_name(text, speaker, m_start, m_end) -> str | None:
 
 
 _CONNECTOR_INFIXES = tuple(" " + c + " " for c in sorted(_FRENCH_CONNECTORS))
+# any of them, found in one scan of the article (cheaper than five substring scans)
+_CONNECTOR_RE = re.compile(" (?:" + "|".join(sorted(_FRENCH_CONNECTORS)) + ") ")
 
 
 def french_org_speakers(an, quotes) -> None:
@@ -247,7 +249,7 @@ def french_org_speakers(an, quotes) -> None:
     one ("Québec" of "the Société de l'assurance automobile du Québec said"), the whole
     name without its article, typed an organisation (in place)."""
     text = an.text
-    if not any(c in text for c in _CONNECTOR_INFIXES):
+    if _CONNECTOR_RE.search(text) is None:
         return  # no French connector in the article: no French name
     for q in quotes:
         s = q.speaker

@@ -12,6 +12,8 @@ from .lexicon import _lines
 _LABELS = tuple(_lines("link_line_labels.txt"))
 # the cheap probes: the label and its colon as written or in upper case
 _PROBES = tuple(p for lab in _LABELS for p in (lab + ":", lab.upper() + ":"))
+# one scan of the text for any probe (cheaper than ~16 substring scans)
+_PROBE_RE = re.compile("|".join(re.escape(p) for p in _PROBES))
 _LINE_RE = re.compile(
     r"(?:\A|\n)[ \t]*(?:"
     + "|".join(re.escape(p) for lab in _LABELS for p in dict.fromkeys((lab, lab.upper())))
@@ -29,11 +31,8 @@ def link_line_spans(text):
     >>> link_line_spans("He said we should read more: it helps.")
     []
     """
-    for probe in _PROBES:  # (a plain loop: most texts hold none, ~16 substring scans)
-        if probe in text:
-            break
-    else:
-        return []
+    if _PROBE_RE.search(text) is None:
+        return []  # (most texts hold no probe)
     return [(m.start(), m.end()) for m in _LINE_RE.finditer(text)]
 
 

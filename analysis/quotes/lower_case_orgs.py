@@ -25,7 +25,10 @@ def _named_before(text: str, words: list[str], before: int) -> str | None:
     >>> _named_before("said Police Chief Ann Roe. Later", ["police", "chief"], 31) is None
     True
     """
-    tail = r"[ \t]+".join(re.escape(w[:1].upper() + w[1:]) for w in words)
+    caps = [w[:1].upper() + w[1:] for w in words]
+    if before <= 0 or text.find(caps[-1], 0, before) < 0:
+        return None  # (cheap: the name's last word is not written with capitals before)
+    tail = r"[ \t]+".join(re.escape(w) for w in caps)
     rx = re.compile(
         r"(?<![\w'’.-])((?:" + _CAP_WORD + r"[ \t]+){0,3}?" + tail + r")(?![\w'’-])(?![ \t]+[A-Z])"
     )
