@@ -1089,6 +1089,8 @@ def _lede_title_named_later(an, q, head, lede_end=None, reach=4000):
     found = _titled_after(text, q.m_end, min(len(text), q.m_end + reach), heads)
     if len(found) > 1:  # ("a senator said" then "Senator Ann Roe, who chairs ..., said")
         found = _titled_opening_next(text, q.m_end, heads)
+    elif not found:  # ("a tenancy officer ruled" then "tenancies officer Ann Roe found")
+        found = _lower_titled_after(text, q.m_end, min(len(text), q.m_end + reach), heads)
     if len(found) != 1:
         return None
     cw = next(iter(found.values()))
@@ -1118,6 +1120,27 @@ def _plain_indefinite_role(mention, head):
     return not any(p in _NOT_TITLED_NOW for w in words[1:-1] for p in w.split("-"))
 
 
+def _lower_titled_after(text, lo, hi, heads):
+    """{last word: name words} of the people ``text[lo:hi]`` titles with one of the
+    lower-case ``heads`` right before the name ("residential tenancies officer Ann
+    Roe"), outside quotations (``text`` masked).
+
+    >>> _lower_titled_after("x. Tenancies officer Ann Roe found", 0, 34, ("officer",))
+    {'Roe': ['Ann', 'Roe']}
+    """
+    found = {}
+    for head in heads:
+        if head not in text[lo:hi]:
+            continue
+        for m in re.finditer(
+            r"(?<![\w'’-])" + re.escape(head) + r"[ \t]+" + _NAME_RUN, text[lo:hi]
+        ):
+            words = m.group(1).split()
+            if len(words) >= 2:
+                found.setdefault(words[-1], words)
+    return found
+
+
 def _titled_opening_next(text, at, heads):
     """{last word: name words} of the person titled with one of ``heads`` who opens the
     paragraph after the one holding ``at`` (after a short opening adverbial at most:
@@ -1131,7 +1154,10 @@ def _titled_opening_next(text, at, heads):
         start = lead.end() + 1
     if not any(text.startswith(h.capitalize() + " ", start) for h in heads):
         return {}
-    return _titled_after(text, start, min(len(text), start + 120), heads)
+    line_end = text.find("\n", start)
+    hi = min(len(text) if line_end < 0 else line_end, start + 80)
+    found = _titled_after(text, start, hi, heads)
+    return found if len(found) == 1 else {}
 
 
 def _named_after_attribution(an, q, persons):
