@@ -15,7 +15,13 @@
 3. "The chair did not agree. She ruled that A": the one person the article titled
    "chair" before (described_subjects), not the last woman quoted; not when the titled
    chair is a man, nor when two people are titled chair.
-4. The "ruled that" convention (decided by left69, applied here): "Justice NAME ruled
+4. "The senator who chairs it said": the one person introduced "NAME, who chairs ..."
+   (who_clause_echoes), not the last senator quoted; two people "who chairs" or another
+   verb leave it.
+5. A description whose noun marks a man ("the fisherman", "-man" nouns) or a woman
+   ("-woman") never goes to a person of the other sex just named (roles._noun_sex;
+   "ombudsman" marks none: resources/unmarked_man_nouns.txt).
+6. The "ruled that" convention (decided by left69, applied here): "Justice NAME ruled
    that A", "..., ruling that A", "ruled Thursday that A" are rows of the judge; "ruled
    out", "the ruling party" are not.
 """
@@ -153,7 +159,7 @@ def test_pronoun_after_non_role_subject():
     assert speaker_of(text, "the hearing would go on") == "Lee Vale"
 
 
-# --- 4. "ruled that" --------------------------------------------------------------------------
+# --- 6. "ruled that" --------------------------------------------------------------------------
 
 
 def test_ruled_that_is_the_judges_row():
@@ -182,3 +188,46 @@ def test_ruled_day_that():
 def test_ruled_out_and_ruling_party_no_rows():
     assert speech_rows("Justice Nadia Brisebois ruled out a delay of the trial.") == []
     assert speech_rows("The ruling party lost two seats in the byelection.") == []
+
+
+# --- 4. "The senator who chairs it" -----------------------------------------------------------
+
+_CHAIRS = (
+    "Senator Ida Brannock, who chairs the finance committee, said the study would take a "
+    'year.\n\n{second}\n\n"We asked twice," Ferrand said.\n\n'
+    "The senator who {verb} it said the report would be tabled in June."
+)
+
+
+def test_senator_who_chairs_is_the_chair():
+    text = _CHAIRS.format(second="Senator Paul Ferrand said the banks were slow.", verb="chairs")
+    assert speaker_of(text, "the report would be tabled in June") == "Ida Brannock"
+
+
+def test_two_who_chairs_no_echo():
+    second = "Senator Paul Ferrand, who chairs the ethics panel, said the banks were slow."
+    text = _CHAIRS.format(second=second, verb="chairs")
+    assert speaker_of(text, "the report would be tabled in June") == "Paul Ferrand"
+
+
+def test_other_verb_no_echo():
+    text = _CHAIRS.format(second="Senator Paul Ferrand said the banks were slow.", verb="studies")
+    assert speaker_of(text, "the report would be tabled in June") == "Paul Ferrand"
+
+
+# --- 5. sex-marked nouns ------------------------------------------------------------------------
+
+
+def test_fisherman_not_the_woman_just_named():
+    text = (
+        "Ruth Dalby runs the wharf in Port Lomond.\n\nThe fisherman said the season had been poor."
+    )
+    assert speaker_of(text, "the season had been poor") != "Ruth Dalby"
+
+
+def test_fisherman_the_man_just_named():
+    text = (
+        "Ruth Dalby runs the wharf in Port Lomond. Ken Ashe has fished from it for 30 years."
+        "\n\nThe fisherman said the season had been poor."
+    )
+    assert speaker_of(text, "the season had been poor") == "Ken Ashe"
