@@ -819,7 +819,7 @@ def _stype_static(words_raw, lex):
             break
         if w in ("third", "second", "fourth", "fifth") and i < cut - 1:
             continue  # "A third driver said": an ordinal before the head, not "a third"
-        if i == cut - 1 and w not in lex.nouns and w in lex.titles:
+        if i == cut - 1 and lw[0] in ("a", "an") and w not in lex.nouns and w in lex.titles:
             break  # "a provincial court judge": a person's title is the head, not "court"
         if w in lex.nouns:
             head_type = lex.nouns[w]
