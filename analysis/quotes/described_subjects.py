@@ -33,6 +33,7 @@ def pronoun_after_described_subject(an, quotes):
     >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [t]})).speaker.tolist()
     ['Lee Vale', 'Ann Roe']
     """
+    seen = {}  # role -> [(start, name)] over the whole text, once (linear)
     for q in quotes:
         want = _PRONOUN_GENDER.get(q.mention or "")
         if want is None or q.m_start <= 0:
@@ -40,8 +41,10 @@ def pronoun_after_described_subject(an, quotes):
         head = _role_subject_before(an.text, q.m_start)
         if head is None:
             continue
-        rx = re.compile(r"(?<![\w'’-])(?i:" + re.escape(head) + r")" + _NAME_AFTER)
-        found = {m.group(1) for m in rx.finditer(an.text, 0, q.m_start)}
+        if head not in seen:
+            rx = re.compile(r"(?<![\w'’-])(?i:" + re.escape(head) + r")" + _NAME_AFTER)
+            seen[head] = [(m.start(), m.group(1)) for m in rx.finditer(an.text)]
+        found = {name for at, name in seen[head] if at < q.m_start}
         if len(found) != 1:
             continue  # (nobody titled so, or several: which one is unsure)
         cw = found.pop().split()

@@ -28,6 +28,7 @@ def who_clause_echo(an, quotes):
     >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [t]})).speaker.tolist()
     ['Ann Roe', 'Tom Vale', 'Ann Roe']
     """
+    seen = {}  # verb -> [(start, name words)] over the whole text, once (linear)
     for q in quotes:
         if q.m_start <= 0 or _THE_HEAD_RE.fullmatch(q.mention or "") is None:
             continue
@@ -35,15 +36,27 @@ def who_clause_echo(an, quotes):
         if m is None:
             continue
         verb = m.group(1)
-        rx = re.compile(_NAME + r",[ \t]+who[ \t]+" + verb + r"\b")
+        if verb not in seen:
+            seen[verb] = _introduced(an, verb)
         found = {}
-        for n in rx.finditer(an.text, 0, q.m_start):
-            words = n.group(1).split()
-            while len(words) > 2 and words[0].lower().rstrip(".") in an.lex.titles:
-                words = words[1:]  # ("Senator Ann Roe": the name)
-            found.setdefault(words[-1], words)
+        for at, words in seen[verb]:
+            if at < q.m_start:
+                found.setdefault(words[-1], words)
         if len(found) != 1:
             continue  # (nobody introduced so, or several)
         name = an.canonical(next(iter(found.values())))
         if name and name != q.speaker:
             q.speaker, q.stype = name, "person"
+
+
+def _introduced(an, verb):
+    """[(start, name words)] of every "NAME, who <verb>" in the article (title words
+    dropped: "Senator Ann Roe" is Ann Roe)."""
+    rx = re.compile(_NAME + r",[ \t]+who[ \t]+" + verb + r"\b")
+    out = []
+    for n in rx.finditer(an.text):
+        words = n.group(1).split()
+        while len(words) > 2 and words[0].lower().rstrip(".") in an.lex.titles:
+            words = words[1:]
+        out.append((n.start(), words))
+    return out
