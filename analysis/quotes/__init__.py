@@ -87,7 +87,9 @@ by an apposition echoing "engineer" one or two paragraphs on), ``relative_it`` (
 apposition), ``apposed_companions`` ("Tom and his partner, Jo Roe, work. She said": Jo
 Roe), ``display_texts`` ('A board carries the slogan: "..."': no row),
 ``described_pronouns`` ('"...," she said' right after "The professor said
-A": the unnamed description), ``released_documents`` ("a report released by the ministry" reads),
+A": the unnamed description), ``described_subjects`` ("The chair did not agree. She
+ruled that": the person titled chair), ``who_clause_echoes`` ("The senator who chairs it
+said": the one introduced "NAME, who chairs"), ``released_documents`` ("a report released by the ministry" reads),
 ``parent_described`` ("the father" whose children were shown with him),
 ``lineup_words`` ("the veteran third said"), ``org_sentence_ends`` (an organisation's
 name never runs across "... Board of Trade. The"), ``lower_case_orgs`` ("for the Canadian Coast Guard ... The coast guard said": the

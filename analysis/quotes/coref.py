@@ -19,6 +19,7 @@ from .blocks import MASK
 from .conjoined_cues import conjoined_cue_speakers
 from .court_answers import answers_share_witness_speaker
 from .described_pronouns import pronoun_after_unnamed_description
+from .described_subjects import pronoun_after_described_subject
 from .description_appositions import _description_apposed_later
 from .description_echoes import (
     _description_echoes_quoted,
@@ -118,6 +119,7 @@ from .roles import (
 )
 from .sentence_subjects import _leading_np, _sentence_subject
 from .titles import _TITLE_MODIFIERS
+from .who_clause_echoes import who_clause_echo
 
 
 def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
@@ -232,6 +234,8 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _age_after_unnamed_speaker(an, quotes)
     _pronoun_after_described_speaker(an, quotes)
     pronoun_after_unnamed_description(an, quotes)  # "The professor said A. She said B"
+    pronoun_after_described_subject(an, quotes)  # "The chair did not agree. She ruled that"
+    who_clause_echo(an, quotes)  # "Senator Ann Roe, who chairs ... The senator who chairs it"
     _pronoun_after_apposed_subject(an, quotes)
     pronoun_after_apposed_paragraph(an, quotes)
     org_described_named_next(an, quotes)  # "A tenants' group said A. The X Union said B"

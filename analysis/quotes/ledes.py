@@ -493,12 +493,21 @@ def _description_head(mention, firsts=("a", "an", "the")):
 
     >>> _description_head("A former foreman for a roofing company"), _description_head("Ann Roe")
     ('foreman', None)
+    >>> _description_head("a Court of Appeal judge"), _description_head("a lawyer of Acme Inc")
+    ('judge', 'lawyer')
     """
     words = mention.replace(",", " ").split()
     if len(words) < 2 or words[0].lower() not in firsts:
         return None
     head = words[1:]
     for k, w in enumerate(head):
+        if (
+            w == "of"
+            and 0 < k < len(head) - 1
+            and head[k - 1][:1].isupper()
+            and head[k + 1][:1].isupper()
+        ):
+            continue  # ("a Court of King's Bench judge": "of" inside a name)
         if w.lower() in _DESC_HEAD_END:
             head = head[:k]
             break
@@ -1072,17 +1081,84 @@ def _lede_title_named_later(an, q, head, lede_end=None, reach=4000):
     >>> _lede_title_named_later(an, Q, "judge")
     ['Ann', 'Roe']
     """
-    if head not in _PERSON_NOUNS or q.mention.lower() != "a " + head:
+    if head not in _PERSON_NOUNS or not _plain_indefinite_role(q.mention, head):
         return None
     if q.m_start > (_lede_end(an.text) if lede_end is None else lede_end):
         return None  # (the lede only: a headline before it at most)
     text = an.masked if an.masked is not None else an.text
     heads = (head, *sorted(_DESC_SYNONYMS.get(head, ())))
     found = _titled_after(text, q.m_end, min(len(text), q.m_end + reach), heads)
+    if len(found) > 1:  # ("a senator said" then "Senator Ann Roe, who chairs ..., said")
+        found = _titled_opening_next(text, q.m_end, heads)
+    elif not found:  # ("a tenancy officer ruled" then "tenancies officer Ann Roe found")
+        found = _lower_titled_after(text, q.m_end, min(len(text), q.m_end + reach), heads)
     if len(found) != 1:
         return None
     cw = next(iter(found.values()))
     return cw if _person_like(cw, an.lex, an.by_last_multi, "?") else None
+
+
+# status words that make a lede's role someone no longer (or not yet) titled so
+_NOT_TITLED_NOW = frozenset(
+    "former retired deputy acting vice assistant associate ex interim".split()
+)
+
+
+def _plain_indefinite_role(mention, head):
+    """Is ``mention`` "a <role>" with at most modifiers before the role noun ``head``
+    ("a judge", "an Ontario Court of Justice judge", "a Liberal senator"), none of
+    them a status that makes it someone else's title ("a former judge", "a deputy
+    mayor")?
+
+    >>> _plain_indefinite_role("a Court of Appeal judge", "judge")
+    True
+    >>> _plain_indefinite_role("a retired judge", "judge"), _plain_indefinite_role("the judge", "judge")
+    (False, False)
+    """
+    words = mention.lower().split()
+    if len(words) < 2 or words[0] not in ("a", "an") or words[-1] != head:
+        return False
+    return not any(p in _NOT_TITLED_NOW for w in words[1:-1] for p in w.split("-"))
+
+
+def _lower_titled_after(text, lo, hi, heads):
+    """{last word: name words} of the people ``text[lo:hi]`` titles with one of the
+    lower-case ``heads`` right before the name ("residential tenancies officer Ann
+    Roe"), outside quotations (``text`` masked).
+
+    >>> _lower_titled_after("x. Tenancies officer Ann Roe found", 0, 34, ("officer",))
+    {'Roe': ['Ann', 'Roe']}
+    """
+    found = {}
+    for head in heads:
+        if head not in text[lo:hi]:
+            continue
+        for m in re.finditer(
+            r"(?<![\w'’-])" + re.escape(head) + r"[ \t]+" + _NAME_RUN, text[lo:hi]
+        ):
+            words = m.group(1).split()
+            if len(words) >= 2:
+                found.setdefault(words[-1], words)
+    return found
+
+
+def _titled_opening_next(text, at, heads):
+    """{last word: name words} of the person titled with one of ``heads`` who opens the
+    paragraph after the one holding ``at`` (after a short opening adverbial at most:
+    "In a ruling released Friday, Justice Ann Roe ..."); empty when none does."""
+    nxt = _PARAGRAPH_BREAK_RE.search(text, at)
+    if nxt is None:
+        return {}
+    start = nxt.end()
+    lead = _OPENING_ADVERBIAL_RE.match(text, start)
+    if lead is not None:
+        start = lead.end() + 1
+    if not any(text.startswith(h.capitalize() + " ", start) for h in heads):
+        return {}
+    line_end = text.find("\n", start)
+    hi = min(len(text) if line_end < 0 else line_end, start + 80)
+    found = _titled_after(text, start, hi, heads)
+    return found if len(found) == 1 else {}
 
 
 def _named_after_attribution(an, q, persons):

@@ -788,6 +788,8 @@ def _stype_static(words_raw, lex):
     for i, w in enumerate(lw):
         if w == "of" and _titled_after_org(words_raw, i, lex):
             continue  # "Bank of Zamora Governor Tarin Veld": the titled person
+        if w == "of" and _org_of_role(words_raw, i, lex):
+            continue  # "a Court of King's Bench judge": the judge
         if (
             i > 0
             and (
@@ -817,6 +819,8 @@ def _stype_static(words_raw, lex):
             break
         if w in ("third", "second", "fourth", "fifth") and i < cut - 1:
             continue  # "A third driver said": an ordinal before the head, not "a third"
+        if i == cut - 1 and lw[0] in ("a", "an") and w not in lex.nouns and w in lex.titles:
+            break  # "a provincial court judge": a person's title is the head, not "court"
         if w in lex.nouns:
             head_type = lex.nouns[w]
             break
@@ -850,6 +854,13 @@ def _stype_static(words_raw, lex):
         return "group", None  # "Farmers in Alberta say": the plural of a listed noun
     if lw[0] in ("a", "an") and words_raw[cut - 1].islower() and cut <= 5:
         return "anonymous", None  # "a bartender said": an unnamed person
+    if (
+        lw[0] in ("a", "an")
+        and cut <= 8
+        and "of" in lw
+        and _org_of_role(words_raw, lw.index("of"), lex)
+    ):
+        return "anonymous", None  # "An Ontario Court of Justice judge said": unnamed
     if cut >= 2 and lw[0] in _ONE_DETS and lw[cut - 1] in _PARTY_NOUNS:
         return "anonymous", None  # "one senior Democrat said": a description, no name
     if (
@@ -889,6 +900,29 @@ def _stype_static(words_raw, lex):
 # a bank's role in a bond or share issue ("lead manager Credit Vell", "co-lead
 # managers Vell Bank and Kell Securities"): the words before "manager(s)"
 _ISSUE_ROLES = frozenset("lead co-lead sole joint book-running co".split())
+
+
+def _org_of_role(words_raw, i, lex):
+    """Does "of" at ``i`` sit inside an organisation's name that only modifies a
+    lower-case title noun ending the mention ("a Court of King's Bench judge", "a
+    University of Regina professor"), not "Critics of Court of Appeal" or "a lawyer of
+    Acme Inc"?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> _org_of_role("a Court of Appeal judge".split(), 2, lexicon())
+    True
+    >>> _org_of_role("a lawyer of Acme Inc".split(), 2, lexicon())
+    False
+    """
+    last = words_raw[-1]
+    return (
+        0 < i < len(words_raw) - 2
+        and words_raw[i - 1][:1].isupper()
+        and last.isalpha()
+        and last.islower()
+        and last in lex.titles
+        and all(w[:1].isupper() for w in words_raw[i + 1 : -1])
+    )
 
 
 def underwriter(words):

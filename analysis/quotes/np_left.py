@@ -181,6 +181,8 @@ def _left_np(toks, k, lex):
     np_ = _particle_opened_name(toks, _fronted_adjunct_cut(toks, _left_np1(toks, k, lex)))
     if np_ is not None and (firm := _firm_of_town(toks, np_)) is not None:
         return firm  # "Corvane Systems Inc. of Columbus, Ohio, said": the firm
+    if np_ is not None and (j0 := _org_of_premodifier_start(toks, np_, lex)) >= 0:
+        return j0, np_[1]  # "A Court of King's Bench judge said": the whole description
     if np_ is not None and (j0 := _between_object_start(toks, np_[0], lex)) >= 0:
         return j0, np_[1]  # "two people familiar with the talks between A and B said"
     if np_ is not None and (j0 := _dated_determiner_start(toks, np_[0])) >= 0:
@@ -203,6 +205,43 @@ def _left_np(toks, k, lex):
     if np_ is not None and np_[0] >= 3 and toks[np_[0] - 1][2] == "behind":
         return _head_behind(toks, np_, lex)  # "..., the company behind the project told"
     return np_
+
+
+def _org_of_premodifier_start(toks, np_, lex):
+    """Start of "a <Org> of <Name> <noun>" when ``np_`` is only "<Name> <noun>": an
+    organisation's name with "of" before a lower-case title noun ("A Court of King's
+    Bench judge", "An Ontario Court of Justice judge", "a University of Regina
+    professor"): the determiner's index, else -1 ("Critics of Court of Appeal judge
+    Ann Roe": no determiner before the organisation; "The head of the Court of Appeal":
+    no noun after it).
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> w = "An Ontario Court of Justice judge said".split()
+    >>> _org_of_premodifier_start([(0, 0, x) for x in w], (4, 6), lexicon())
+    0
+    >>> w = "Critics of Court of Appeal judge said".split()
+    >>> _org_of_premodifier_start([(0, 0, x) for x in w], (4, 6), lexicon())
+    -1
+    """
+    j, e = np_
+    if e - j < 2 or j < 3 or toks[j - 1][2] != "of":
+        return -1
+    head = toks[e - 1][2]
+    if not (head.isalpha() and head.islower() and head in lex.titles):
+        return -1
+    if not all(_is_cap(toks[x][2]) for x in range(j, e - 1)):
+        return -1
+    if toks[j - 2][2] not in lex.org_words:
+        return -1  # ("the mayor of Gander town councillor": no organisation before "of")
+    i = j - 2
+    while i - 1 >= 0 and _is_cap(toks[i - 1][2]) and toks[i - 1][2].lower() not in _ORG_DETS:
+        i -= 1
+    if i - 1 < 0 or toks[i - 1][2].lower() not in _ORG_DETS:
+        return -1
+    return i - 1
+
+
+_ORG_DETS = frozenset(("a", "an", "the"))
 
 
 _NP_DAY_RE = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")

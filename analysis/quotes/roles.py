@@ -875,7 +875,7 @@ def _resolve_in_focus(an, q, persons, reach=1200):
         ):
             if u.group(1) is None:  # (not "worked as a nurse", "Al Roe, a nurse,")
                 return False  # ("a realtor ... the realtor": that unnamed one)
-    want = _KIN_GENDER.get(head)
+    want = _noun_sex(head)
     ref = _resolve_he_she(an, q, {"m": "he", "f": "she"}.get(want, "i"), persons)
     if ref is None or q.m_start - ref[0] > reach or _never_a_person(an, ref[1]):
         return False
@@ -884,7 +884,7 @@ def _resolve_in_focus(an, q, persons, reach=1200):
         if other is None:
             return False
         q.speaker, q.stype = an.canonical(other.split()), "person"
-        persons.append((q.m_start, q.speaker, _KIN_GENDER.get(head)))
+        persons.append((q.m_start, q.speaker, want))
         return True
     if head in _PLAYER_HEADS and player_other_role(an.text, ref[1], head):
         return False  # ("Head coach Ruth Abbot said ... the rookie winger said": no player)
@@ -911,8 +911,27 @@ def _resolve_in_focus(an, q, persons, reach=1200):
         if last is None or an.canonical(last.group(1).split()) != ref[1]:
             return False  # (an office: only the one the article says holds it)
     q.speaker, q.stype = ref[1], "person"
-    persons.append((q.m_start, ref[1], _KIN_GENDER.get(head)))
+    persons.append((q.m_start, ref[1], want))
     return True
+
+
+# "-man" nouns that mark no sex ("the ombudsman"): resources/unmarked_man_nouns.txt
+_UNMARKED_MAN = frozenset(_lines("unmarked_man_nouns.txt"))
+
+
+def _noun_sex(head):
+    """ "m" or "f" for a person noun that marks its person's sex (a kin noun, "the
+    fisherman", "the chairwoman"), else None.
+
+    >>> _noun_sex("fisherman"), _noun_sex("chairwoman"), _noun_sex("ombudsman"), _noun_sex("nurse")
+    ('m', 'f', None, None)
+    """
+    sex = _KIN_GENDER.get(head)
+    if sex is not None or head in _UNMARKED_MAN:
+        return sex
+    if head.endswith(("woman", "women")):
+        return "f"
+    return "m" if head.endswith("man") and len(head) > 4 else None
 
 
 # an age alone as the description ("the 62-year-old said")
