@@ -1,4 +1,4 @@
-"""spk52: speakers left by session 35 round 1, and the "ruled that" convention
+"""spk52: speakers left by session 35 round 1, and rulings
 (sentences written for these tests).
 
 1. A lede's indefinite judge description is one unnamed description: "A Court of
@@ -21,9 +21,10 @@
 5. A description whose noun marks a man ("the fisherman", "-man" nouns) or a woman
    ("-woman") never goes to a person of the other sex just named (roles._noun_sex;
    "ombudsman" marks none: resources/unmarked_man_nouns.txt).
-6. The "ruled that" convention (decided by left69, applied here): "Justice NAME ruled
-   that A", "..., ruling that A", "ruled Thursday that A" are rows of the judge; "ruled
-   out", "the ruling party" are not.
+6. A ruling is no speech row ("Justice NAME ruled that A", "ruled Thursday that A",
+   "ruled out", "the ruling party"): the integration took out the "ruled that" cue
+   (left69's patch) because it added rows PolNeAR's metric scores as false (dev F1 0.914
+   -> 0.913); "..., saying that A" after a lede judge is the judge named later.
 """
 
 from __future__ import annotations
@@ -162,16 +163,18 @@ def test_pronoun_after_non_role_subject():
 # --- 6. "ruled that" --------------------------------------------------------------------------
 
 
-def test_ruled_that_is_the_judges_row():
-    rows = speech_rows(
-        "Justice Nadia Brisebois ruled that the seized ledger could be shown to the jury."
+def test_ruled_that_is_no_row():
+    assert (
+        speech_rows(
+            "Justice Nadia Brisebois ruled that the seized ledger could be shown to the jury."
+        )
+        == []
     )
-    assert ("Nadia Brisebois", "ruled", "the seized ledger could be shown to the jury") in rows
 
 
-def test_ruling_that_after_lede_judge():
+def test_saying_that_after_lede_judge():
     text = (
-        "A B.C. Supreme Court judge has quashed a mine permit, ruling that the province "
+        "A B.C. Supreme Court judge has quashed a mine permit, saying that the province "
         "failed to consult the Tsal'mek Nation.\n\nJustice Corin Haldane released a "
         "60-page decision on Thursday."
     )
@@ -180,9 +183,8 @@ def test_ruling_that_after_lede_judge():
     )
 
 
-def test_ruled_day_that():
-    rows = speech_rows("Judge Elsa Marchetti ruled Thursday that the search was unlawful.")
-    assert ("Elsa Marchetti", "ruled", "the search was unlawful") in rows
+def test_ruled_day_that_is_no_row():
+    assert speech_rows("Judge Elsa Marchetti ruled Thursday that the search was unlawful.") == []
 
 
 def test_ruled_out_and_ruling_party_no_rows():

@@ -176,14 +176,6 @@ def _cue_scanners(lex):
     return after_space, after_other, after_other_ascii, anchored
 
 
-# "ruled" / "ruling" report only a "that" clause, right after them or after a day
-# ("ruled Thursday that"): "the ruling party", "ruled out" are no cues
-_RULE_THAT_RE = re.compile(
-    r"[ \t]+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
-    r"[ \t]+)?that\b"
-)
-
-
 def _cue_matches(lex, masked, run_ends=None):
     r"""``[(m.start(), m.end(), m.group(), m.group("acc") is not None) for m in
     lex.cue_re.finditer(masked)]``: a cue starts at the text start or after a
@@ -202,8 +194,6 @@ def _cue_matches(lex, masked, run_ends=None):
             continue  # "who sit 14 points out of a playoff spot": a distance, no cue
         if c in ("began", "begins") and not _began_after_quotation(masked, m.start() + 1, m.end()):
             continue  # "work began", "began selling robots": no speech
-        if c[:3] == "rul" and _RULE_THAT_RE.match(masked, m.end()) is None:
-            continue  # "the ruling party", "ruled out": no cue, and no end of a content
         out.append((m.start() + 1, m.end(), c, c[0] in "Aa" and _ACC_RE.fullmatch(c) is not None))
     if masked.isascii():
         after_other = after_other_ascii
@@ -223,8 +213,7 @@ def _cue_matches(lex, masked, run_ends=None):
         out.extend(
             x
             for x in more
-            if (x[2] not in ("began", "begins") or _began_after_quotation(masked, x[0], x[1]))
-            and (x[2][:3] != "rul" or _RULE_THAT_RE.match(masked, x[1]) is not None)
+            if x[2] not in ("began", "begins") or _began_after_quotation(masked, x[0], x[1])
         )
         out.sort()
     return out

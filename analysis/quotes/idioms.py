@@ -662,17 +662,10 @@ def _listener_run_that(toks, kend):
 _ADJUNCT_OPENERS = frozenset("almost also once again later".split())
 
 
-# a day right after the cue, before its "that" ("ruled Thursday that")
-_DAY_WORDS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday".split()
-)
-
-
 def _that_after_adjunct(toks, kend):
     """Does "that" follow the cue after a short adjunct of at most four lower-case words
     (no determiner) that opens with an adverb ("mentioned almost in passing that",
-    "mentioned casually that"; not "charged on transactions that": a relative "that"),
-    or after a day ("ruled Thursday that")?
+    "mentioned casually that"; not "charged on transactions that": a relative "that")?
 
     >>> w = "she mentioned almost in passing that Tyler was ill".split()
     >>> _that_after_adjunct([(0, 0, x) for x in w], 2)
@@ -684,8 +677,6 @@ def _that_after_adjunct(toks, kend):
     if kend >= len(toks):
         return False
     first = toks[kend][2]
-    if first in _DAY_WORDS:  # "ruled Thursday that", "revealed Monday that"
-        return kend + 1 < len(toks) and toks[kend + 1][2] == "that"
     if not (first in _ADJUNCT_OPENERS or (first.endswith("ly") and first.islower())):
         return False
     for t in toks[kend + 1 : kend + 5]:
