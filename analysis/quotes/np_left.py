@@ -52,6 +52,7 @@ from .phrases import (
     _np_word,
     _possessive,
 )
+from .placed_groups import placed_group_start
 from .reduced import (
     reduced_court_relative,
     reduced_long_relative,
@@ -202,6 +203,8 @@ def _left_np(toks, k, lex):
         return _serial_department_start(toks, np_, lex), np_[1]
     if np_ is not None and np_[0] >= 3 and toks[np_[0] - 1][2] == "behind":
         return _head_behind(toks, np_, lex)  # "..., the company behind the project told"
+    if np_ is not None and (j0 := placed_group_start(toks, np_, lex)) >= 0:
+        return j0, np_[1]  # "Growers on the benches above the lake say": the growers
     return np_
 
 

@@ -1,0 +1,86 @@
+"""left70's rules (session 35, rows left by round 1), each checked on sentences written
+for this file.
+
+* A sign, banner, placard, poster or slogan that "read(s)" a quotation ('A hand-lettered
+  sign on the door reads "Closed until spring."', '"Jobs now," read one placard') gives
+  no row: the words are shown, nobody speaks (``display_texts.display_reader``, asked by
+  ``nonspeech._not_a_speech_verb``); a letter or an email that "read" one keeps its row,
+  and so does a person who read a quotation aloud.
+* "Growers on the benches above the lake say A" / "Families below the dam said A": a
+  group placed by "above", "beyond", "near", "along", "below" ... a lower-case landmark,
+  over at most two more place phrases, is the speaker (``placed_groups``, asked by
+  ``np_left._left_np``); it was "the lake". A landmark after an object ("He watched the
+  boats near the dock and said") or a subject that is no group keeps its old reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._quote_rows import speech_rows
+
+
+def _pairs(text):
+    return [(s, q) for s, _, q in speech_rows(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A hand-lettered sign on the door reads \u201cClosed until spring.\u201d",
+        "A banner over the arena doors read \u201cWelcome home, Jets.\u201d",
+        "\u201cJobs now,\u201d read one placard outside the legislature.",
+        "The poster in the window reads \u201cNo vacancy.\u201d",
+    ],
+)
+def test_display_that_reads_gives_no_row(text):
+    assert speech_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        (
+            "A letter on the counter read \u201cBack in ten minutes.\u201d",
+            "a letter on the counter",
+            "Back in ten minutes.",
+        ),
+        ("\u201cBack in ten minutes,\u201d read the email.", "the email", "Back in ten minutes"),
+        ("\u201cBack in ten minutes,\u201d she read.", "she", "Back in ten minutes"),
+    ],
+)
+def test_letter_or_reader_keeps_its_row(text, speaker, quote):
+    assert _pairs(text) == [(speaker, quote)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Growers on the benches above the lake say the frost came early.",
+            "Growers on the benches above the lake",
+        ),
+        ("Families below the dam said they were worried.", "Families below the dam"),
+        ("Cottagers along the shore said the water rose overnight.", "Cottagers along the shore"),
+        ("Farmers beyond the ridge said the frost came early.", "Farmers beyond the ridge"),
+        ("A guide near the falls said the trail was closed.", "a guide near the falls"),
+        (
+            "Residents of the towns along the river said the water rose.",
+            "Residents of the towns along the river",
+        ),
+    ],
+)
+def test_group_placed_by_a_landmark(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("He watched the boats near the dock and said the season was over.", "He"),
+        ("Snow fell on the benches above the lake, growers said.", "growers"),
+        ("The house above the lake burned, the fire chief said.", "the fire chief"),
+    ],
+)
+def test_landmark_without_a_placed_group_keeps_its_speaker(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
