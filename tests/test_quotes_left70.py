@@ -11,6 +11,12 @@ for this file.
   over at most two more place phrases, is the speaker (``placed_groups``, asked by
   ``np_left._left_np``); it was "the lake". A landmark after an object ("He watched the
   boats near the dock and said") or a subject that is no group keeps its old reading.
+* "Lake of the Woods Fibre Corp., a Kenora company that ..., told a news conference that
+  A": a company's name that holds "of the" and ends in a legal form is the whole name
+  (``np_left._company_of_the_start`` for the phrase, ``names._company_of_the`` keeps
+  "of the" in the name); it was "Woods Fibre Corp." or, after a long apposition, no row.
+  "Tom Vale of the Acme Corp." stays the person and "the president of the Acme Corp."
+  the description.
 """
 
 from __future__ import annotations
@@ -83,4 +89,35 @@ def test_group_placed_by_a_landmark(text, speaker):
     ],
 )
 def test_landmark_without_a_placed_group_keeps_its_speaker(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+_LAKE = "Lake of the Woods Fibre Corp."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_LAKE} said the plant would restart in the spring.",
+        f"{_LAKE}, which bought the mill in 2019, told workers on Monday that the plant would "
+        "restart in the spring.",
+        f"{_LAKE}, a Kenora company that bought the mill out of receivership in June, told a "
+        "news conference at city hall that the plant would restart in the spring.",
+        f"The plant would restart in the spring, {_LAKE} said.",
+    ],
+)
+def test_company_name_holding_of_the(text):
+    assert [(s, q.lower()) for s, q in _pairs(text)] == [
+        (_LAKE, "the plant would restart in the spring")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Sales fell, Tom Vale of the Acme Corp. said.", "Tom Vale"),
+        ("Sales fell, the president of the Acme Corp. said.", "the president of the Acme Corp."),
+    ],
+)
+def test_person_or_title_of_the_company_keeps_its_speaker(text, speaker):
     assert [s for s, _ in _pairs(text)] == [speaker]
