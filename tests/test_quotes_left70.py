@@ -17,6 +17,11 @@ for this file.
   "of the" in the name); it was "Woods Fibre Corp." or, after a long apposition, no row.
   "Tom Vale of the Acme Corp." stays the person and "the president of the Acme Corp."
   the description.
+* "Tenants ... have few options, la Régie du logement said Tuesday.": a French name
+  whose tail is lower-case, after a French article ("la", "le", "les") or the clause's
+  start, before the cue is the speaker, without its article
+  (``french_org_names.french_lower_tail_start``, asked by ``np_left._left_np``); it gave
+  no row. An English phrase ("the union of tenants") is untouched.
 """
 
 from __future__ import annotations
@@ -121,3 +126,35 @@ def test_company_name_holding_of_the(text):
 )
 def test_person_or_title_of_the_company_keeps_its_speaker(text, speaker):
     assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        (
+            "Tenants who lose their leases have few options, la R\u00e9gie du logement said "
+            "Tuesday.",
+            "R\u00e9gie du logement",
+            "Tenants who lose their leases have few options",
+        ),
+        (
+            "The rent will rise, le Syndicat des locataires said.",
+            "Syndicat des locataires",
+            "The rent will rise",
+        ),
+        (
+            "La R\u00e9gie du logement said the rent would rise.",
+            "R\u00e9gie du logement",
+            "the rent would rise",
+        ),
+    ],
+)
+def test_french_name_with_lower_case_tail_before_the_cue(text, speaker, quote):
+    assert _pairs(text) == [(speaker, quote)]
+
+
+def test_lower_case_words_without_a_french_head_give_no_french_name():
+    assert all(
+        "R\u00e9gie" not in s
+        for s, _ in _pairs("Rents rose in the R\u00e9gie du logement case, tenants said.")
+    )

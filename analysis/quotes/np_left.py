@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .blocks import MASK
-from .french_org_names import french_name_left_start
+from .french_org_names import french_lower_tail_start, french_name_left_start
 from .lexicon import (
     _DETS,
     _NOT_PLURAL,
@@ -180,6 +180,13 @@ def _left_np(toks, k, lex):
     if (settled := _settlement_of_name(toks, k)) is not None:
         return settled  # "Chief Ann Roe of the Mohawk community of Akwesasne said"
     np_ = _particle_opened_name(toks, _fronted_adjunct_cut(toks, _left_np1(toks, k, lex)))
+    if (
+        np_ is None
+        and k >= 3
+        and toks[k - 1][2].islower()
+        and (j0 := french_lower_tail_start(toks, k)) >= 0
+    ):
+        return j0, k  # ", la Régie du logement said": the name with its lower-case tail
     if np_ is not None and (j0 := _company_of_the_start(toks, np_, lex)) >= 0:
         return j0, np_[1]  # "Lake of the Woods Fibre Corp. said": the whole name
     if np_ is not None and (firm := _firm_of_town(toks, np_)) is not None:
