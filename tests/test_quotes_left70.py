@@ -22,6 +22,12 @@ for this file.
   start, before the cue is the speaker, without its article
   (``french_org_names.french_lower_tail_start``, asked by ``np_left._left_np``); it gave
   no row. An English phrase ("the union of tenants") is untouched.
+* "A truck driver stopped at a service station near Dryden said A": a past participle
+  that places a person ("stopped", "parked", "stranded", "stuck", "camped", ...) with
+  its place phrase before the cue leaves the described person as the speaker
+  (``reduced._REDUCED_PLACED_PARTICIPLES``, in ``reduced_court_relative``); it was "a
+  service station near Dryden". A vehicle that stopped ("A truck stopped at the
+  station, the driver said") keeps its clause.
 """
 
 from __future__ import annotations
@@ -158,3 +164,26 @@ def test_lower_case_words_without_a_french_head_give_no_french_name():
         "R\u00e9gie" not in s
         for s, _ in _pairs("Rents rose in the R\u00e9gie du logement case, tenants said.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A truck driver stopped at a service station near Dryden said he had waited six hours.",
+            "a truck driver",
+        ),
+        (
+            "The highway was closed. A nurse stranded on Highway 17 said she slept in her car.",
+            "a nurse",
+        ),
+    ],
+)
+def test_person_placed_by_a_past_participle(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+def test_vehicle_that_stopped_keeps_its_clause():
+    assert _pairs("A truck stopped at the station, the driver said.") == [
+        ("the driver", "A truck stopped at the station")
+    ]
