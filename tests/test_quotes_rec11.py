@@ -43,8 +43,6 @@ def test_two_apostrophes_unchanged():
     [
         ("“That plan is within reach of failure,” warned Halvorsen.", "Halvorsen"),
         ("“Vote early,” urged Mayor Dana Holt, who faces a recall.", "Dana Holt"),
-        ("“Keep the library open,” read the sign.", "the sign"),
-        ("“Farmers first,” read one banner at the rally.", "one banner"),
         ('"Drivers should slow down," opined the Ridgeville Ledger.', "the Ridgeville Ledger"),
         ("“Nobody believes that,” scoffed Omar Vell.", "Omar Vell"),
     ],
@@ -53,6 +51,16 @@ def test_inverted_cue_after_a_quotation(text, speaker):
     got = rows(text)
     assert len(got) == 1
     assert got[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“Keep the library open,” read the sign.", "“Farmers first,” read one banner at the rally."],
+)
+def test_inverted_read_after_a_sign_gives_no_row(text):
+    # session 35 (left70): a sign or banner shows words, nobody speaks (the written
+    # guidelines and gold); this file first expected a row here
+    assert rows(text) == []
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,9 @@
 """Display texts: a colon lead-in without a speech verb that names a thing whose words
 are shown, not spoken (a sign, a slogan, a banner, a taped note: resources/
 display_text_nouns.txt), before a quotation gives no row ('A painted board over the
-door carries the slogan the founder chose: "..."'), as a sign "reading" gives none.
+door carries the slogan the founder chose: "..."'), as a sign "reading" gives none; and
+the same things as the subject or object of "read(s)" before or after a quotation ('A
+sign on the door reads "..."', '"...," read one placard') give none (``display_reader``).
 """
 
 from __future__ import annotations
@@ -38,3 +40,38 @@ def display_lead_in(masked, ss, cpos, cue_re=None):
     ):
         return False  # (a display noun that is also a cue word, "note", is no cue here)
     return _SPOKEN_RE.search(lead) is None
+
+
+# a note or a message "read" may be a letter: only things put up to be seen are displays
+_READ_DISPLAYS = _DISPLAY_NOUNS - {"note"}
+_PLACE_PREPS = frozenset("on in at outside inside above over near by along behind".split())
+
+
+def display_reader(toks, k, kend):
+    """Is the written thing of the cue "read(s)" at tokens ``k``..``kend`` (token triples,
+    the word third) a display, whose words are shown, not said: the word before the verb
+    ("The sign read"), the thing before a place preposition ("A hand-lettered sign on the
+    door reads") or the thing after it ('"...," read one placard')?  A letter or an email
+    that "read" a quotation keeps its row.
+
+    >>> ws = "A sign on the door reads".split()
+    >>> display_reader([(0, 0, w) for w in ws], 5, 6)
+    True
+    >>> ws = "A letter on the desk read".split()
+    >>> display_reader([(0, 0, w) for w in ws], 5, 6)
+    False
+    """
+    if k and toks[k - 1][2].lower() in _READ_DISPLAYS:
+        return True
+    for p in range(k - 2, max(0, k - 5), -1):
+        w = toks[p][2].lower()
+        if w in _PLACE_PREPS:
+            return p >= 1 and toks[p - 1][2].lower() in _READ_DISPLAYS
+        if not w.isalpha():
+            break
+    for t in toks[kend : kend + 4]:  # '"...," read one placard' (up to the clause's end)
+        if not t[2].isalpha():
+            return False
+        if t[2].lower() in _READ_DISPLAYS:
+            return True
+    return False

@@ -264,3 +264,33 @@ def french_org_speakers(an, quotes) -> None:
         got = french_speaker_name(text, s, q.m_start, q.m_end)
         if got is not None:
             q.speaker, q.stype = got, "organization"
+
+
+# French articles (and "the") that may open a French name before a cue
+_FRENCH_ARTICLES = frozenset(("la", "le", "les", "the"))
+
+
+def french_lower_tail_start(toks, k):
+    """The index of the article ("la", "le", "les", "the") or else the capitalised French
+    head of a name that ends, in lower-case words, right before token ``k`` ("la Régie
+    du logement said": "la"), when an article or the clause's start comes before the
+    head; -1 otherwise.
+
+    >>> ws = ", la Régie du logement said".split()
+    >>> french_lower_tail_start([(0, 0, w) for w in ws], 5)
+    1
+    >>> ws = "the union of tenants said".split()
+    >>> french_lower_tail_start([(0, 0, w) for w in ws], 4)
+    -1
+    """
+    i = k - 1
+    while i > 0 and k - i <= 5 and toks[i][2].isalpha() and toks[i][2].islower():
+        i -= 1
+    if k - i < 3 or toks[i + 1][2] not in _FRENCH_CONNECTORS:
+        return -1
+    head = toks[i][2]
+    if not head[:1].isupper() or head.lower() not in _FRENCH_HEAD_WORDS:
+        return -1
+    if i > 0 and toks[i - 1][2].lower() in _FRENCH_ARTICLES:
+        return i - 1
+    return i if i == 0 or not toks[i - 1][2][:1].isalnum() else -1

@@ -1391,6 +1391,24 @@ def _split_appositions(text: str) -> list[str]:
     return out
 
 
+def _company_of_the(toks, folds):
+    """Indexes of "of" and "the" inside a company's name that ends in a legal form and
+    opens with a capitalised word ("Lake of the Woods Fibre Corp.": {1, 2}), else ().
+
+    >>> ws = "Lake of the Woods Fibre Corp.".split()
+    >>> _company_of_the(ws, [w.lower() for w in ws])
+    (1, 2)
+    """
+    if len(toks) < 5 or folds[-1].rstrip(".") not in COMPANY_SUFFIXES or "of" not in toks:
+        return ()
+    j = toks.index("of")
+    if j < 1 or toks[j + 1] != "the" or not toks[j - 1][:1].isupper():
+        return ()
+    if not all(t[:1].isupper() for t in toks[:j] + toks[j + 2 :]):
+        return ()
+    return (j, j + 1)
+
+
 def _before_of_place(toks):
     """``toks`` up to an "of" after a two-word capitalised name that is neither a
     title nor an institution word ("Ann Holt of Derry", "Chris Ray of the Justice
@@ -1473,6 +1491,7 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
         core_end -= 1
     cut = owner if owner < core_end - 1 and len(toks) == len(raw) else -1
     gender_words = lex.gender
+    of_the = _company_of_the(toks, folds)
     for i, t in enumerate(toks[:core_end]):
         f = folds[i]
         lower_word = t[:1].islower() and f not in _PARTICLES
@@ -1483,6 +1502,8 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
             "-" in t and t.rsplit("-", 1)[1][:1].islower() and (i < core_end - 1 or i == 0)
         )
         article = t in _ARTICLES or (i == 0 and t in ("A", "An", "The"))  # not "William A. Ackman"
+        if of_the and i in of_the:
+            continue  # "Lake of the Woods Fibre Corp.": the company's own "of the"
         title = f in _TITLES and i < core_end - 1 and not (i == 0 and _pronoun_surname(toks, lex))
         if title and f in gender_words:  # "Marine Le Pen", not "Marine John Tiegen"
             title = not _given_title(folds, i, gender_words)

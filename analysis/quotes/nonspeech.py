@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .blocks import MASK
+from .display_texts import display_reader
 from .idioms import (
     _after_according_to,
     _attributive_written,
@@ -149,7 +150,7 @@ def _not_a_speech_verb(c, lex):
     ("maintained some clout"), or "asked not to be named"?"""
     prev_tok, prev2, form, lemma = c.prev_tok, c.prev2, c.form, c.lemma
     if lemma in ("read", "post"):  # a quotation read out; a post online
-        return not (_reads_a_quotation(c) if lemma == "read" else _posted_online(c))
+        return not (_reads_written_quotation(c) if lemma == "read" else _posted_online(c))
     if prev_tok == "to" and (j := _catenative_start(c.toks, c.k)) >= 0:
         return _infinitive_no_report(c, j)  # "went on to say", "tried to argue"
     if prev_tok == "to" and prev2 == "addition" and form.endswith("ing"):
@@ -882,6 +883,12 @@ def _written_noun_placed(toks, k):
         if not toks[p][2].isalpha():
             return False
     return False
+
+
+def _reads_written_quotation(c):
+    """``_reads_a_quotation`` unless the written thing is a display, whose words are shown,
+    not said ('A sign on the door reads "..."': ``display_texts.display_reader``)."""
+    return _reads_a_quotation(c) and not display_reader(c.toks, c.k, c.kend)
 
 
 def _reads_a_quotation(c):

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .blocks import MASK
-from .french_org_names import french_name_left_start
+from .french_org_names import french_lower_tail_start, french_name_left_start
 from .lexicon import (
     _DETS,
     _NOT_PLURAL,
@@ -52,6 +52,7 @@ from .phrases import (
     _np_word,
     _possessive,
 )
+from .placed_groups import placed_group_start
 from .reduced import (
     reduced_court_relative,
     reduced_long_relative,
@@ -179,6 +180,15 @@ def _left_np(toks, k, lex):
     if (settled := _settlement_of_name(toks, k)) is not None:
         return settled  # "Chief Ann Roe of the Mohawk community of Akwesasne said"
     np_ = _particle_opened_name(toks, _fronted_adjunct_cut(toks, _left_np1(toks, k, lex)))
+    if (
+        np_ is None
+        and k >= 3
+        and toks[k - 1][2].islower()
+        and (j0 := french_lower_tail_start(toks, k)) >= 0
+    ):
+        return j0, k  # ", la Régie du logement said": the name with its lower-case tail
+    if np_ is not None and (j0 := _company_of_the_start(toks, np_, lex)) >= 0:
+        return j0, np_[1]  # "Lake of the Woods Fibre Corp. said": the whole name
     if np_ is not None and (firm := _firm_of_town(toks, np_)) is not None:
         return firm  # "Corvane Systems Inc. of Columbus, Ohio, said": the firm
     if np_ is not None and (j0 := _org_of_premodifier_start(toks, np_, lex)) >= 0:
@@ -204,6 +214,8 @@ def _left_np(toks, k, lex):
         return _serial_department_start(toks, np_, lex), np_[1]
     if np_ is not None and np_[0] >= 3 and toks[np_[0] - 1][2] == "behind":
         return _head_behind(toks, np_, lex)  # "..., the company behind the project told"
+    if np_ is not None and (j0 := placed_group_start(toks, np_, lex)) >= 0:
+        return j0, np_[1]  # "Growers on the benches above the lake say": the growers
     return np_
 
 
@@ -1056,6 +1068,34 @@ def _role_of_org(toks, s0, e, lex):
     if toks[j][2].isalpha() and toks[j][2].islower() and toks[j][2] not in _DETS and j >= 1:
         j -= 1  # "the new head of"
     return (j, e) if toks[j][2].lower() in _DETS else None
+
+
+def _company_of_the_start(toks, np_, lex):
+    """Start of a company's name that holds "of the" before the words ``np_`` ending in a
+    legal form ("Lake of the Woods Fibre Corp.", "Bank of the West Holdings Inc."): the
+    capitalised words before "of the"; -1 when there are none or they are a title or a
+    group of people ("President of the Acme Corp.", "Workers of the Acme Corp.").
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> ws = "Lake of the Woods Fibre Corp .".split()
+    >>> _company_of_the_start([(0, 0, w) for w in ws], (3, 7), lexicon())
+    0
+    """
+    a, e = np_
+    if a >= 2 and toks[a][2] == "the" and toks[a - 1][2] == "of":
+        a += 1  # ("the Woods Fibre Corp" as the noun phrase)
+    if a < 3 or toks[a - 1][2] != "the" or toks[a - 2][2] != "of" or e - a < 2:
+        return -1
+    last = toks[e - 2][2] if toks[e - 1][2] == "." else toks[e - 1][2]
+    if last.lower().rstrip(".") not in COMPANY_SUFFIXES:
+        return -1
+    w = toks[a - 3][2]
+    if not _is_cap(w) or w.lower() in lex.titles or w.endswith("s") or _lower_noun(w.lower(), lex):
+        return -1
+    j = a - 3
+    while j - 1 >= 0 and _is_cap(toks[j - 1][2]) and toks[j - 1][2].lower() not in _SENT_START_STOP:
+        j -= 1
+    return -1 if toks[j][2].lower() in _SENT_START_STOP else j
 
 
 def _org_head_start(toks, q):

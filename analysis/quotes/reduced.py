@@ -232,15 +232,26 @@ _REDUCED_COURT_PARTICIPLES = {
 }
 
 
+# past participles that place a person ("a truck driver stopped at a service station
+# near Dryden said": the driver), with the prepositions that may follow them
+_PLACE_AT = ("at", "in", "on", "near", "outside", "inside", "along", "by", "behind")
+_REDUCED_PLACED_PARTICIPLES = dict.fromkeys(
+    ("stopped", "parked", "stranded", "stuck", "camped", "stationed", "seated", "trapped"),
+    _PLACE_AT,
+)
+_REDUCED_PARTICIPLES = {**_REDUCED_COURT_PARTICIPLES, **_REDUCED_PLACED_PARTICIPLES}
+
+
 # the endings of job nouns the lexicon does not list ("accountant", "contractor")
 _COURT_JOB_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
 def reduced_court_relative(toks, k, lex):
-    """(start, end) of a described person before a past participle of the courts and
-    its phrase that run up to the cue at token ``k`` and open a clause ("..., a former
-    Calgary investment adviser accused of a $38-million fraud testified": "a former
-    Calgary investment adviser"); None when there is none.
+    """(start, end) of a described person before a past participle of the courts or of
+    a place and its phrase that run up to the cue at token ``k`` and open a clause
+    ("..., a former Calgary investment adviser accused of a $38-million fraud testified":
+    "a former Calgary investment adviser"; "A truck driver stopped at a service station
+    near Dryden said": "A truck driver"); None when there is none.
 
     >>> from analysis.quotes.lexicon import lexicon
     >>> ws = "It was a lie , a former adviser accused of fraud said".split()
@@ -250,10 +261,10 @@ def reduced_court_relative(toks, k, lex):
     lo = k - 9 if k > 9 else 0
     x = -1  # the participle nearest the cue (a loop: called for every noun phrase)
     for i in range(k - 2, lo, -1):
-        if toks[i][2] in _REDUCED_COURT_PARTICIPLES:
+        if toks[i][2] in _REDUCED_PARTICIPLES:
             x = i
             break
-    if x < 2 or toks[x + 1][2] not in _REDUCED_COURT_PARTICIPLES[toks[x][2]]:
+    if x < 2 or toks[x + 1][2] not in _REDUCED_PARTICIPLES[toks[x][2]]:
         return None
     if any(not (t[2][:1].isalnum() or t[2][:1] in "$-") for t in toks[x + 2 : k]):
         return None  # (a comma or a quotation: the phrase is not one run before the cue)
