@@ -23,6 +23,10 @@ _RELATIVE_APPOSED_RE = re.compile(
     r"((?:" + _CAP_NAME_WORD + r"[ \t]+){1,2}" + _CAP_NAME_WORD + r")[ \t]*,"
 )
 
+# the head noun followed by the relative clause's determiner, a literal-led search that
+# any match of ``_RELATIVE_APPOSED_RE`` for that head contains (a cheap guard before it)
+_HEAD_THEN_DET = r"[ \t]+(?:the|his|her|their|its)[ \t]"
+
 
 def resolve_relative_apposed(an, q, persons, reach=4000):
     """Give the description ``q`` ("the rookie defenceman") the name a "The <same
@@ -41,6 +45,8 @@ def resolve_relative_apposed(an, q, persons, reach=4000):
     lo, seg = _unquoted_before(an, q.m_start, reach)
     if seg.find(words[-1] + " ") < 0:
         return False  # (the cheap test first: the head before another word)
+    if not re.search(re.escape(words[-1]) + _HEAD_THEN_DET, seg):
+        return False  # (no head followed by the clause's determiner: no apposition)
     desc = " ".join(words[1:])
     last = None
     for m in _RELATIVE_APPOSED_RE.finditer(seg):
