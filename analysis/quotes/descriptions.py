@@ -677,9 +677,10 @@ def _described_kin(text, q, prev, persons, reach=800):
 _OBJECT_PRONOUNS = {"him": "he", "them": "they"}
 
 
-# "Her answer was short: "No."": a possessive pronoun before a noun naming the reply
-# itself stands for the person (``answer_pronoun``)
-_ANSWER_NOUNS = frozenset("answer reply response retort".split())
+# "Her answer was short: "No."" / "Her message was short:" / "His verdict was blunt:": a
+# possessive pronoun before a noun naming the words themselves stands for the person
+# (``answer_pronoun``)
+_ANSWER_NOUNS = frozenset("answer reply response retort message verdict".split())
 _POSSESSIVE_SUBJECTS = {"her": "she", "his": "he", "their": "they"}
 
 

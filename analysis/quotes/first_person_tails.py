@@ -3,7 +3,8 @@ I do not know which is worse." the unquoted second sentence, in the first person
 be the reporter's paraphrase, so it carries the frame's speaker as a row of its own. The
 rule is narrow: the frame ends its sentence right after its content (quoted or not),
 which is itself in the first person; the next sentences of the same paragraph open in the
-first person ("I", "We", "My", "Our", or "But I", "Now we"), hold no quotation, no
+first person ("I", "We", "My", "Our", or "But I", "Now we") or are a first-person question
+("Why would I cheat them?", "Should we have waited?"), hold no quotation, no
 reporting verb and no third person ("I asked him why" is the reporter's); third-person
 sentences after a frame stay the reporter's (the written guidelines' carried paragraphs
 are paragraphs of quotation only).
@@ -28,6 +29,14 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[O
 _OPENS_FIRST_PERSON_RE = re.compile(
     r"(?:(?:And|But|Now|Still|So|Today|Yet|Maybe|Perhaps),?[ \t]+)?"
     r"(?:I|I['’](?:m|ve|d|ll)|We|we|My|my|Our|our)[ \t]"
+)
+
+# a first-person question ("Why would I cheat them?", "How can we say no?", "Should I
+# have left?"): a wh-word or none, an auxiliary, then "I"/"we"; the sentence must end in "?"
+_OPENS_FIRST_PERSON_QUESTION_RE = re.compile(
+    r"(?:(?:Why|How|What|Where|When|Who)[ \t]+)?"
+    r"(?:[Ww]ould|[Cc]ould|[Ss]hould|[Cc]an|[Dd]o|[Dd]id|[Ww]ill|[Aa]m|[Ww]as|[Mm]ust|[Aa]re|[Ww]ere)"
+    r"[ \t]+(?:I|we)[ \t]"
 )
 
 # a third person singular in the sentence ("I asked him why"): the reporter's, who
@@ -72,13 +81,26 @@ def _first_person_sentence(doc, s, e):
     """Does the sentence s..e open in the first person, with no quotation, no reporting
     verb and no third person ("I do not know which is worse", not "I asked him why")?"""
     text = doc.text
-    if _OPENS_FIRST_PERSON_RE.match(text, s) is None or doc.blocks_in(s, e):
+    if doc.blocks_in(s, e):
+        return False
+    if _OPENS_FIRST_PERSON_RE.match(text, s) is None and not _first_person_question(text, s, e):
         return False
     if "''" in text[s:e] or any(ch in _QUOTE_MARKS for ch in text[s:e]):
         return False  # (a stray mark: "admiral.''" closes a quotation whose opening is lost)
     if _THIRD_PERSON_RE.search(text, s, e) is not None:
         return False
     return doc.lex.cue_re.search(doc.masked, s, e) is None
+
+
+def _first_person_question(text, s, e):
+    """Is text[s:e] a question in the first person ("Why would I cheat them?")?
+
+    >>> _first_person_question("Why would I cheat them?", 0, 23)
+    True
+    >>> _first_person_question("Why would he cheat them?", 0, 24)
+    False
+    """
+    return text[s:e].rstrip().endswith("?") and _OPENS_FIRST_PERSON_QUESTION_RE.match(text, s) is not None
 
 
 def _tail_span(doc, q, starts):

@@ -1,0 +1,86 @@
+"""w97's rules (session 36, the ninety-seventh written batch), each checked on sentences
+written for this file.
+
+* "These men and women are the reason we have a business, he said. Why would I cheat
+  them?": an unquoted first-person question right after a sentence-final frame whose
+  content is in the first person ("Why would I", "How can we", "Should I") goes on with
+  the frame's speaker, as a first-person statement already did
+  (``first_person_tails._first_person_question``); it was missed. A third-person question
+  ("Why would he ...?") stays the reporter's.
+* 'Her message was short: "..."' / 'His verdict was blunt: "..."': "message" and
+  "verdict" join the reply nouns whose possessive pronoun stands for the person
+  (``descriptions._ANSWER_NOUNS``, ``answer_pronoun``); the speaker was "Her message".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests._quote_rows import has_quote, speaker_of, speech_rows
+from tests._written_bench import ids_before as _ids_before
+from tests._written_bench import load_benchmark
+
+DATA = Path(__file__).resolve().parent / "data" / "written_news97"
+
+
+@pytest.fixture(scope="module")
+def bench():
+    return load_benchmark()
+
+
+# ------------------------------------------------- first-person question after a frame
+
+
+def test_first_person_question_goes_on_with_the_frame():
+    text = (
+        "Owner Henrik Dalvik-Sousa said the pickers were paid for every hour.\n\n"
+        "These people are the reason we have a vineyard, he said. Why would I cheat them?\n\n"
+        "The harvest ends next week."
+    )
+    assert has_quote(text, "Henrik Dalvik-Sousa", "Why would I cheat them?")
+
+
+def test_first_person_question_with_we():
+    text = (
+        "Mayor Ottoline Farquhar-Ng said the rink would stay open.\n\n"
+        "Our kids skate there every night, she said. How can we close it in January?\n\n"
+        "In the spring, council will vote on the budget."
+    )
+    assert has_quote(text, "Ottoline Farquhar-Ng", "How can we close it in January?")
+
+
+def test_third_person_question_stays_the_reporters():
+    text = (
+        "Owner Henrik Dalvik-Sousa said the pickers were paid for every hour.\n\n"
+        "These people are the reason we have a vineyard, he said. Why would he cheat them?"
+    )
+    assert not any("cheat" in q for _, _, q in speech_rows(text))
+
+
+# ------------------------------------------------------- "Her message was short:"
+
+
+def test_her_message_colon_is_the_woman():
+    text = (
+        "The committee's chair, retired nurse Dolores Makinen-Ruiz, took the stand on "
+        'Wednesday. Her message was short: "We have been patient for 40 years."'
+    )
+    assert speaker_of(text, "We have been patient for 40 years.") == "Dolores Makinen-Ruiz"
+
+
+def test_his_verdict_colon_is_the_man():
+    text = (
+        "Coach Ivo Brandt-Sahl watched the game tape twice. His verdict was blunt: "
+        '"We did not skate."'
+    )
+    assert speaker_of(text, "We did not skate.") == "Ivo Brandt-Sahl"
+
+
+def test_the_message_is_no_pronoun():
+    from analysis.quotes.descriptions import answer_pronoun
+
+    assert answer_pronoun("Her message") == "she"
+    assert answer_pronoun("the message") is None
+    assert answer_pronoun("her messenger") is None
