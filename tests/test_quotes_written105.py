@@ -10,6 +10,11 @@ written for this file.
 * 'Her message was short: "..."' / 'His verdict was blunt: "..."': "message" and
   "verdict" join the reply nouns whose possessive pronoun stands for the person
   (``descriptions._ANSWER_NOUNS``, ``answer_pronoun``); the speaker was "Her message".
+* "..., including the ones who had complained.": a cue that is the last verb of a
+  relative clause on a lower-case noun, ending its sentence, reports nothing
+  (``nonspeech._relative_clause_end``, checked in ``clauses``); the words before were a
+  row of "the ones". "..., said Ann Roe, who complained." and "the residents who
+  complained said" are untouched.
 """
 
 from __future__ import annotations
@@ -19,7 +24,6 @@ from pathlib import Path
 import pytest
 
 from tests._quote_rows import has_quote, speaker_of, speech_rows
-from tests._written_bench import ids_before as _ids_before
 from tests._written_bench import load_benchmark
 
 DATA = Path(__file__).resolve().parent / "data" / "written_news97"
@@ -84,3 +88,25 @@ def test_the_message_is_no_pronoun():
     assert answer_pronoun("Her message") == "she"
     assert answer_pronoun("the message") is None
     assert answer_pronoun("her messenger") is None
+
+
+# ------------------------------------------- "..., including the ones who had complained."
+
+
+def test_relative_clause_verb_at_sentence_end_is_no_cue():
+    text = "The new stall fees hit small vendors hardest, including the ones who had complained."
+    assert speech_rows(text) == []
+
+
+def test_relative_clause_end_keeps_the_main_frame():
+    text = (
+        "Organizer Bastien Loiselle-Amadi said he had invited every vendor back, even "
+        "the people that objected."
+    )
+    rows = speech_rows(text)
+    assert [(sp, cue) for sp, cue, _ in rows] == [("Bastien Loiselle-Amadi", "said")]
+
+
+def test_relative_clause_before_the_cue_is_untouched():
+    text = "Stall fees will double, the vendors who complained said."
+    assert has_quote(text, "vendors", "Stall fees will double")

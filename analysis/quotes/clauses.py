@@ -30,6 +30,7 @@ from .nonspeech import (
     _issued_document_speaker,
     _not_a_speech_verb,
     _progressive_aux,
+    _relative_clause_end,
     _relative_frame_subject,
 )
 from .np_left import _left_np
@@ -823,7 +824,7 @@ def _cue_speaker(doc, c, lex):
         return None, _span_of(c.toks, np_b), True, False
     if c.lemma in WORDS_OF_LEMMAS:
         return _words_of_source(c, lex)  # (or "Per a statement from X, ...")
-    if _not_a_speech_verb(c, lex) or _adds_an_amount(c):
+    if _not_a_speech_verb(c, lex) or _adds_an_amount(c) or _relative_clause_end(c):
         return None  # (or a sum: "Fuel surcharges added $2.50 to the fare")
     if c.lemma == "accuse" and not _accuses_of(c):
         return None  # ("the accused", "accused the council.": no "of" after the listener)

@@ -100,7 +100,10 @@ def _first_person_question(text, s, e):
     >>> _first_person_question("Why would he cheat them?", 0, 24)
     False
     """
-    return text[s:e].rstrip().endswith("?") and _OPENS_FIRST_PERSON_QUESTION_RE.match(text, s) is not None
+    return (
+        text[s:e].rstrip().endswith("?")
+        and _OPENS_FIRST_PERSON_QUESTION_RE.match(text, s) is not None
+    )
 
 
 def _tail_span(doc, q, starts):

@@ -296,6 +296,34 @@ def _not_a_speech_verb(c, lex):
 
 _CLAIMED_DETS = frozenset("the a an its their his her our this that".split())
 
+# words between a relative "who" and its verb ("the ones who had complained")
+_RELATIVE_END_AUX = frozenset("had has have was were also already once first earlier".split())
+
+
+def _relative_clause_end(c):
+    """Is the cue the last verb of a relative clause on a lower-case noun, ending the
+    sentence ("..., including the ones who had complained.", "even the people that
+    objected.")? Such a verb reports nothing: the words before its noun are no content.
+
+    >>> from types import SimpleNamespace as N
+    >>> ws = "hardest , including the ones who had complained .".split()
+    >>> _relative_clause_end(N(toks=[(0, 0, w) for w in ws], k=7, kend=8))
+    True
+    >>> ws = "hardest , said Ann Roe , who complained .".split()
+    >>> _relative_clause_end(N(toks=[(0, 0, w) for w in ws], k=7, kend=8))
+    False
+    """
+    toks, k, kend = c.toks, c.k, c.kend
+    if kend < len(toks) and toks[kend][2] not in (".", "!", "?"):
+        return False
+    r = k - 1
+    while r > 0 and k - r <= 2 and toks[r][2] in _RELATIVE_END_AUX:
+        r -= 1
+    if r < 1 or toks[r][2] not in ("who", "that"):
+        return False
+    noun = toks[r - 1][2]
+    return noun.isalpha() and noun.islower() and noun not in _PRONOUNS
+
 
 def _claims_a_place(c):
     """Does the cue "claims" take a noun phrase as its object, one set off by a
