@@ -15,6 +15,9 @@ written for this file.
   (``nonspeech._relative_clause_end``, checked in ``clauses``); the words before were a
   row of "the ones". "..., said Ann Roe, who complained." and "the residents who
   complained said" are untouched.
+* "The winery reported its best summer of visitor traffic": "summer", "winter" and
+  "traffic" join the business-result heads of a "reported" object
+  (``content._BUSINESS_OBJECT_RE``); it was a row. "reported last summer that B" keeps B.
 """
 
 from __future__ import annotations
@@ -110,3 +113,19 @@ def test_relative_clause_end_keeps_the_main_frame():
 def test_relative_clause_before_the_cue_is_untouched():
     text = "Stall fees will double, the vendors who complained said."
     assert has_quote(text, "vendors", "Stall fees will double")
+
+
+# ----------------------------------------------- "reported its best summer of traffic"
+
+
+def test_reported_best_summer_is_no_speech():
+    assert speech_rows("The cidery reported its best summer of visitor traffic.") == []
+    assert speech_rows("The ski hill reported its busiest winter in a decade.") == []
+
+
+def test_reported_last_summer_that_is_speech():
+    text = "The Lakeview Heritage Society reported last summer that the roof was leaking."
+    rows = speech_rows(text)
+    assert [sp for sp, _, q in rows if "the roof was leaking" in q] == [
+        "the Lakeview Heritage Society"
+    ]
