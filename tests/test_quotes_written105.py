@@ -18,6 +18,10 @@ written for this file.
 * "The winery reported its best summer of visitor traffic": "summer", "winter" and
   "traffic" join the business-result heads of a "reported" object
   (``content._BUSINESS_OBJECT_RE``); it was a row. "reported last summer that B" keeps B.
+* "The statement of NAME, 77, ... was read by her daughter. A, the statement said": a
+  document named "The <noun> of NAME" (a person the article names) in the 400
+  characters before is that person's (``documents._document_of_name``); it stayed "the
+  statement". "the statement of claim" names nobody.
 """
 
 from __future__ import annotations
@@ -129,3 +133,34 @@ def test_reported_last_summer_that_is_speech():
     assert [sp for sp, _, q in rows if "the roof was leaking" in q] == [
         "the Lakeview Heritage Society"
     ]
+
+
+# ------------------------------------------------- "The statement of NAME was read by ..."
+
+
+def test_statement_of_a_named_victim_is_hers():
+    text = (
+        "Four victims filed impact statements.\n\n"
+        "The statement of Beatrix Tolland-Oyo, 79, who is in hospital, was read aloud by her "
+        "son. I have not slept through a night since the police called, the statement said."
+    )
+    assert (
+        speaker_of(text, "I have not slept through a night since the police called")
+        == "Beatrix Tolland-Oyo"
+    )
+
+
+def test_letter_of_a_named_man_is_his():
+    text = (
+        "The letter of Gordon Penhallow-Dube was read into the record by the clerk. The "
+        "bridge should never have closed, the letter said."
+    )
+    assert speaker_of(text, "The bridge should never have closed") == "Gordon Penhallow-Dube"
+
+
+def test_statement_of_claim_names_nobody():
+    text = (
+        "The statement of claim was filed in Halifax on Monday. The roof failed in 2021, "
+        "the statement said."
+    )
+    assert speaker_of(text, "The roof failed in 2021") == "the statement"

@@ -348,7 +348,9 @@ def _document_authors(an, quotes, reach=3000):
                 passed[id(q)] = ws[-1]
                 break
         else:
-            author = _document_issuer(an, q.m_start, ws[-1])
+            author = _document_of_name(an, q.m_start, ws[-1]) or _document_issuer(
+                an, q.m_start, ws[-1]
+            )
             if author is not None:
                 q.speaker, q.stype = author
                 passed[id(q)] = ws[-1]
@@ -413,6 +415,34 @@ def _in_document_subject_rx(noun):
         + _CAP_NAME_WORD
         + r")[ \t]+[a-z]"
     )
+
+
+@lru_cache(maxsize=64)
+def _document_of_name_rx(noun):
+    # "The statement of Ann Roe, 77, ... was read by her daughter": the document's owner
+    return re.compile(
+        rf"\b[Tt]he[ \t]+{noun}[ \t]+of[ \t]+((?:[A-Z][\w’'-]*[ \t]+){{0,3}}[A-Z][\w’'-]*)"
+    )
+
+
+def _document_of_name(an, at, noun, reach=400):
+    """(speaker, "person") of "The <noun> of NAME" in the ``reach`` characters before
+    ``at`` (outside quotations), when NAME is a person the article names; None
+    otherwise ("The statement of Ann Roe, 77, was read by her daughter. A, the
+    statement said" -> Ann Roe; "the statement of claim" names nobody)."""
+    _lo, seg = _unquoted_before(an, at, reach)
+    if noun not in seg:
+        return None
+    last = None
+    for m in _document_of_name_rx(noun).finditer(seg):
+        last = m
+    if last is None:
+        return None
+    run = parse_person_name(last.group(1))[0]
+    if not run or len(run) < 2:
+        return None
+    canon = an.canonical(list(run))
+    return (canon, "person") if _name_type(an, canon) == "person" else None
 
 
 def _document_issuer(an, at, noun, reach=3000):
