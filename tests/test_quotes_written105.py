@@ -22,6 +22,12 @@ written for this file.
   document named "The <noun> of NAME" (a person the article names) in the 400
   characters before is that person's (``documents._document_of_name``); it stayed "the
   statement". "the statement of claim" names nobody.
+* 'NAME, who farms ... with his daughter, Maude. He said A. "B," the 63-year-old said':
+  a bare age the article gave nobody is the named person quoted just before (same
+  paragraph or the one before, nobody named between, that person given no other age;
+  a relative of the same surname with an age does not count:
+  ``aged_speakers._age_after_named_speaker``, ``_own_age_given``); it stayed "the
+  63-year-old". An age given to someone else earlier leaves it to the other rules.
 """
 
 from __future__ import annotations
@@ -164,3 +170,33 @@ def test_statement_of_claim_names_nobody():
         "the statement said."
     )
     assert speaker_of(text, "The roof failed in 2021") == "the statement"
+
+
+# ------------------------------------------------ "the 63-year-old" after a named speaker
+
+
+def test_bare_age_after_named_speaker_is_that_person():
+    text = (
+        "Those were the words of Gaston Brassard-Leduc, who farms near Girardville with his "
+        "daughter, Maude. He said the frost fans had run all night.\n\n"
+        '"What do you do against the sky? You watch it," the 63-year-old said.\n\n'
+        "Maude Brassard-Leduc, 34, said the family had borrowed to buy a harvester."
+    )
+    assert speaker_of(text, "What do you do against the sky? You watch it") == (
+        "Gaston Brassard-Leduc"
+    )
+
+
+def test_bare_age_given_to_someone_else_is_not_the_speaker_before():
+    text = (
+        "Ilse Varga, 63, runs the bakery. Ward councillor Brent Okonjo said the road would "
+        'reopen.\n\n"We lost half our sales," the 63-year-old said.'
+    )
+    assert speaker_of(text, "We lost half our sales") != "Brent Okonjo"
+
+
+def test_own_age_given_ignores_a_relative():
+    from analysis.quotes.aged_speakers import _own_age_given
+
+    assert _own_age_given("Maude Roe, 34, spoke.", "Jo Roe") is False
+    assert _own_age_given("Jo Roe, 63, spoke.", "Jo Roe") is True

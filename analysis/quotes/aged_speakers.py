@@ -48,6 +48,50 @@ def _age_after_unnamed_speaker(an, quotes):
         q.speaker, q.stype = p.speaker, "anonymous" if p.stype == "person" else p.stype
 
 
+def _age_after_named_speaker(an, quotes):
+    """Give an unresolved bare "the 63-year-old" the named person quoted in the statement
+    just before it ("NAME, who farms ... with his daughter, Maude. He said A. '"B," the
+    63-year-old said'": NAME), when that statement is in the same paragraph or the one
+    before, no other person is named between, and the article gives nobody that age
+    before nor that person another age; speaker strings only.
+    """
+    for k in range(1, len(quotes)):
+        q = quotes[k]
+        if "-year-old" not in (q.mention or "") or _AGED_BARE_RE.match(q.mention) is None:
+            continue
+        if _unresolved_description(q) is None:
+            continue
+        p = quotes[k - 1]
+        if p.stype != "person" or len((p.speaker or "").split()) < 2:
+            continue
+        lo, hi = max(p.end, p.m_end), min(q.start, q.m_start)
+        if hi < lo or len(_PARAGRAPH_BREAK_RE.findall(an.text, lo, hi)) > 1:
+            continue
+        age = q.mention.split()[-1].split("-")[0]
+        before = an.text[: q.m_start]
+        if f"{age}-year-old" in before or f" {age}," in before:
+            continue  # (someone was given that age: the other rules)
+        if _aged_person_between(an, lo, hi, p.speaker):
+            continue
+        if _own_age_given(an.text, p.speaker):
+            continue
+        q.speaker, q.stype = p.speaker, p.stype
+
+
+def _own_age_given(text, full):
+    """Does ``text`` give the person ``full`` an age ("Jo Roe, 34," or "Roe, 34,"), not
+    counting a relative of the same surname ("Maude Roe, 34,")?
+
+    >>> _own_age_given("Maude Roe, 34, spoke.", "Jo Roe"), _own_age_given("Roe, 34, spoke.", "Jo Roe")
+    (False, True)
+    """
+    first, last = full.split()[0], full.split()[-1]
+    for m in re.finditer(rf"(\S+)[ \t]+{re.escape(last)},[ \t]+\d{{1,3}},", text):
+        if m.group(1) == first or not m.group(1)[:1].isupper():
+            return True
+    return re.search(rf"(?:^|[.\n][ \t]*){re.escape(last)},[ \t]+\d{{1,3}},", text) is not None
+
+
 # "was Elodie Roe, a Grade 11 student": a name of two or three capitalised words after
 # "was"/"is", set off by a comma before an indefinite description
 _AGED_COPULA_NAME_RE = re.compile(

@@ -11,7 +11,7 @@ import re
 
 from .._tokens import default_stopwords as _stopwords
 from .acronyms import _acronym_speakers_spelled_out
-from .aged_speakers import _age_after_unnamed_speaker
+from .aged_speakers import _age_after_named_speaker, _age_after_unnamed_speaker
 from .antecedents import _CAP_NAME_WORD
 from .apposed_paragraphs import pronoun_after_apposed_paragraph
 from .apposed_subjects import _pronoun_after_apposed_subject
@@ -232,6 +232,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _lede_description_held_back(an, quotes)
     _description_echoes_quoted(an, quotes)
     _age_after_unnamed_speaker(an, quotes)
+    _age_after_named_speaker(an, quotes)  # "NAME said A. '\"B,\" the 63-year-old said'"
     _pronoun_after_described_speaker(an, quotes)
     pronoun_after_unnamed_description(an, quotes)  # "The professor said A. She said B"
     pronoun_after_described_subject(an, quotes)  # "The chair did not agree. She ruled that"
