@@ -177,10 +177,13 @@ def test_statement_of_claim_names_nobody():
 
 def test_bare_age_after_named_speaker_is_that_person():
     text = (
+        'For the growers, the message was blunt: "We lose the year."\n\n'
         "Those were the words of Gaston Brassard-Leduc, who farms near Girardville with his "
-        "daughter, Maude. He said the frost fans had run all night.\n\n"
+        "daughter, Maude. He said the frost fans had run all night, but that the cold "
+        "settled into the low fields anyway.\n\n"
         '"What do you do against the sky? You watch it," the 63-year-old said.\n\n'
-        "Maude Brassard-Leduc, 34, said the family had borrowed to buy a harvester."
+        "His daughter was more worried about the bank. Maude Brassard-Leduc, 34, said the "
+        "family had borrowed to buy a harvester."
     )
     assert speaker_of(text, "What do you do against the sky? You watch it") == (
         "Gaston Brassard-Leduc"
