@@ -24,18 +24,21 @@ _ID_NAME = (
 # "That was Ann Roe's blunt assessment.", "That's how Ann Roe put it.", "The question came
 # from Ann Roe, ...", "The answer came from a retired nurse, ..." is not read (no name)
 _IDENTIFIED_RE = re.compile(
-    r"(?:\n|(?<=[”\"]))[ \t\xa0]*(?:That|This)(?:['’]s|[ \t\xa0]+(?:was|is))[ \t\xa0]+(?:how[ \t\xa0]+)?"
+    # (one leading character, the paragraph's newline or the quotation's closing mark:
+    # the engine scans for it before trying the alternatives)
+    r"[\n”\"][ \t\xa0]*(?:"
+    r"(?:That|This)(?:['’]s|[ \t\xa0]+(?:was|is))[ \t\xa0]+(?:how[ \t\xa0]+)?"
     rf"(?P<n1>{_ID_NAME})(?:(?P<c1>['’]s[ \t\xa0]+(?:[a-z][a-z\-]*[ \t\xa0]+){{0,3}}"
     r"(?:assessment|verdict|view|take|reaction|answer|response|message|advice|warning|plea"
     r"|prediction|conclusion|explanation|summary|question|complaint))\b|[ \t\xa0]+(?P<c2>put|summed|described)\b)"
-    r"|\n[ \t\xa0]*The[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?(?P<c3>(?:question|answer|warning|plea|comment|remark"
+    r"|The[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?(?P<c3>(?:question|answer|warning|plea|comment|remark"
     r"|words|verdict|prediction|complaint)[ \t\xa0]+(?:came|comes)[ \t\xa0]+from)[ \t\xa0]+"
     rf"(?P<n2>{_ID_NAME})(?=[ \t\xa0]*[,.;])"
     # "That was Ann Roe, who runs the shop." (the name and an apposition), "So says Ann Roe."
-    r"|(?:\n|(?<=[”\"]))[ \t\xa0]*(?:That|This)[ \t\xa0]+(?P<c4>was|is)[ \t\xa0]+"
+    r"|(?:That|This)[ \t\xa0]+(?P<c4>was|is)[ \t\xa0]+"
     rf"(?P<n3>{_ID_NAME})(?=,[ \t\xa0]+(?:who|a|an|the|\d+)[ \t\xa0,])"
-    r"|(?:\n|(?<=[”\"]))[ \t\xa0]*So[ \t\xa0]+(?P<c5>says|said)[ \t\xa0]+"
-    rf"(?P<n4>{_ID_NAME})(?=[ \t\xa0]*[,.;])"
+    r"|So[ \t\xa0]+(?P<c5>says|said)[ \t\xa0]+"
+    rf"(?P<n4>{_ID_NAME})(?=[ \t\xa0]*[,.;]))"
 )
 
 
@@ -50,10 +53,11 @@ def _previous_paragraph(text, at):
 def _quotation_before(text, at):
     """(start, end) of what the naming sentence at ``at`` follows: the paragraph before
     (``at`` is a newline) or, in the same paragraph, the text from the paragraph's start
-    ('"We fix what we can." That was Ann Roe, ...': the quotation)."""
+    up to the closing quotation mark at ``at`` ('"We fix what we can." That was Ann Roe,
+    ...': the quotation)."""
     if text[at] == "\n":
         return _previous_paragraph(text, at)
-    return text.rfind("\n", 0, at) + 1, at
+    return text.rfind("\n", 0, at) + 1, at + 1
 
 
 def identified_paragraphs(doc) -> None:
