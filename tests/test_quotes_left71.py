@@ -34,6 +34,12 @@ for this file.
    Sunday." (no apposition) and "That was the year ..." name nobody.
 8. "found that" of a ruling or a report gives no row, as "ruled that" (session 35's
    decision): asserted for both.
+9. (noticed on item 1) "The union is ready, said the mayor." / "The team will win, said
+   the coach.": a lone clause before ", said" with an auxiliary after its first word and
+   no relative word is no apposition of the speaker
+   (``apposed_speakers._clause_with_auxiliary``); the speaker was "the union is ready"
+   (the content "the mayor") or there was no row. "Ann Roe, who is a doctor, said" and
+   "The union, which is the largest ..., said" keep their subject.
 """
 
 from __future__ import annotations
@@ -252,3 +258,19 @@ def test_ruled_that_is_no_row_either():
 def test_said_that_of_a_judge_is_still_a_row():
     text = "Justice Corin Haldane said that the contract was void."
     assert _pairs(text) == [("Corin Haldane", "the contract was void")]
+
+
+# --- 9. a clause with an auxiliary before ", said NP" ------------------------------------
+
+
+def test_clause_with_auxiliary_before_inverted_cue():
+    assert _pairs("The union is ready, said the mayor.") == [("the mayor", "The union is ready")]
+    assert _pairs("The team will win, said the coach.") == [("the coach", "The team will win")]
+    assert _pairs("The team is ready, said Ann Roe.") == [("Ann Roe", "The team is ready")]
+
+
+def test_relative_apposition_keeps_subject():
+    text = "Ann Roe, who is a doctor, said the clinic would close."
+    assert _pairs(text) == [("Ann Roe", "the clinic would close")]
+    text = "The union, which is the largest in the province, said the deal was fair."
+    assert _pairs(text) == [("the union", "the deal was fair")]
