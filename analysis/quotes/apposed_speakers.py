@@ -137,6 +137,26 @@ def _company_dot_np(toks, b, lex):
     return None if np_ is None else (np_[0], b)
 
 
+_RELATIVE_WORDS = frozenset("who whom whose which that".split())
+
+
+def _clause_with_auxiliary(toks, a, b):
+    """Do tokens a..b hold an auxiliary after their first word with no relative word
+    before it ("The union is ready", "The team will win"): a clause, no apposition?
+
+    >>> toks = [(0, 0, w) for w in "The union is ready".split()]
+    >>> _clause_with_auxiliary(toks, 0, 4), _clause_with_auxiliary(toks[:2], 0, 2)
+    (True, False)
+    """
+    for x in range(a + 1, b):
+        w = toks[x][2]
+        if w.lower() in _RELATIVE_WORDS:
+            return False  # ("Ann Roe, who is a doctor, said")
+        if w in _APPOSITION_AUXILIARIES:
+            return True
+    return False
+
+
 def _apposition_speaker(toks, c, lex):
     """Speaker of "Name, 21, a junior from X, said" / "A hopeful, Carly Fiorina, says".
 
@@ -158,6 +178,8 @@ def _apposition_speaker(toks, c, lex):
         b = a
     if any(b > a and toks[a][2] in _APPOSITION_AUXILIARIES for a, b in segs):
         return None  # "Ann Lee, 38, was found in a ravine, said X": a clause, not an apposition
+    if len(segs) == 1 and _clause_with_auxiliary(toks, *segs[0]):
+        return None  # "The union is ready, said the mayor": a clause, the speaker after
     full = []
     for a, b in reversed(segs):  # left to right
         if b <= a:

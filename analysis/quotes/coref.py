@@ -387,7 +387,11 @@ _NAME_ONLY_RE = re.compile(
     r"(?:[ \t]+(?:in|at|on|near|outside|behind|by|from)[ \t]+[^,.;:“”\"\n\x01]{1,60})?"
     # (a first relative clause: "A developer who joined the firm in 2019, and who asked ...")
     r"(?:,?[ \t]+who[ \t]+[a-z][^,.;:“”\"\n\x01]{1,80},[ \t]+and)?"
-    r",?[ \t]+who[ \t]+(?:(?:gave|would[ \t]+(?:only[ \t]+)?give|would[ \t]+give[ \t]+only)"
+    # (a participle phrase around "who": "A woman, leaning on her cart, who gave ...",
+    # "a man who, standing outside the arena, gave ...")
+    r"(?:,?[ \t]+[a-z]+(?:ing|ed)[ \t]+[^,.;:“”\"\n\x01]{1,60}(?=,))?"
+    r",?[ \t]+who(?:,[ \t]+[a-z]+(?:ing|ed)[ \t]+[^,.;:“”\"\n\x01]{1,60},)?"
+    r"[ \t]+(?:(?:gave|would[ \t]+(?:only[ \t]+)?give|would[ \t]+give[ \t]+only)"
     r"[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?name(?:[ \t]+only)?"
     r"(?:[ \t]+as|,)"
     # (a pseudonym: "who asked to be identified only as Sam")

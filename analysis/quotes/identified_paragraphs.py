@@ -24,13 +24,21 @@ _ID_NAME = (
 # "That was Ann Roe's blunt assessment.", "That's how Ann Roe put it.", "The question came
 # from Ann Roe, ...", "The answer came from a retired nurse, ..." is not read (no name)
 _IDENTIFIED_RE = re.compile(
-    r"\n[ \t\xa0]*(?:That|This)(?:['’]s|[ \t\xa0]+(?:was|is))[ \t\xa0]+(?:how[ \t\xa0]+)?"
+    # (one leading character, the paragraph's newline or the quotation's closing mark:
+    # the engine scans for it before trying the alternatives)
+    r"[\n”\"][ \t\xa0]*(?:"
+    r"(?:That|This)(?:['’]s|[ \t\xa0]+(?:was|is))[ \t\xa0]+(?:how[ \t\xa0]+)?"
     rf"(?P<n1>{_ID_NAME})(?:(?P<c1>['’]s[ \t\xa0]+(?:[a-z][a-z\-]*[ \t\xa0]+){{0,3}}"
     r"(?:assessment|verdict|view|take|reaction|answer|response|message|advice|warning|plea"
     r"|prediction|conclusion|explanation|summary|question|complaint))\b|[ \t\xa0]+(?P<c2>put|summed|described)\b)"
-    r"|\n[ \t\xa0]*The[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?(?P<c3>(?:question|answer|warning|plea|comment|remark"
+    r"|The[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?(?P<c3>(?:question|answer|warning|plea|comment|remark"
     r"|words|verdict|prediction|complaint)[ \t\xa0]+(?:came|comes)[ \t\xa0]+from)[ \t\xa0]+"
     rf"(?P<n2>{_ID_NAME})(?=[ \t\xa0]*[,.;])"
+    # "That was Ann Roe, who runs the shop." (the name and an apposition), "So says Ann Roe."
+    r"|(?:That|This)[ \t\xa0]+(?P<c4>was|is)[ \t\xa0]+"
+    rf"(?P<n3>{_ID_NAME})(?=,[ \t\xa0]+(?:who|a|an|the|\d+)[ \t\xa0,])"
+    r"|So[ \t\xa0]+(?P<c5>says|said)[ \t\xa0]+"
+    rf"(?P<n4>{_ID_NAME})(?=[ \t\xa0]*[,.;]))"
 )
 
 
@@ -40,6 +48,16 @@ def _previous_paragraph(text, at):
     while end > 0 and text[end - 1] in " \t\n\xa0":
         end -= 1
     return text.rfind("\n", 0, end) + 1, end
+
+
+def _quotation_before(text, at):
+    """(start, end) of what the naming sentence at ``at`` follows: the paragraph before
+    (``at`` is a newline) or, in the same paragraph, the text from the paragraph's start
+    up to the closing quotation mark at ``at`` ('"We fix what we can." That was Ann Roe,
+    ...': the quotation)."""
+    if text[at] == "\n":
+        return _previous_paragraph(text, at)
+    return text.rfind("\n", 0, at) + 1, at + 1
 
 
 def identified_paragraphs(doc) -> None:
@@ -53,22 +71,22 @@ def identified_paragraphs(doc) -> None:
     ('Tom Vale', 'Is it fair to close it at night?')
     """
     text, masked, blocks = doc.text, doc.masked, doc.blocks
-    if not blocks or "\n" not in text or (" from " not in text and "That" not in text):
+    if not blocks or (" from " not in text and "That" not in text and "So s" not in text):
         return
     block_starts = [b[0] for b in blocks]
     quotes = sorted(doc.quotes, key=lambda q: q.start)  # (found before: not the added)
     q_starts = [q.start for q in quotes]
     added = False
     for m in _IDENTIFIED_RE.finditer(text):
-        ps, pe = _previous_paragraph(text, m.start())
+        ps, pe = _quotation_before(text, m.start())
         if pe <= ps or masked[ps:pe].strip(MASK + " \t\xa0"):
             continue  # the paragraph before must be quotation only
         i = bisect.bisect_left(block_starts, ps)
         bids = list(range(i, bisect.bisect_left(block_starts, pe)))
         if not bids:
             continue
-        name = "n1" if m.group("n1") else "n2"
-        cue = next(g for g in ("c1", "c2", "c3") if m.group(g))
+        name = next(g for g in ("n1", "n2", "n3", "n4") if m.group(g))
+        cue = next(g for g in ("c1", "c2", "c3", "c4", "c5") if m.group(g))
         inside = quotes[bisect.bisect_left(q_starts, ps) : bisect.bisect_left(q_starts, pe)]
         if any(ps <= q.cue_start < pe for q in inside):
             continue  # the quotation has its own attribution
@@ -139,10 +157,13 @@ def identified_description(an, q, persons) -> bool:
 
 
 # the last sentence of a paragraph of narration: "He remembers the first time he heard her
-# sing." (a pronoun subject and a verb of memory, then the memory: the quotation after it)
+# sing." (a pronoun subject and a verb of memory, then the memory: the quotation after it),
+# or "She described a typical week." / "He recounted the night of the fire." (the
+# account: the quotation paragraphs after it)
 _RECALLED_RE = re.compile(
-    r"(?:^|(?<=[.!?])[ \t\xa0]+)(?P<np>He|She)[ \t\xa0]+(?:still[ \t\xa0]+|can[ \t\xa0]+still[ \t\xa0]+)?"
-    r"(?P<verb>remembers|recalls|remembered|recalled|remember|recall)[ \t\xa0][^.!?\n]{3,160}[.:][ \t\xa0]*\Z"
+    r"(?:^|(?<=\n)|(?<=[.!?])[ \t\xa0]+)(?P<np>He|She)[ \t\xa0]+(?:still[ \t\xa0]+|can[ \t\xa0]+still[ \t\xa0]+)?"
+    r"(?P<verb>remembers|recalls|remembered|recalled|remember|recall"
+    r"|described|describes|recounted|recounts)[ \t\xa0][^.!?\n]{3,160}[.:][ \t\xa0]*\Z"
 )
 
 

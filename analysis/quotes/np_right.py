@@ -9,7 +9,7 @@ long a relation has lasted ("said her friend of 20 years").
 from __future__ import annotations
 
 from .blocks import MASK
-from .french_org_names import french_name_right_end
+from .french_org_names import _FRENCH_CONNECTORS, french_name_right_end
 from .lexicon import (
     _DETS,
     _NOT_ROLE,
@@ -406,6 +406,8 @@ def _right_np1(toks, k, lex):
     if j == k:
         return None
     j = _job_head_after_name(toks, k, j)  # "said the Banff park warden": the warden
+    if j < n and toks[j][2] in _FRENCH_CONNECTORS and toks[j - 1][2][:1].isupper():
+        j = french_name_right_end(toks, j - 1)  # "said la Régie du logement": the name
     if j - k >= 2 and j < n and toks[j][2] == "of" and toks[j - 1][2] in lex.titles:
         name = _role_of_name(toks, j - 1)
         if name is not None:

@@ -116,6 +116,20 @@ _DIRECTIVE_TAIL_RE = re.compile(
 _AND_HAD_END_RE = re.compile(r"[^,;:\x01 \t][ \t]+and[ \t]+had[ \t]+\Z")
 
 
+# the reported clause's subject (a determiner and one to three words, none a verb of
+# its own) and a comma-closed insertion led by a preposition, right before a cue in the
+# past: "said one player, in her second season, asked to move" - the cue is that
+# subject's verb, no new frame ("said the plan was fine, in her view, asked ..." has a
+# verb before the insertion and keeps its cut)
+_SUBJECT_INSERTION_END_RE = re.compile(
+    r"\A[ \t]*(?:one|a|an|the|another|each|his|her|their|its|our|this|that)"
+    r"(?:[ \t]+(?!(?:is|was|were|are|be|been|has|had|have|would|will|could|should|can|may"
+    r"|might|must|did|does|do|said|says|not)\b)[a-z][\w'’\-]*){1,3},[ \t]+"
+    r"(?:in|on|at|with|from|after|before|during|like|for|by|of|near|outside)[ \t]"
+    r"[^,;:.!?\x01\n]{1,60},[ \t]*\Z"
+)
+
+
 # a reported clause of two words or more, then "and" and a backshifted modal (no comma)
 # right before a cue: "said its members were upset and would ask the city for help" is
 # one clause, the modal a verb of its subject (the frame's own next verb is in the past:
@@ -194,6 +208,8 @@ def _continues_clause(masked, seg, nxt, nxt_form, se, lex):
         return True  # "said A and had asked X to B": a backshifted verb of A's subject
     if _AND_WOULD_END_RE.search(seg, max(0, len(seg) - 30)) and len(seg.split(None, 4)) > 4:
         return True  # "said A and would ask X for B": the same, a backshifted future
+    if nxt_form.endswith("ed") and _SUBJECT_INSERTION_END_RE.match(seg):
+        return True  # "said one player, in her second season, asked to B": its verb
     if _modal_conjunct(seg, nxt_form, lex):
         return True  # "said groups should keep copies and ask X to B": one modal's verbs
     if "than" in seg and _THAN_SUBJECT_END_RE.search(seg, max(0, len(seg) - 80)):
