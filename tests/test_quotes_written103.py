@@ -8,6 +8,11 @@ written for this file.
   (``predicate_conjuncts.be_predicate_conjunct`` in ``sides._content_sides``); the
   content was cut at "and joking". With "that", a colon, a comma or a quotation after
   the "-ing" verb it still opens a report of its own.
+* "The university said A" far after the lede named "the Université de Sherbrooke" (and
+  no other university): "university" joins the heads whose one named organisation of the
+  kind in the whole article is what "the <head>" stands for
+  (``org_only_kind._ONLY_KIND_HEADS``); the speaker stayed "the university" past the
+  2,000-character reach of the nearest-name rule. Two universities named: no guess.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._quote_rows import has_quote, speech_rows
+from tests._quote_rows import has_quote, speaker_of, speech_rows
 from tests._written_bench import ids_before as _ids_before
 from tests._written_bench import load_benchmark
 
@@ -61,6 +66,39 @@ def test_be_predicate_and_joking_that_is_a_report_of_its_own():
     rows = speech_rows(text)
     assert ("Derwin Achterberg-Moss", "said", "the team was tired") in rows, rows
     assert any(q == "it wanted pizza" for _, _, q in rows), rows
+
+
+# --------------------------------------------- "The university said" far from the name
+
+_FILLER = (
+    "The dispute began in the spring, when the two sides met for the first time in a "
+    "hotel conference room downtown and agreed on almost nothing except the date of the "
+    "next meeting. Talks broke off twice over the summer. "
+) * 10
+
+
+def test_the_university_far_from_its_one_name_is_that_university():
+    text = (
+        "About 900 teaching assistants at the Université de Rimouski walked off the job "
+        "Tuesday, cancelling dozens of labs.\n\n"
+        + _FILLER
+        + "\n\nThe union's president, Josiane Okafor-Dubé, said members were ready to wait."
+        "\n\nThe university said labs taught by permanent staff would continue."
+    )
+    assert speaker_of(text, "labs taught by permanent staff would continue") == (
+        "Université de Rimouski"
+    )
+
+
+def test_the_university_with_two_universities_named_is_no_guess():
+    text = (
+        "About 900 teaching assistants at the Université de Rimouski walked off the job "
+        "Tuesday, a week after their colleagues at the Université de Moncton did the same.\n\n"
+        + _FILLER
+        + "\n\nThe union's president, Josiane Okafor-Dubé, said members were ready to wait."
+        "\n\nThe university said labs taught by permanent staff would continue."
+    )
+    assert speaker_of(text, "labs taught by permanent staff would continue") == "the university"
 
 
 # ------------------------------------------------------------------- the set itself

@@ -15,7 +15,8 @@ from .lexicon import COMPANY_SUFFIXES
 from .org_nearest import _nearest_org_at
 
 # heads whose one named organisation in an article is what "the <head>" stands for
-_ONLY_KIND_HEADS = frozenset(("union", "guild", "federation", "association"))
+# ("university": the one university the lede named, "The university said" at the end)
+_ONLY_KIND_HEADS = frozenset(("union", "guild", "federation", "association", "university"))
 
 
 # heads whose one fitting organisation, however far back, is read from a list of the
