@@ -13,6 +13,13 @@ written for this file.
   kind in the whole article is what "the <head>" stands for
   (``org_only_kind._ONLY_KIND_HEADS``); the speaker stayed "the university" past the
   2,000-character reach of the nearest-name rule. Two universities named: no guess.
+* "The company said in an email that A" after "ORG president NAME told a news
+  conference" and NAME's later quotes: the officer the article introduced with the
+  company's name and a rank ("president", "chief executive", resources/
+  executive_ranks.txt) echoes the company when his surname appears within the echo
+  reach (``org_only_kind._officer_echoed`` in ``company_echoed``); the speaker stayed
+  "the company". A name after lower-case words with no rank ("and landowner NAME")
+  is no officer.
 """
 
 from __future__ import annotations
@@ -99,6 +106,37 @@ def test_the_university_with_two_universities_named_is_no_guess():
         "\n\nThe university said labs taught by permanent staff would continue."
     )
     assert speaker_of(text, "labs taught by permanent staff would continue") == "the university"
+
+
+# ------------------------------------- "The company said" kept in view by its officer
+
+_FILLER_2 = (
+    "The price of power in the region has fallen for three years, and two smaller "
+    "projects east of the city were cancelled last winter after the province changed "
+    "its rules on leases. "
+) * 10
+
+_AFTER_2 = (
+    "\n\nKettering said the new blades were longer and quieter.\n\nAn engineer at the "
+    "college, Priya Castellanos, said the plan was sound.\n\nThe company said in an email "
+    "that it would hold an open house in May."
+)
+
+
+def test_the_company_echoed_by_its_presidents_surname():
+    text = (
+        "Brokenhead Wind Power Inc. president Oswaldo Kettering told reporters on Monday "
+        "that the turbines would be replaced by 2029.\n\n" + _FILLER_2 + _AFTER_2
+    )
+    assert speaker_of(text, "it would hold an open house in May") == "Brokenhead Wind Power Inc."
+
+
+def test_the_company_not_echoed_by_a_partner_without_rank():
+    text = (
+        "Brokenhead Wind Power Inc. and landowner Ossian Kettering bought the site on "
+        "Monday for $4 million.\n\n" + _FILLER_2 + _AFTER_2
+    )
+    assert speaker_of(text, "it would hold an open house in May") == "the company"
 
 
 # ------------------------------------------------------------------- the set itself
