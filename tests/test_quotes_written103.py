@@ -20,6 +20,12 @@ written for this file.
   reach (``org_only_kind._officer_echoed`` in ``company_echoed``); the speaker stayed
   "the company". A name after lower-case words with no rank ("and landowner NAME")
   is no officer.
+* "A group of residents who call themselves Bow Valley Elk Watch said A": a "who" /
+  "that" relative naming its own subject ("call themselves", "calls itself", "named
+  itself") puts the speaker at the name after the reflexive, not back at the head the
+  relative is skipped to (``self_named.self_named_relative`` in
+  ``subjects._subject_around_np``); it was "a group of residents". A relative with any
+  other verb ("who met Elk Watch staff") still gives the head.
 """
 
 from __future__ import annotations
@@ -137,6 +143,33 @@ def test_the_company_not_echoed_by_a_partner_without_rank():
         "Monday for $4 million.\n\n" + _FILLER_2 + _AFTER_2
     )
     assert speaker_of(text, "it would hold an open house in May") == "the company"
+
+
+# ---------------------------------------------- "who call themselves NAME said"
+
+
+def test_who_call_themselves_name_is_the_speaker():
+    text = (
+        "A group of cottagers who call themselves Friends of Lac Brome said in a letter to "
+        "council that the boat launch should stay closed."
+    )
+    assert speaker_of(text, "the boat launch should stay closed") == "Friends of Lac Brome"
+
+
+def test_that_calls_itself_name_is_the_speaker():
+    text = (
+        "A coalition of bakers that calls itself Loaves Without Borders says the flour tax "
+        "will close small shops."
+    )
+    assert speaker_of(text, "the flour tax will close small shops") == "Loaves Without Borders"
+
+
+def test_who_met_name_staff_keeps_the_head():
+    text = (
+        "A group of cottagers who met Lac Brome staff on Friday said the boat launch should "
+        "stay closed."
+    )
+    assert speaker_of(text, "the boat launch should stay closed") == "a group of cottagers"
 
 
 # ------------------------------------------------------------------- the set itself
