@@ -186,9 +186,9 @@ def test_ninetyfifth_batch_gold_offsets_are_valid(bench):
 
 def test_ninetyfifth_batch_scores_hold(bench):
     # blind P 0.983 R 0.961 F1 0.972 speaker 0.977 (178 gold); gold fixes (174): P 0.994
-    # R 0.994 F1 0.994 speaker 0.977; after w95's rules (see the README)
+    # R 0.994 F1 0.994 speaker 0.977; after w95's rules P 1.000 R 1.000 F1 1.000 speaker 0.994
     res = bench.score(bench.load(DATA95))
     assert res["p"] >= 0.99
     assert res["r"] >= 0.99
     assert res["f1"] >= 0.99
-    assert res["speaker"] >= 0.97
+    assert res["speaker"] >= 0.985
