@@ -112,7 +112,10 @@ speech), ``vote_answers`` ("the members who voted said yes": a vote count, no sp
 ``addressed_roles`` ("the driver replied" is not the counsel who "asked the driver"),
 ``org_described_next`` ("An animal welfare group said A. B, the X League said": the league),
 ``first_person_tails`` ("I lost A, she wrote. I do not know B.": her unquoted
-first-person B is a row too).
+first-person B is a row too),
+``predicate_conjuncts`` ("said Tom was awake and joking with nurses": the "-ing" verb
+is the content's, no new cue),
+``self_named`` ("A group of residents who call themselves X said": X).
 No model or download is used, and any input string yields a frame
 whose offsets index the text. Cross-article speaker merging is
 ``analysis.speakers.resolve_speakers``.

@@ -11,11 +11,12 @@ from __future__ import annotations
 import bisect
 import re
 
-from .lexicon import COMPANY_SUFFIXES
+from .lexicon import COMPANY_SUFFIXES, _lines
 from .org_nearest import _nearest_org_at
 
 # heads whose one named organisation in an article is what "the <head>" stands for
-_ONLY_KIND_HEADS = frozenset(("union", "guild", "federation", "association"))
+# ("university": the one university the lede named, "The university said" at the end)
+_ONLY_KIND_HEADS = frozenset(("union", "guild", "federation", "association", "university"))
 
 
 # heads whose one fitting organisation, however far back, is read from a list of the
@@ -74,7 +75,46 @@ def company_echoed(text, name, at):
             k = low.find("the " + w)
             if k >= 0 and not low[k + 4 + len(w) : k + 5 + len(w)].isalpha():
                 return True
-    return len(words[0]) > 3 and name.split()[0] in seg
+    if len(words[0]) > 3 and name.split()[0] in seg:
+        return True
+    return _officer_echoed(text, name, seg, at)
+
+
+# the company's name, one to three lower-case title words and its officer's name ("Acme
+# Power Ltd. president Ann van Roe", "Acme's chief executive, Ann Roe,")
+_OFFICER_AFTER_RE = re.compile(
+    r"\.?(?:'s|’s)?,?[ \t]+(?:[a-z][a-z-]*[ \t]+){1,3}?,?[ \t]*"
+    r"((?:[A-Z][\w'’-]+[ \t]+){1,2}(?:(?:van|de|der|von|la|le)[ \t]+)?[A-Z][\w'’-]+)"
+)
+
+
+# the ranks of a company's officer (resources/executive_ranks.txt)
+_OFFICER_RANKS = frozenset(_lines("executive_ranks.txt"))
+
+
+def _officer_echoed(text, name, seg, at):
+    """Does ``seg`` (the text before ``at``) name, by surname, the company's officer whom
+    the article introduced with the company's name and a lower-case title ("South Prairie
+    Energy Ltd. president Curtis Van Buren ... Van Buren said")? The officer speaking of
+    "the company" keeps it in view.
+
+    >>> t = "Acme Power Ltd. president Curtis Van Buren spoke. Van Buren said. "
+    >>> _officer_echoed(t, "Acme Power Ltd", t[50:], len(t))
+    True
+    >>> _officer_echoed(t, "Acme Power Ltd.", "Roe said. ", len(t))
+    False
+    """
+    i = text.find(name, 0, at)
+    if i < 0:
+        return False
+    m = _OFFICER_AFTER_RE.match(text, i + len(name))
+    if m is None:
+        return False
+    title = text[m.start() : m.start(1)].replace(",", " ").split()
+    if _OFFICER_RANKS.isdisjoint(w.lower() for w in title):
+        return False  # ("Acme Ltd. and landowner Ann Bell": no officer of Acme)
+    surname = m.group(1).split()[-1]
+    return re.search(r"\b" + re.escape(surname) + r"\b", seg) is not None
 
 
 def only_org_of_kind(an, at, head, most=12):

@@ -56,6 +56,7 @@ from .next_frame_sides import no_content_before_next
 from .np_left import _left_np
 from .phrase_adjuncts import _is_adjunct_only
 from .phrases import _is_cap, _tok_start, clause_comma_rfind
+from .predicate_conjuncts import be_predicate_conjunct
 
 _THAT_RE = re.compile(r"\s*,?\s*that\b")
 
@@ -192,12 +193,15 @@ _THAN_SUBJECT_END_RE = re.compile(
 
 def _continues_clause(masked, seg, nxt, nxt_form, se, lex):
     """Does the cue ``nxt_form`` at ``nxt``, after the content words ``seg``, stay
-    inside that content: a passive ("and workers had been told to B"), a directive
+    inside that content: a passive ("and workers had been told to B"), a "be"
+    predicate's "-ing" conjunct ("was awake and joking with nurses"), a directive
     conjunct of a perfect ("had closed the lake and told members not to B", see
     ``_reported_perfect_conjunct``) or a comparison ("but smaller than the company had
     suggested")?"""
     if nxt_form in _PASSIVE_LISTENER_FORMS and _PASSIVE_AUX_END_RE.search(seg):
         return True
+    if nxt_form.endswith("ing") and be_predicate_conjunct(seg, masked, nxt, nxt_form, se):
+        return True  # "said Tom was awake and joking with nurses": the content's own verb
     if (
         not nxt_form.endswith("ing")
         and seg.rstrip(" \t").endswith(_PASSIVE_AUX_WORDS)  # (what the regex ends in)

@@ -38,6 +38,7 @@ from .nonspeech import (
 from .np_left import _left_np
 from .phrase_adjuncts import _paren_open, _skips_or_do
 from .phrases import SPEAKER_PREPS, _is_cap
+from .self_named import self_named_relative
 from .sentence_subjects import _sentence_subject
 from .victim_subjects import victim_description_subject
 
@@ -703,6 +704,8 @@ def _subject_around_np(c, n0, lex):
         and not _INSIDE_SUBJECT_PREPS.isdisjoint(map(_tok_word, toks[max(0, n0 - 3) : n0]))
     ):
         return None  # (each rule needs a relative or link word, or a preposition before n0)
+    if self_named_relative(toks, n0):
+        return None  # ("A group of residents who call themselves Elk Watch said": the name)
     return (
         _relative_clause_subject(c, n0, lex)
         or _long_relative_subject(c, n0)
