@@ -16,6 +16,11 @@ written for this file.
   ..., said B. "C," the adjuster said": "the adjuster" right after an unnamed
   "Another adjuster" / "A second adjuster" with the same head is that unnamed speaker
   (``descriptions._unnamed_same_head_before``); it was the adjuster named before.
+* "..., its conductor said Thursday." (named in the next paragraph) ... "The director of
+  a Belgian choir, NAME, wrote to her: "..."" ... "The conductor said": "the <noun>" takes
+  the person a lede's description with that noun was resolved to, before the person in
+  focus (``roles._resolve_head_of_lede``); it was the director quoted last. An
+  indefinite "A guest conductor ... said" between leaves "the conductor" alone.
 """
 
 from __future__ import annotations
@@ -155,6 +160,49 @@ def test_another_unnamed_speaker_of_another_head_leaves_the_adjuster_named():
     assert speaker_of(text, "It is faster") == "Fergus Nakamura-Lund"
 
 
+# ------------------------------------------------------------- "its conductor said" ... "The conductor said"
+
+
+def test_the_conductor_is_the_ledes_conductor_not_the_last_writer():
+    text = (
+        "GATINEAU, Que. — A Gatineau choir has cancelled its tour of France after a funder "
+        "withdrew, and the choir may lose its deposits, its conductor said Thursday.\n\n"
+        "Ann Roe-Lachance, who founded the choir in 2009, told reporters that the decision "
+        "had been hard.\n\n"
+        'The director of a Belgian choir, Tom Vale-Dumont, wrote to her this week: "Come '
+        'next year."\n\n'
+        "The conductor said the singers would give a free concert in May."
+    )
+    assert speaker_of(text, "the singers would give a free concert in May") == "Ann Roe-Lachance"
+
+
+def test_the_coach_is_the_ledes_coach():
+    text = (
+        "WINNIPEG — The Prairie Comets will miss the playoffs for the first time in a decade "
+        "after a loss in Regina on Saturday, and the team will need a new goalie, its coach "
+        "said Sunday.\n\n"
+        "Marta Ilves-Brandt, who has coached the Comets since 2015, told reporters that the "
+        "season had been long.\n\n"
+        "The owner of the Regina team, Dario Fenwick-Osei, wrote to the league this week: "
+        '"Winnipeg will be back."\n\n'
+        "The coach said the team would hold tryouts in May."
+    )
+    assert speaker_of(text, "the team would hold tryouts in May") == "Marta Ilves-Brandt"
+
+
+def test_an_unnamed_conductor_between_keeps_the_conductor_unnamed():
+    text = (
+        "GATINEAU, Que. — A Gatineau choir has cancelled its tour of France after a funder "
+        "withdrew, and the choir may lose its deposits, its conductor said Thursday.\n\n"
+        "Ann Roe-Lachance, who founded the choir in 2009, told reporters that the decision "
+        "had been hard.\n\n"
+        "A guest conductor from Lyon who was to lead two of the concerts said the news had "
+        "saddened him.\n\n"
+        "The conductor said the hall in Lyon had been booked for a year."
+    )
+    assert speaker_of(text, "the hall in Lyon had been booked for a year") != "Ann Roe-Lachance"
+
+
 # ------------------------------------------------------------- the set itself
 
 
@@ -169,9 +217,9 @@ def test_ninetyfourth_batch_gold_offsets_are_valid(bench):
 
 def test_ninetyfourth_batch_scores_hold(bench):
     # blind P 0.950 R 1.000 F1 0.974 speaker 0.959 (171 gold); four gold fixes (175):
-    # P 0.972 R 1.000 F1 0.986 speaker 0.960; after w94's rules P 0.978 speaker 0.983
+    # P 0.972 R 1.000 F1 0.986 speaker 0.960; after w94's rules P 0.978 speaker 0.994
     res = bench.score(bench.load(DATA94))
     assert res["p"] >= 0.975
     assert res["r"] >= 0.995
     assert res["f1"] >= 0.985
-    assert res["speaker"] >= 0.98
+    assert res["speaker"] >= 0.99
