@@ -21,6 +21,10 @@ written for this file.
   the person a lede's description with that noun was resolved to, before the person in
   focus (``roles._resolve_head_of_lede``); it was the director quoted last. An
   indefinite "A guest conductor ... said" between leaves "the conductor" alone.
+* "Environment Canada reported hailstones larger than golf balls": a weather
+  observation (hail, hailstones, snowfall, rainfall, gusts, a tornado) as the object of
+  "reported" is no speech (``resources/act_objects.txt``, "report"); it was a row.
+  "reported that hail had fallen" stays a row.
 """
 
 from __future__ import annotations
@@ -201,6 +205,27 @@ def test_an_unnamed_conductor_between_keeps_the_conductor_unnamed():
         "The conductor said the hall in Lyon had been booked for a year."
     )
     assert speaker_of(text, "the hall in Lyon had been booked for a year") != "Ann Roe-Lachance"
+
+
+# ------------------------------------------------------------- "reported hailstones"
+
+
+def test_reported_hailstones_is_no_speech():
+    text = (
+        "Environment Canada reported hailstones larger than golf balls in the Morrisroe "
+        "neighbourhood of Red Deer, driven by winds of up to 90 km/h."
+    )
+    assert speech_rows(text) == []
+
+
+def test_reported_a_tornado_is_no_speech():
+    text = "The weather office reported a tornado near Didsbury on Friday evening."
+    assert speech_rows(text) == []
+
+
+def test_reported_that_hail_fell_is_speech():
+    text = "Environment Canada reported that hail had fallen across the east end of the city."
+    assert has_quote(text, "Environment Canada", "hail had fallen across the east end of the city")
 
 
 # ------------------------------------------------------------- the set itself
