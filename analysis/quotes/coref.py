@@ -46,6 +46,7 @@ from .descriptions import (
     _resolve_object_pronoun,
     _same_description_again,
     _spokesperson_for_described_body,
+    _unnamed_same_head_before,
     answer_not_asker,
     answer_owner,
     answer_pronoun,
@@ -208,6 +209,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _described_named_later(an, quotes)
     _habitual_to_kin_owner(an, quotes)
     _described_synonyms(an, quotes)
+    _unnamed_same_head_before(an, quotes)
     _named_children(an, quotes)
     _same_description_again(an, quotes)
     _same_role_without_field(quotes)

@@ -474,6 +474,43 @@ def _described_synonyms(an, quotes):
             q.speaker, q.stype = p.speaker, p.stype
 
 
+# the openings of an unnamed speaker set apart from people named before it ("Another
+# adjuster, who asked not to be named ..., said", "A second nurse said")
+_UNNAMED_OTHER_LEADS = ("another ", "a second ", "a third ", "a fourth ", "one other ")
+
+
+def _unnamed_same_head_before(an, quotes):
+    """Give "the adjuster said" the unnamed speaker of the statement right before it
+    when that one was "Another adjuster, who asked not to be named ..., said" (the
+    same head noun, left unnamed): the story goes on with that person, not with the
+    adjuster it named before ("Ann Roe, an independent adjuster, said"). At most 600
+    characters and one paragraph break on, nobody named between; speaker strings only.
+
+    >>> import pandas as pd, analysis
+    >>> t = ('Ann Roe, an adjuster from Regina, said it was busy. Another adjuster, who '
+    ...      'asked not to be named, said photos were used. "It is faster," the adjuster said.')
+    >>> q = analysis.extract_quotes(pd.DataFrame({"article_id": [1], "text": [t]}))
+    >>> q.loc[q["quote"] == "It is faster", "speaker"].tolist()
+    ['Another adjuster']
+    """
+    for p, q in itertools.pairwise(quotes):
+        pm, qm = (p.mention or ""), (q.mention or "")
+        if not (pm.lower().startswith(_UNNAMED_OTHER_LEADS) and qm.lower().startswith("the ")):
+            continue
+        if (p.speaker or "").lower() != pm.lower() or not q.speaker or q.speaker == qm:
+            continue
+        lo = max(p.m_end, p.end)
+        head = _description_head(qm, ("the", "The"))
+        if head is None or not 0 <= q.m_start - lo <= 600 or len(qm.split()) != 2:
+            continue
+        if _description_head("a " + pm.split(None, 1 + pm.lower().startswith("a "))[-1]) != head:
+            continue
+        if len(_PARAGRAPH_BREAK_RE.findall(an.text, lo, q.m_start)) > 1:
+            continue
+        if not _other_name_between(an, lo, q.m_start, None):
+            q.speaker, q.stype = p.speaker, p.stype
+
+
 # ", a software developer in Halifax who ..." right after an unnamed speaker
 _APPOSED_DESC_RE = re.compile(
     r",[ \t]+(an?[ \t]+(?:[\w'’-]+[ \t]+){0,3}?([a-z][\w-]*))"

@@ -546,12 +546,18 @@ def _noun_determiner(form, prev_tok):
     demands that"), "such", or a singular word before the plain form "demand" ("the
     DOJ demand that")?
 
+    A count in digits makes a plural form a noun too ("found 212 claims without
+    receipts", "1,400 reports").
+
     >>> _noun_determiner("demand", "doj"), _noun_determiner("demand", "protesters")
     (True, False)
+    >>> _noun_determiner("claims", "212"), _noun_determiner("claims", "1,400")
+    (True, True)
     """
     return (
         prev_tok in _DETS
         or prev_tok == "such"
+        or (form.endswith("s") and prev_tok[:1].isdigit() and prev_tok.replace(",", "").isdigit())
         or (form == "demand" and not prev_tok.endswith("s") and prev_tok not in _PLURAL_PRONOUNS)
     )
 

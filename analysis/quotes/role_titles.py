@@ -19,7 +19,9 @@ from .antecedents import (
     _set_person,
     _unquoted_before,
 )
+from .appositions import _resolve_indefinite_apposed
 from .blocks import MASK
+from .groups import _titled_role
 from .kin import _KIN_GENDER, _PARAGRAPH_BREAK_RE
 from .lede_appositions import _NAME_PARTICLES_RX, _described_in_apposition
 from .lede_named_next import (
@@ -311,6 +313,8 @@ def _resolve_described(an, q, persons):
     words = q.mention.split()
     if not (2 <= len(words) <= 5 and words[0].lower() in ("the", "this")):
         return False
+    if len(words) == 2 and words[1] in _ROLE_SHORT_FORMS:  # "the vet": a veterinarian
+        return _resolve_short_form(an, q, _ROLE_SHORT_FORMS[words[1]], persons)
     if len(words) == 2 and words[1] in _ROLE_INITIALISMS:  # "the GM": the general manager
         saved, q.mention = q.mention, f"{words[0]} {_ROLE_INITIALISMS[words[1]]}"
         try:
@@ -476,6 +480,38 @@ def _role_apposed_before(an, canon, hi, rx, reach=3000):
 
 
 _ROLE_INITIALISMS = {"GM": "general manager"}
+
+# "the vet" for "The head veterinarian at the checkpoint, Dr. Ann Roe": a short form
+# of a job noun, resolved only to a person the article introduced with the full noun
+# (never to whoever was quoted last: "the vet" of a sports story is a veteran)
+_ROLE_SHORT_FORMS = {"vet": "veterinarian"}
+
+
+def _resolve_short_form(an, q, full, persons):
+    """Fill the speaker of "the vet" with the person introduced as ``full`` ("a
+    veterinarian": in apposition before the name, "Ann Roe, a veterinarian," or
+    "veterinarian Ann Roe"); False when nobody was, the mention left as written.
+
+    >>> import pandas as pd, analysis
+    >>> t = ("The head veterinarian at the camp, Dr. Ann Roe, examined the dogs. "
+    ...      "Musher Tom Vale said he was upset. The vet said the dogs were fine.")
+    >>> q = analysis.extract_quotes(pd.DataFrame({"article_id": [1], "text": [t]}))
+    >>> q.loc[q["quote"] == "the dogs were fine", "speaker"].tolist()
+    ['Ann Roe']
+    """
+    saved, q.mention = q.mention, f"{q.mention.split()[0]} {full}"
+    try:
+        if _resolve_indefinite_apposed(an, q, persons):
+            return True
+    finally:
+        q.mention = saved
+    ref = _titled_role(an, q.m_start, full) or _described_in_apposition(an, q.m_start, full)
+    if ref is None:
+        return False
+    q.speaker, q.stype = ref, "person"
+    persons.append((q.m_start, ref, _person_gender(an, ref)))
+    return True
+
 
 # "the CEO" for "Tom Vance, chief executive of Birch Mining,": the office spelled out
 _ROLE_SPELLED = {

@@ -798,7 +798,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (opens_t and resolve_head_named(an, q, persons))
                 and not _resolve_lede_role_plain_next(an, q, persons)
                 and not (opens_t and resolve_chair_by_clause(an, q, persons))
-                and not (opens_t and _resolve_in_focus(an, q, persons))
+                and not (opens_t and _lede_head_or_in_focus(an, q, persons))
                 and not _resolve_described_named_next(an, q, persons)
                 and not (opens_t and resolve_lede_role_apposed_later(an, q, persons))
                 and not _resolve_described_named_same_paragraph(an, q, persons)
@@ -824,7 +824,7 @@ def _resolve_mention_words(an, q, persons, groups):
                     _resolve_apposed(an, q, persons)
                     or _resolve_indefinite_apposed(an, q, persons)
                     or _resolve_named_next(an, q, persons)
-                    or _resolve_in_focus(an, q, persons)
+                    or _lede_head_or_in_focus(an, q, persons)
                     or _resolve_head_seen_before(an, q, persons)
                 )
                 or _resolve_described_named_next(an, q, persons)
@@ -1031,6 +1031,36 @@ def _resolve_newcomer_described(an, q, persons, reach=700):
         persons.append((q.m_start, canon, item[2]))
         return True
     return False
+
+
+def _lede_head_or_in_focus(an, q, persons):
+    """``_resolve_head_of_lede``, else ``_resolve_in_focus`` (one step of the chains)."""
+    return _resolve_head_of_lede(an, q, persons) or _resolve_in_focus(an, q, persons)
+
+
+def _resolve_head_of_lede(an, q, persons):
+    """Fill the speaker of "the <noun>" with the person a lede's description with that
+    noun was resolved to ("its conductor said Thursday", named in the next paragraph
+    ... "The conductor said"), before the person in focus is tried: the lede told the
+    reader who the conductor is, and the person quoted last (the director of another
+    choir) is not. False when no lede description had the noun.
+
+    >>> import pandas as pd, analysis
+    >>> t = ("A choir cancelled its tour, and it may lose its deposits, its conductor said "
+    ...      "Thursday.\\n\\nAnn Roe, who founded the choir, said the decision was hard.\\n\\n"
+    ...      'The director of a Belgian choir, Tom Vale, wrote to her: "Come next year."\\n\\n'
+    ...      "The conductor said the singers would give a free concert.")
+    >>> q = analysis.extract_quotes(pd.DataFrame({"article_id": [1], "text": [t]}))
+    >>> q.loc[q["quote"] == "the singers would give a free concert", "speaker"].tolist()
+    ['Ann Roe']
+    """
+    m = _THE_HEAD_RE.fullmatch(q.mention)
+    if m is None:
+        return False
+    cw = an.__dict__.get("_described_heads", {}).get(m.group(1))
+    if not cw or _indefinite_head_in(an.text[max(0, q.m_start - 1500) : q.m_start], m.group(1)):
+        return False  # ("a cash-crop farmer ... the farmer said": that unnamed one)
+    return _set_person(an, q, persons, list(cw))
 
 
 def _resolve_head_seen_before(an, q, persons):
