@@ -22,6 +22,12 @@ written for this file.
 * "NAME said the bulletin was legally sound but poorly explained.": a past participle
   after a manner adverb and a conjunction joined to an adjective, closing its clause, is
   no cue (``cues.coordinated_participle``); it gave a row with the subject as content.
+* "Gord NAME has owned the marina for 27 years. He stood on his dock ..." then a bare
+  quotation (one paragraph, or a run over three paragraphs with an opening mark at each):
+  a narration paragraph that introduces a person named for the first time and stays on
+  that person in a "He" / "She" sentence gives the quotation after it to that person
+  (``assemble._newcomer_narration`` in ``_narrative_subject_anchor``); it gave no row.
+  Narration that turns to something else gives none.
 """
 
 from __future__ import annotations
@@ -197,6 +203,43 @@ def test_adjective_and_participle_is_no_cue_before_a_comma():
 def test_adverb_and_participle_with_content_stays_a_cue():
     text = "Roe smiled and calmly explained that the vote was over."
     assert has_quote(text, "Roe", "the vote was over")
+
+
+# ------------------------------------------- a bare quotation after a newcomer's narration
+
+
+_MARINA = (
+    "Boaters were stuck on both sides of the lock on Wednesday.\n\n"
+    "Fergus Oyelowo-Brandt has owned a marina below the lock for 27 years. He stood on his "
+    "fuel dock with his phone in his hand.\n\n"
+)
+
+
+def test_bare_quotation_after_newcomer_narration_is_his():
+    text = (
+        _MARINA + '"I have had eleven calls since nine. Eleven boats."\n\nThe lock closes Friday.'
+    )
+    assert speaker_of(text, "I have had eleven calls since nine. Eleven boats.") == (
+        "Fergus Oyelowo-Brandt"
+    )
+
+
+def test_three_paragraph_quotation_after_newcomer_narration_is_his():
+    text = _MARINA + (
+        '"I have had eleven calls since nine.\n\n'
+        '"Some of them are already in Lakefield.\n\n'
+        '"September pays for my winter."\n\nThe lock closes Friday.'
+    )
+    assert speaker_of(text, "September pays for my winter.") == "Fergus Oyelowo-Brandt"
+    assert speaker_of(text, "Some of them are already in Lakefield.") == "Fergus Oyelowo-Brandt"
+
+
+def test_narration_that_turns_away_gives_no_row():
+    text = (
+        "Fergus Oyelowo-Brandt has owned a marina below the lock for 27 years. The lock "
+        'itself opened in 1904.\n\n"Eleven boats called today."\n\nThe lock closes Friday.'
+    )
+    assert quote_rows(text, "speaker") == []
 
 
 # ------------------------------------------------------------------------- the set itself
