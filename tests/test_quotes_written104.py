@@ -28,6 +28,10 @@ written for this file.
   that person in a "He" / "She" sentence gives the quotation after it to that person
   (``assemble._newcomer_narration`` in ``_narrative_subject_anchor``); it gave no row.
   Narration that turns to something else gives none.
+* "A, residents told city planners.": "planners", "officials", "organizers",
+  "regulators", "trustees", "commissioners", "inspectors" are listeners after "told"
+  (``cues._LISTENERS``), so the content is the clause before; "city planners" was the
+  content (a false row and a miss), "told officials." gave no row.
 """
 
 from __future__ import annotations
@@ -240,6 +244,31 @@ def test_narration_that_turns_away_gives_no_row():
         'itself opened in 1904.\n\n"Eleven boats called today."\n\nThe lock closes Friday.'
     )
     assert quote_rows(text, "speaker") == []
+
+
+# ------------------------------------------------------------------- more listeners of "told"
+
+
+def test_told_city_planners_is_a_listener():
+    text = (
+        "The tower would cast a shadow over the street for most of the afternoon, "
+        "neighbours told city planners."
+    )
+    assert has_quote(
+        text,
+        "neighbours",
+        "The tower would cast a shadow over the street for most of the afternoon",
+    )
+
+
+def test_told_officials_is_a_listener():
+    text = "The pumps had failed twice before the flood, Mayor Idris Kallweit-Rao told officials."
+    assert has_quote(text, "Idris Kallweit-Rao", "The pumps had failed twice before the flood")
+
+
+def test_told_officials_that_keeps_the_clause_after():
+    text = "Idris Kallweit-Rao told officials that the pumps had failed twice."
+    assert has_quote(text, "Idris Kallweit-Rao", "the pumps had failed twice")
 
 
 # ------------------------------------------------------------------------- the set itself

@@ -334,7 +334,8 @@ _LISTENERS = (
     r"conference|meeting|briefing|rally|inquest|legislature|room|gathering|assembly|forum|"
     r"session|chamber|tribunal|commission|hall|auditorium|gymnasium|congregation|ballroom|"
     r"banquet|luncheon|dinner|breakfast|theatre|theater|arena|classroom|courtroom|courtrooms|"
-    r"visitors|guests|customers|clients|tourists|readers|patients|neighbours|neighbors)\b"
+    r"visitors|guests|customers|clients|tourists|readers|patients|neighbours|neighbors|"
+    r"planners|officials|organizers|organisers|regulators|trustees|commissioners|inspectors)\b"
 )
 
 
