@@ -32,6 +32,11 @@ written for this file.
   "regulators", "trustees", "commissioners", "inspectors" are listeners after "told"
   (``cues._LISTENERS``), so the content is the clause before; "city planners" was the
   content (a false row and a miss), "told officials." gave no row.
+* 'Her view was not shared by NAME, 24, a fiddler from ...' then '"...?" he asked': a
+  passive's agent introduced with an apposition in the paragraph right before a
+  quotation, named there for the first time and of the pronoun's gender, is the "he" /
+  "she" (``pronouns._agent_newcomer_before``); it was the man quoted two paragraphs
+  before. An agent of the other gender is no antecedent.
 """
 
 from __future__ import annotations
@@ -269,6 +274,40 @@ def test_told_officials_is_a_listener():
 def test_told_officials_that_keeps_the_clause_after():
     text = "Idris Kallweit-Rao told officials that the pumps had failed twice."
     assert has_quote(text, "Idris Kallweit-Rao", "the pumps had failed twice")
+
+
+# ------------------------------------------- "not shared by NAME, 24, a ..." then "he asked"
+
+
+def test_passive_agent_newcomer_is_he():
+    text = (
+        'Rev. Lachlan Dunmore said the hall was booked. "That is how it started," he said.\n\n'
+        "Bethany Roussel said she did not blame the minister.\n\n"
+        "Her view was not shared by Duncan Oyawale-Firth, 24, a fiddler from Judique who "
+        "took his first lesson there.\n\n"
+        '"They will pay for a cruise ship, but not for this?" he asked.'
+    )
+    assert speaker_of(text, "They will pay for a cruise ship, but not for this?") == (
+        "Duncan Oyawale-Firth"
+    )
+
+
+def test_passive_agent_newcomer_is_she():
+    text = (
+        'Coun. Marcus Tiller said the vote was fair. "We followed the rules," he said.\n\n'
+        "The appeal was drafted by Helen Vasquez-Orr, 58, a retired planner from Elmira.\n\n"
+        '"Did anybody read the shadow study?" she asked.'
+    )
+    assert speaker_of(text, "Did anybody read the shadow study?") == "Helen Vasquez-Orr"
+
+
+def test_passive_agent_of_the_other_gender_is_no_antecedent():
+    text = (
+        'Rev. Lachlan Dunmore said the hall was booked. "That is how it started," he said.\n\n'
+        "The plan was drawn up by Bethany Roussel, 61, a planner from Judique.\n\n"
+        '"We will not change it," he said.'
+    )
+    assert speaker_of(text, "We will not change it") == "Lachlan Dunmore"
 
 
 # ------------------------------------------------------------------------- the set itself
