@@ -902,9 +902,25 @@ def _narrative_subject_anchor(doc, at, q_starts):
             return Quote(
                 0, 0, "direct", m.group("verb"), *m.span("verb"), m.group("np"), *m.span("np")
             )  # (the name opens the paragraph of an earlier quote, or is its mention)
-    if _newcomer_narration(text, m, ps, pe):
+    if _newcomer_narration(text, m, ps, pe) and _opens_a_run(text, at):
         return Quote(0, 0, "direct", m.group("verb"), *m.span("verb"), m.group("np"), *m.span("np"))
     return None
+
+
+def _opens_a_run(text, at):
+    """Does the quotation paragraph at ``at`` stay open at its end (no closing mark: the
+    quotation runs on into the next paragraph, which opens with a mark again)?
+
+    >>> t = '"A b.\\n\\n"C d."'
+    >>> _opens_a_run(t, 0), _opens_a_run('"A b."\\n\\nE f.', 0)
+    (True, False)
+    """
+    end = text.find("\n", at)
+    if end < 0:
+        return False
+    body = text[at:end].rstrip()
+    nxt = text[end:].lstrip()
+    return bool(body) and body[-1] not in '"”' and nxt[:1] in '"“'
 
 
 # a later sentence of the narration that stays on its subject: "He stood on his dock."
