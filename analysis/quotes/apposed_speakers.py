@@ -227,7 +227,7 @@ def _apposition_speaker(toks, c, lex):
     # (a place adverb set off by a comma is no speaker: "Nearby, welder Ann Roy, ... said")
     full = [g for g in full if g[1] - g[0] > 1 or toks[g[0]][2].lower() not in PLACE_ADVERBS]
     full = _drop_relative_list_items(toks, segs, full)
-    full = _drop_office_field_tails(toks, segs, full)
+    full = _drop_office_field_heads(toks, segs, _drop_office_field_tails(toks, segs, full), lex)
     if not full:
         return None
 
@@ -445,6 +445,46 @@ def _drop_office_field_tails(toks, segs, full):
     if not drop:
         return full
     return [g for g in full if not any(a <= g[0] and g[1] <= b for a, b in drop)]
+
+
+def _drop_office_field_heads(toks, segs, full, lex):
+    """``full`` without the capitalised list items that open an office's title written
+    before its holder ("The province's Communities, Culture, Tourism and Heritage
+    Minister, Ann Roe, said": "Culture" is a field of the office, not the speaker): the
+    segment before the name ends in a title word and holds "and", and each segment left
+    of it is one to three capitalised words, the leftmost possibly after a determiner or
+    a possessive. ``segs`` run right to left.
+
+    >>> from .lexicon import lexicon
+    >>> ws = "The Communities , Culture , Tourism and Heritage Minister , Ann Roe".split()
+    >>> toks = [(0, 0, w) for w in ws]
+    >>> segs = [(10, 12), (5, 9), (3, 4), (0, 2)]
+    >>> _drop_office_field_heads(toks, segs, [(0, 2), (3, 4), (5, 9), (10, 12)], lexicon())
+    [(5, 9), (10, 12)]
+    """
+    if len(segs) < 3:
+        return full
+    a, b = segs[1]
+    words = [toks[x][2] for x in range(a, b)]
+    if (
+        len(words) < 3
+        or words[-1].lower() not in lex.titles
+        or not any(w in ("and", "&") for w in words[1:-1])
+        or not all(w in ("and", "&") or w[:1].isupper() for w in words)
+        or not toks[segs[0][0]][2][:1].isupper()
+    ):
+        return full
+    lo = a
+    for a2, b2 in segs[2:]:
+        items = [toks[x][2] for x in range(a2, b2)]
+        while items and (items[0].lower() in _DETS or _possessive(items[0])):
+            items = items[1:]  # "The province's Communities": the list's first item
+        if not 1 <= len(items) <= 3 or not all(w[:1].isupper() for w in items):
+            break
+        lo = a2
+    if lo == a:
+        return full
+    return [g for g in full if not (lo <= g[0] and g[1] <= a)]
 
 
 # modals (and "only") between an apposition's closing comma and the cue: "The manager,

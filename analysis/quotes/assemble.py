@@ -902,7 +902,51 @@ def _narrative_subject_anchor(doc, at, q_starts):
             return Quote(
                 0, 0, "direct", m.group("verb"), *m.span("verb"), m.group("np"), *m.span("np")
             )  # (the name opens the paragraph of an earlier quote, or is its mention)
+    if _newcomer_narration(text, m, ps, pe) and _opens_a_run(text, at):
+        return Quote(0, 0, "direct", m.group("verb"), *m.span("verb"), m.group("np"), *m.span("np"))
     return None
+
+
+def _opens_a_run(text, at):
+    """Does the quotation paragraph at ``at`` stay open at its end (no closing mark: the
+    quotation runs on into the next paragraph, which opens with a mark again)?
+
+    >>> t = '"A b.\\n\\n"C d."'
+    >>> _opens_a_run(t, 0), _opens_a_run('"A b."\\n\\nE f.', 0)
+    (True, False)
+    """
+    end = text.find("\n", at)
+    if end < 0:
+        return False
+    body = text[at:end].rstrip()
+    nxt = text[end:].lstrip()
+    return bool(body) and body[-1] not in '"”' and nxt[:1] in '"“'
+
+
+# a later sentence of the narration that stays on its subject: "He stood on his dock."
+_PRONOUN_SENTENCE_RE = re.compile(r"[.!?][ \t]+(?:He|She)[ \t]+[a-z]")
+
+
+def _newcomer_narration(text, m, ps, pe):
+    """Does the narration paragraph ``ps``..``pe`` introduce a person named for the first
+    time (a full name opening it, ``m``; the surname nowhere before) and stay on that
+    person in a later sentence opening with "He" / "She" ("Gord Roe has owned the marina
+    for 27 years. He stood on his dock with his phone in his hand." then a bare quotation:
+    Roe's words)?
+
+    >>> t = "Gord Roe has run the marina for years. He stood on the dock."
+    >>> _newcomer_narration(t, _NARRATIVE_SUBJECT_RE.match(t), 0, len(t))
+    True
+    >>> t = "Gord Roe has run the marina for years. The dock was empty."
+    >>> _newcomer_narration(t, _NARRATIVE_SUBJECT_RE.match(t), 0, len(t))
+    False
+    """
+    words = m.group("np").split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    if words[-1] in text[max(0, ps - 20000) : ps]:
+        return False  # (named before: the earlier quotes decide)
+    return _PRONOUN_SENTENCE_RE.search(text, m.end(), pe) is not None
 
 
 # a subordinate "as" / "while" between a frame's cue and a speaker mention (up to three

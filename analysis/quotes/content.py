@@ -269,7 +269,10 @@ _CLOSING_RELATIVE_RE = re.compile(
 def _object_end(text, s0, e0):
     """End of the object noun phrase text[s0:e0] before a closing relative clause
     or a clause of time ("40 cents on Monday before the results were released", "a
-    second shift in 2018, the last time prices were high")."""
+    second shift in 2018, the last time prices were high"), or a semicolon ("a $2-million
+    investment two years ago; that work was finished in May": a sentence of its own)."""
+    if (semi := text.find(";", s0, e0)) > s0:
+        e0 = semi
     m = _CLOSING_RELATIVE_RE.search(text, s0, e0)
     e0 = e0 if m is None else m.start()
     m = _TIME_APPOSITION_RE.search(text, s0, e0)

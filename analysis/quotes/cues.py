@@ -334,7 +334,8 @@ _LISTENERS = (
     r"conference|meeting|briefing|rally|inquest|legislature|room|gathering|assembly|forum|"
     r"session|chamber|tribunal|commission|hall|auditorium|gymnasium|congregation|ballroom|"
     r"banquet|luncheon|dinner|breakfast|theatre|theater|arena|classroom|courtroom|courtrooms|"
-    r"visitors|guests|customers|clients|tourists|readers|patients|neighbours|neighbors)\b"
+    r"visitors|guests|customers|clients|tourists|readers|patients|neighbours|neighbors|"
+    r"planners|officials|organizers|organisers|regulators|trustees|commissioners|inspectors)\b"
 )
 
 
@@ -553,4 +554,40 @@ def attributive_participle(c):
         and nxt.isalpha()
         and nxt.islower()
         and nxt not in _PARTICIPLE_VERB_NEXT
+    )
+
+
+# conjunctions that join a past participle to an adjective before it ("legally sound but
+# poorly explained"): a predicate adjective, not a report
+_ADJ_PARTICIPLE_CONJ = frozenset(("but", "and", "yet", "or"))
+
+
+def coordinated_participle(c):
+    """Is the cue ``c`` a past participle after a manner adverb and a conjunction that
+    joins it to a lower-case adjective, closing its clause ("the rule was legally sound but
+    poorly explained.", "well meant and badly explained,")? Such a cue describes a thing
+    and has no speaker.
+
+    >>> from types import SimpleNamespace as N
+    >>> toks = [(0, 0, w) for w in "was sound but poorly explained .".split()]
+    >>> coordinated_participle(N(form="explained", toks=toks, k=4))
+    True
+    >>> toks = [(0, 0, w) for w in "Roe smiled and calmly explained that it".split()]
+    >>> coordinated_participle(N(form="explained", toks=toks, k=4))
+    False
+    """
+    toks, k, form = c.toks, c.k, c.form
+    if not form.endswith(("ed", "en")) or " " in form or k < 3:
+        return False
+    adv, conj, adj = toks[k - 1][2], toks[k - 2][2], toks[k - 3][2]
+    nxt = toks[k + 1][2] if k + 1 < len(toks) else "."
+    return (
+        adv.endswith("ly")
+        and adv.isalpha()
+        and adv.islower()
+        and conj in _ADJ_PARTICIPLE_CONJ
+        and adj.isalpha()
+        and adj.islower()
+        and not adj.endswith(("ed", "ly"))
+        and nxt in (".", ",", ";")
     )

@@ -36,6 +36,7 @@ from .cues import (
     _cue_in_sentence,
     _strip_span,
     attributive_participle,
+    coordinated_participle,
 )
 from .idioms import _past_form, _span_of
 from .lexicon import (
@@ -213,7 +214,8 @@ def _verb_cue_frames(doc, cue_matches):
             doc, c, lex
         ):
             continue  # "Noting that ..., Lee said": the subject after the clause
-        found = None if attributive_participle(c) else _cue_speaker(doc, c, lex)
+        no_cue = attributive_participle(c) or coordinated_participle(c)
+        found = None if no_cue else _cue_speaker(doc, c, lex)
         if found is None:
             continue  # (none, or "1,400 written objections": no cue)
         mention, m_span, speaker_after, asked_by = found

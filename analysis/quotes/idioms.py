@@ -92,6 +92,8 @@ def _apposed_name_after_source(toks, src, lex):
     lo, hi = src
     n = len(toks)
     head = toks[hi - 1][2]
+    if (x := _apposed_name_before_content(toks, src, lex)) is not None:
+        return x  # "According to its president, Ann Roe, the union ...": Ann Roe
     if hi + 2 >= n or toks[hi][2] != "," or not head.islower() or head not in lex.nouns:
         return None
     e = hi + 1
@@ -99,6 +101,36 @@ def _apposed_name_after_source(toks, src, lex):
         e += 1
     if e - hi < 3 or (e < n and toks[e][2] not in (".", "!", "?")):
         return None  # (the name must close the sentence: no content after it)
+    return (hi + 1, e)
+
+
+def _apposed_name_before_content(toks, src, lex):
+    """Token range of the full name set off by commas right after an "according to"
+    source that ends in a lower-case person's role ("president", "lawyer",
+    "spokesperson") when the reported clause opens in lower case after it ("According to
+    its president, Ann Roe, the union learned of it": Ann Roe); None otherwise ("according
+    to the report, Ann Roe, the treasurer, ...": a document, not a person).
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "its president , Ann Roe , the union left .".split()]
+    >>> _apposed_name_before_content(t, (0, 2), lexicon())
+    (3, 5)
+    >>> t = [(0, 0, w) for w in "the report , Ann Roe , the treasurer , left .".split()]
+    >>> _apposed_name_before_content(t, (0, 2), lexicon()) is None
+    True
+    """
+    lo, hi = src
+    n = len(toks)
+    head = toks[hi - 1][2]
+    if hi + 4 >= n or toks[hi][2] != "," or not head.isalpha() or not head.islower():
+        return None
+    if lex.nouns.get(head) != "anonymous" and head not in lex.titles:
+        return None
+    e = hi + 1
+    while e < n and e - hi <= 4 and _is_cap(toks[e][2]) and toks[e][2].replace("-", "").isalpha():
+        e += 1
+    if e - hi < 3 or e + 2 >= n or toks[e][2] != "," or not toks[e + 1][2][:1].islower():
+        return None
     return (hi + 1, e)
 
 

@@ -422,6 +422,9 @@ def _resolve_pronoun(an, q, lm, persons, groups):
         if ap is not None:
             if ref is None or ref[0] < ap[0]:
                 ref = ap  # "The area's MP, Chris Roe, has raised it twice. He said"
+        if lm != "who" and (ag := _agent_newcomer_before(an, q, _PRONOUNS[lm])) is not None:
+            if ref is None or ref[0] < ag[0]:
+                ref = ag  # "Her view was not shared by Tom Roe, 24, a fiddler ..." "he asked"
         if lm != "who" and (sr := _self_referring_subject(an, q, _PRONOUNS[lm])) is not None:
             if ref is None or ref[0] < sr[0]:
                 ref = sr  # "Bri Lowe wore the jersey over her parka. '...,' she said"
@@ -470,6 +473,45 @@ def _resolve_pronoun(an, q, lm, persons, groups):
             q.speaker, q.stype = q.mention, "group"
     else:
         q.speaker, q.stype = q.mention, "unknown"
+
+
+# a passive's agent introduced with an apposition: "was not shared by Tom Roe, 24, a
+# fiddler from Judique", "was built by Ann Lee, an engineer who"
+_AGENT_NEWCOMER_RE = re.compile(
+    r"[ \t]by[ \t]+(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,2}),"
+    r"(?:[ \t]+\d{1,3},)?[ \t]+(?:a|an)[ \t]+[a-z]"
+)
+
+
+def _agent_newcomer_before(an, q, want):
+    """(position, name) of the person introduced as a passive's agent with an apposition
+    in the paragraph right before the quotation that opens ``q``'s paragraph ("Her view
+    was not shared by Tom Roe, 24, a fiddler from Judique.\n\n'"...?" he asked'), when
+    that name's gender fits ``want`` and the surname is not named before that paragraph
+    (a newcomer); None otherwise."""
+    text = an.text
+    qs = min(q.start, q.m_start)
+    pstart = text.rfind("\n", 0, qs) + 1
+    if text[pstart:qs].strip(' \t"“') or pstart < 2:
+        return None  # (the quotation opens its paragraph)
+    pe = pstart - 1
+    while pe > 0 and text[pe - 1].isspace():
+        pe -= 1
+    ps = text.rfind("\n", max(0, pe - 400), pe) + 1
+    if ps == 0 and pe > 400:
+        return None
+    found = None
+    for m in _AGENT_NEWCOMER_RE.finditer(text, ps, pe):
+        found = m
+    if found is None or any(c in text[ps:pe] for c in '"“”'):
+        return None
+    words = found.group("name").split()
+    if words[-1] in text[max(0, ps - 20000) : ps]:
+        return None
+    name = an.canonical(words)
+    if (_person_gender(an, name) or _given_name_gender(an, name)) != want:
+        return None  # (a gender known from the name, and the pronoun's)
+    return found.start("name"), name
 
 
 # "a woman", "an elderly man", "a young mother": an unnamed person of known sex

@@ -347,6 +347,8 @@ def _resolve_described(an, q, persons):
         ref = _resolve_office(an, q.m_start, head, status)
     if ref is None and head in ("doctor", "physician"):
         ref = _resolve_office(an, q.m_start, "dr", status)  # "Dr. Ann Roe ... the doctor"
+    if ref is None and head in _CLERGY_NOUNS:
+        ref = _resolve_office(an, q.m_start, "rev", status)  # "Rev. Ann Roe ... the pastor"
     if ref is None and head == "executive" and "chief" in status:
         # "Acme CEO Ann Roe ... the chief executive said": the CEO
         ref = _resolve_office(an, q.m_start, "ceo", status - {"chief"})
@@ -562,6 +564,9 @@ def _spelled_role_before_name(an, at, spelled, reach=4000):
 
 
 _OFFICE_ACRONYMS = frozenset(_lines("office_acronyms.txt"))  # "the CEO"
+
+# "the clergyman", "the pastor": the person titled "Rev." (clergy_nouns.txt)
+_CLERGY_NOUNS = frozenset(w for line in _lines("clergy_nouns.txt") for w in line.split())
 
 
 def _resolve_titled_as(an, q, words, persons, reach=4000):

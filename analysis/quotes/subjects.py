@@ -158,6 +158,8 @@ def _clause_subject_before(doc, c, lex):
         m_span = _sentence_subject(doc.masked, toks[i + 1][0], hi, lex)
         if m_span is None or (w == "and" and not _has_predicate_after(doc.masked, m_span, hi)):
             return None
+        if _framed_after(doc, m_span, hi):
+            return None  # "A, and the workers left, the company said, adding": the company
         last = None
         for m in _MAIN_CLAUSE_AFTER_RE.finditer(doc.masked, m_span[1], hi):
             last = m
@@ -177,6 +179,15 @@ def _clause_subject_before(doc, c, lex):
 
 
 _LOWER_WORD_RE = re.compile(r"[ \t][a-z]{2,}\b")
+
+
+def _framed_after(doc, m_span, hi):
+    """Does the sentence's last speech frame (``doc.last_speaker``, a (text, start, end)
+    mention) stand between the clause subject ``m_span`` and the participle at ``hi``?
+    Then that clause is the frame's content ("The plant is closed, and the workers are
+    gone, the company said, adding that B": B is the company's, not the workers')."""
+    last = doc.last_speaker
+    return last is not None and m_span[1] <= last[1] < hi
 
 
 def _has_predicate_after(masked, span, hi):
