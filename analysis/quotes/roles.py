@@ -53,6 +53,7 @@ from .hearing_witnesses import resolve_hearing_witness
 from .kin import (
     _KIN_GENDER,
     _PARAGRAPH_BREAK_RE,
+    _noun_sex,
     _resolve_aged,
     _resolve_child,
     _resolve_comparative_age,
@@ -913,25 +914,6 @@ def _resolve_in_focus(an, q, persons, reach=1200):
     q.speaker, q.stype = ref[1], "person"
     persons.append((q.m_start, ref[1], want))
     return True
-
-
-# "-man" nouns that mark no sex ("the ombudsman"): resources/unmarked_man_nouns.txt
-_UNMARKED_MAN = frozenset(_lines("unmarked_man_nouns.txt"))
-
-
-def _noun_sex(head):
-    """ "m" or "f" for a person noun that marks its person's sex (a kin noun, "the
-    fisherman", "the chairwoman"), else None.
-
-    >>> _noun_sex("fisherman"), _noun_sex("chairwoman"), _noun_sex("ombudsman"), _noun_sex("nurse")
-    ('m', 'f', None, None)
-    """
-    sex = _KIN_GENDER.get(head)
-    if sex is not None or head in _UNMARKED_MAN:
-        return sex
-    if head.endswith(("woman", "women")):
-        return "f"
-    return "m" if head.endswith("man") and len(head) > 4 else None
 
 
 # an age alone as the description ("the 62-year-old said")
