@@ -6,6 +6,12 @@
    "The chairman"; a man titled "chairman" long before stays the chairman when a woman
    speaks in between; "the chair" (no sex) still varies Dalby, and when two people chair
    boards, the one introduced with that office ("NAME, chair of ...") is the chair.
+2. "the team said" after two teams are named is the team the text mentioned last, by its
+   short form too ("the Warriors" after "the Moose Jaw Warriors": teams._team_short_after),
+   the subject when one sentence names both; "the public board" / "the Catholic board"
+   is the school board of that system named last (school_boards; a separate board has
+   "Catholic"/"Separate" in its name), never one of the other system (then the
+   description stays).
 """
 
 from __future__ import annotations
@@ -75,3 +81,82 @@ def test_two_chairs_named_with_board_the_one_of_that_board():
         "fees would rise."
     )
     assert speaker_of(text, "fees would rise") == "Tom Venn"
+
+
+# --- 2. the team / the public board of two named ------------------------------------------------
+
+
+def test_team_short_form_mentioned_last():
+    text = (
+        "The Kelso Ridge Falcons beat the Moose Jaw Warriors 4-2 on Friday.\n\nThe Warriors "
+        "had won six in a row before the loss.\n\nThe team said it would appeal the fine."
+    )
+    assert speaker_of(text, "it would appeal the fine") == "Moose Jaw Warriors"
+
+
+def test_team_short_form_of_the_subject_team():
+    text = (
+        "The Kelso Ridge Falcons beat the Moose Jaw Warriors 4-2 on Friday.\n\nThe Falcons "
+        "had lost six in a row.\n\nThe team said it would not appeal."
+    )
+    assert speaker_of(text, "it would not appeal") == "Kelso Ridge Falcons"
+
+
+def test_team_short_forms_in_one_sentence_the_subject():
+    text = (
+        "The Kelso Ridge Falcons play the Moose Jaw Warriors on Friday.\n\nThe Falcons beat "
+        "the Warriors 4-2 last week.\n\nThe team said it would appeal."
+    )
+    assert speaker_of(text, "it would appeal") == "Kelso Ridge Falcons"
+
+
+def test_team_short_form_in_a_quotation_does_not_count():
+    text = (
+        'The Kelso Ridge Falcons play the Moose Jaw Warriors on Friday.\n\n"The Warriors '
+        'are strong," Dale Pruitt said.\n\nThe team said it would appeal.'
+    )
+    assert speaker_of(text, "it would appeal") == "Kelso Ridge Falcons"
+
+
+def test_public_board_not_the_catholic_board_named_last():
+    text = (
+        "The Lakeview District School Board and the Lakeview Catholic District School Board "
+        "closed all schools on Tuesday. Schools will reopen on Wednesday, the public board "
+        "said in a post on its website."
+    )
+    assert speaker_of(text, "Schools will reopen on Wednesday") == "Lakeview District School Board"
+
+
+def test_public_board_named_as_public_schools():
+    text = (
+        "Both the Prince Albert Public Schools and the Prince Albert Catholic Schools closed "
+        "every building. Buses did not run this morning, the public board said."
+    )
+    assert speaker_of(text, "Buses did not run this morning") == "Prince Albert Public Schools"
+
+
+def test_catholic_board_is_the_catholic_one():
+    text = (
+        "The Lakeview Catholic District School Board and the Lakeview District School Board "
+        "closed all schools on Tuesday. The Catholic board said buses would run on Friday."
+    )
+    assert speaker_of(text, "buses would run on Friday") == (
+        "Lakeview Catholic District School Board"
+    )
+
+
+def test_two_public_boards_the_one_named_last():
+    text = (
+        "The Lakeview District School Board closed schools on Monday.\n\nThe Pine Ridge "
+        "District School Board closed schools on Tuesday. The public board said they would "
+        "reopen on Thursday."
+    )
+    assert speaker_of(text, "they would reopen on Thursday") == "Pine Ridge District School Board"
+
+
+def test_public_board_with_only_a_catholic_board_stays():
+    text = (
+        "The Lakeview Catholic District School Board closed all schools on Tuesday. The public "
+        "board said buses would run on Friday."
+    )
+    assert speaker_of(text, "buses would run on Friday") == "The public board"

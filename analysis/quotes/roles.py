@@ -162,6 +162,7 @@ from .role_titles import (
     _resolve_spelled_role,
     _resolve_spokesperson_again,
 )
+from .school_boards import school_board_named
 from .teams import is_team_description, team_named_before
 from .titles import _OFFICES
 from .usage import _COUNTRIES, _never_a_person
@@ -738,9 +739,8 @@ def _resolve_mention_words(an, q, persons, groups):
         pass  # "The City of Windsor ... A city spokesperson said": City of Windsor
     elif _resolve_spokes_of_body(an, q, lm, persons, groups):
         pass  # "a spokesperson for the department": the body the department is
-    elif is_team_description(lm) and (team := team_named_before(an, q.m_start)) is not None:
-        q.speaker, q.stype = team, "organization"  # "the Kelso Ridge Falcons ... the team said"
-        groups.append((q.m_start, team, "organization"))
+    elif _resolve_team_or_board(an, q, lm, groups):
+        pass  # "the Kelso Ridge Falcons ... the team said"; "the public board said"
     elif _is_org_reference(lm) and not _person_job_head(an, q, lm):
         _resolve_org(an, q, lm, groups)
         _resolve_described_body(an, q, lm, persons, groups)  # "Lakehead Transit ... the agency"
@@ -833,6 +833,24 @@ def _resolve_mention_words(an, q, persons, groups):
             )
         ):  # (a lede's "the province's finance minister", "Finance Minister Ann Roe" next)
             _resolve_named(an, q, minfo, persons, groups)
+
+
+def _resolve_team_or_board(an, q, lm, groups):
+    """Fill the speaker of "the team" with the sports team named before ("the Kelso
+    Ridge Falcons ... the team said", ``teams``) and of "the public board" with the
+    school board of that system (``school_boards``); False when the mention is neither
+    or none was named."""
+    if " board" in lm:
+        body = school_board_named(an, q)  # (not the Catholic board for "the public board")
+    elif is_team_description(lm):
+        body = team_named_before(an, q.m_start)
+    else:
+        return False
+    if body is None:
+        return False
+    q.speaker, q.stype = body, "organization"
+    groups.append((q.m_start, body, "organization"))
+    return True
 
 
 def _resolve_in_focus(an, q, persons, reach=1200):
