@@ -12,6 +12,10 @@
    is the school board of that system named last (school_boards; a separate board has
    "Catholic"/"Separate" in its name), never one of the other system (then the
    description stays).
+3. "The veteran coach Dale Pruitt took over ... He said": a sentence-opening "The", one
+   or two plain lower-case modifiers and a title noun before a name make that name the
+   clause subject a later "he" finds (mentions._plain_modifiers), over a man quoted
+   before; not "The club hired coach NAME" (a verb: "-ed", "-s", listed past forms).
 """
 
 from __future__ import annotations
@@ -160,3 +164,36 @@ def test_public_board_with_only_a_catholic_board_stays():
         "board said buses would run on Friday."
     )
     assert speaker_of(text, "buses would run on Friday") == "The public board"
+
+
+# --- 3. "The <modifier> <title> NAME" as a subject ---------------------------------------------
+
+_COACH = '"The rink is full," Tom Lake said.\n\n{sent} He said the players were ready.'
+
+
+def test_veteran_coach_name_is_he():
+    text = _COACH.format(sent="The veteran coach Dale Pruitt watched from the bench.")
+    assert speaker_of(text, "the players were ready") == "Dale Pruitt"
+
+
+def test_new_head_coach_name_is_he():
+    text = _COACH.format(sent="The new head coach Dale Pruitt took over the team in May.")
+    assert speaker_of(text, "the players were ready") == "Dale Pruitt"
+
+
+def test_veteran_coach_after_woman_and_man():
+    text = (
+        "Ann Roe said the rink was full. Tom Lake agreed.\n\nThe veteran coach Dale Pruitt "
+        "took over the team in 2019. He said the players were ready."
+    )
+    assert speaker_of(text, "the players were ready") == "Dale Pruitt"
+
+
+def test_club_hired_coach_is_no_subject():
+    text = _COACH.format(sent="The club hired coach Dale Pruitt in May.")
+    assert speaker_of(text, "the players were ready") == "Tom Lake"
+
+
+def test_team_met_coach_is_no_subject():
+    text = _COACH.format(sent="The team met coach Dale Pruitt in May.")
+    assert speaker_of(text, "the players were ready") == "Tom Lake"
