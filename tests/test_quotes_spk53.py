@@ -16,11 +16,17 @@
    or two plain lower-case modifiers and a title noun before a name make that name the
    clause subject a later "he" finds (mentions._plain_modifiers), over a man quoted
    before; not "The club hired coach NAME" (a verb: "-ed", "-s", listed past forms).
+4. "they said" after a plural group subject in the sentence before is that group's noun,
+   the written gold convention (batch 92's README: "Owners who packed ... They said",
+   "Other crews ... They said", "The three families ... they argued that" is the group
+   noun): a determiner with a number ("The three families", groups._GROUP_SUBJECT_RE)
+   and collective plurals ("crews", resources/collective_plurals.txt) count; "crews had
+   reported damage" inside someone's account stays no row; "The three roads" is no group.
 """
 
 from __future__ import annotations
 
-from tests._quote_rows import speaker_of
+from tests._quote_rows import speaker_of, speech_rows
 
 # --- 1. a sex-marked office noun ---------------------------------------------------------------
 
@@ -197,3 +203,46 @@ def test_club_hired_coach_is_no_subject():
 def test_team_met_coach_is_no_subject():
     text = _COACH.format(sent="The team met coach Dale Pruitt in May.")
     assert speaker_of(text, "the players were ready") == "Tom Lake"
+
+
+# --- 4. "they" after a group subject -------------------------------------------------------------
+
+
+def test_they_after_determiner_number_group():
+    text = (
+        "Ann Roe said the licence was valid.\n\nThe three families met on Thursday. They "
+        "said the creek had run dry."
+    )
+    assert speaker_of(text, "the creek had run dry") == "families"
+
+
+def test_they_after_two_nurses():
+    text = (
+        "Ann Roe said the clinic would stay open.\n\nTwo nurses at the clinic walked off the "
+        "job on Monday. They said the shifts were too long."
+    )
+    assert speaker_of(text, "the shifts were too long") == "nurses"
+
+
+def test_they_after_other_crews_with_relative():
+    text = (
+        "Ann Roe said the race would go on.\n\nOther crews that crossed near the canoe "
+        "stopped to help. They said the ice was thin."
+    )
+    assert speaker_of(text, "the ice was thin") == "crews"
+
+
+def test_crews_reported_inside_account_is_no_row():
+    text = (
+        "Asked whether any cabins had been lost, Ann Roe said crews had reported damage to "
+        "two sheds but no homes."
+    )
+    assert all(s != "crews" for s, _c, _q in speech_rows(text))
+
+
+def test_they_not_three_roads():
+    text = (
+        "Ann Roe and Tom Lake said the bridge would reopen.\n\nThe three roads closed on "
+        "Thursday. They said the detour would last a week."
+    )
+    assert speaker_of(text, "the detour would last a week") == "Ann Roe and Tom Lake"
