@@ -22,11 +22,16 @@
    noun): a determiner with a number ("The three families", groups._GROUP_SUBJECT_RE)
    and collective plurals ("crews", resources/collective_plurals.txt) count; "crews had
    reported damage" inside someone's account stays no row; "The three roads" is no group.
+5. A lede's "the union said" is the union named next (ledes._org_named_next, as for other
+   bodies) also when the lede comes after a headline and a byline (a dateline paragraph:
+   ledes._beyond_lede), with its whole name: an "of" part and a local's number ("Unifor
+   Local 512", "Canadian Union of Parts Workers Local 512": ledes._name_tail); not past
+   the lede, and not when only a company is named next.
 """
 
 from __future__ import annotations
 
-from tests._quote_rows import speaker_of, speech_rows
+from tests._quote_rows import speaker_of, speaker_of_start, speech_rows
 
 # --- 1. a sex-marked office noun ---------------------------------------------------------------
 
@@ -246,3 +251,41 @@ def test_they_not_three_roads():
         "Thursday. They said the detour would last a week."
     )
     assert speaker_of(text, "the detour would last a week") == "Ann Roe and Tom Lake"
+
+
+# --- 5. a lede's "the union" named next ----------------------------------------------------------
+
+_LEDE = (
+    "Parts workers vote for strike mandate\n\nBy Dana Whitcombe\n\nWINDSOR, Ont. — Workers "
+    "at a parts plant voted 91 per cent in favour of a strike, the union said Sunday night."
+    "\n\n{next}"
+)
+
+
+def test_lede_union_after_byline_named_next_with_local_number():
+    text = _LEDE.format(next="Unifor Local 512 said about 600 of the 700 members cast ballots.")
+    assert speaker_of_start(text, "Workers at a parts plant") == "Unifor Local 512"
+
+
+def test_lede_union_named_next_with_of_part():
+    text = _LEDE.format(
+        next="The Canadian Union of Parts Workers Local 512 represents 600 workers there."
+    )
+    assert speaker_of_start(text, "Workers at a parts plant") == (
+        "Canadian Union of Parts Workers Local 512"
+    )
+
+
+def test_lede_union_only_company_next_stays():
+    text = _LEDE.format(next="Kestrel Parts Ltd. said it was disappointed by the vote.")
+    assert speaker_of_start(text, "Workers at a parts plant") == "the union"
+
+
+def test_union_past_the_lede_not_named_next():
+    text = (
+        "Parts workers vote\n\nBy Dana Whitcombe\n\nWINDSOR, Ont. — Workers at a parts plant "
+        "met on Sunday.\n\nThe vote was held over two days.\n\nThe result was 91 per cent, "
+        "the union said.\n\nThe vote was close, Tom Lake said.\n\nThe Lakeshore Workers "
+        "Union has 600 members."
+    )
+    assert speaker_of_start(text, "The result was 91 per cent") == "the union"
