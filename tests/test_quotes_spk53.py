@@ -27,6 +27,11 @@
    ledes._beyond_lede), with its whole name: an "of" part and a local's number ("Unifor
    Local 512", "Canadian Union of Parts Workers Local 512": ledes._name_tail); not past
    the lede, and not when only a company is named next.
+6. "according to their team captain, Mila Brandt." is Mila Brandt: a description opened
+   by a possessive determiner (their/his/her/its/our) takes the person's name in
+   apposition after it, as "the <noun>" did (descriptions._name_apposed_to_description),
+   also when "team" had typed it an organisation; no name after it, or a place or one
+   word, leaves the description.
 """
 
 from __future__ import annotations
@@ -289,3 +294,33 @@ def test_union_past_the_lede_not_named_next():
         "Union has 600 members."
     )
     assert speaker_of_start(text, "The result was 91 per cent") == "the union"
+
+
+# --- 6. "according to their team captain, NAME" -------------------------------------------------
+
+
+def test_according_to_their_team_captain_name():
+    text = (
+        "The two paddlers were treated for hypothermia and released, according to their team "
+        "captain, Mila Brandt."
+    )
+    assert speaker_of(text, "The two paddlers were treated for hypothermia and released") == (
+        "Mila Brandt"
+    )
+
+
+def test_according_to_his_coach_name_then_who():
+    text = "The rink will stay open, according to his coach, Dale Pruitt, who spoke after the game."
+    assert speaker_of(text, "The rink will stay open") == "Dale Pruitt"
+
+
+def test_according_to_their_team_captain_no_name():
+    text = "The two paddlers were treated for hypothermia, according to their team captain."
+    assert speaker_of(text, "The two paddlers were treated for hypothermia") == (
+        "their team captain"
+    )
+
+
+def test_according_to_their_coach_then_place_stays():
+    text = "The rink will stay open, according to their coach, Saskatoon."
+    assert speaker_of(text, "The rink will stay open") != "Saskatoon"
