@@ -32,6 +32,13 @@
    apposition after it, as "the <noun>" did (descriptions._name_apposed_to_description),
    also when "team" had typed it an organisation; no name after it, or a place or one
    word, leaves the description.
+7. "the two teammates said" / "both coaches said": the written gold names the two people
+   ("NAME and NAME2") when the article identifies them (batches 10, 56, 79, 88: "Both
+   critics said", "The two men said"), else the plural noun (batch 66; the scorer reads
+   "both coaches" as "coaches"). pair_mentions now reads "-es" plurals ("coaches":
+   "coach Dale Pruitt ... coach Tom Lake") and relation and player nouns
+   (resources/pair_person_nouns.txt: "the two teammates" after "NAME and NAME2 scored");
+   no such two people leave the description.
 """
 
 from __future__ import annotations
@@ -324,3 +331,35 @@ def test_according_to_their_team_captain_no_name():
 def test_according_to_their_coach_then_place_stays():
     text = "The rink will stay open, according to their coach, Saskatoon."
     assert speaker_of(text, "The rink will stay open") != "Saskatoon"
+
+
+# --- 7. plural descriptions of two people --------------------------------------------------------
+
+
+def test_both_coaches_titled_before():
+    text = (
+        "Head coach Dale Pruitt of the Falcons and coach Tom Lake of the Warriors met after the "
+        "game.\n\nBoth coaches said the ice was poor."
+    )
+    assert speaker_of(text, "the ice was poor") == "Dale Pruitt and Tom Lake"
+
+
+def test_two_teammates_after_named_pair():
+    text = (
+        "Mila Brandt and Ann Roe scored for the Falcons.\n\nThe two teammates said the win was "
+        "for their coach."
+    )
+    assert speaker_of(text, "the win was for their coach") == "Mila Brandt and Ann Roe"
+
+
+def test_both_coaches_none_titled_stays():
+    text = "The Falcons beat the Warriors 4-2.\n\nBoth coaches said the ice was poor."
+    assert speaker_of(text, "the ice was poor") == "both coaches"
+
+
+def test_two_companies_no_pair_of_people():
+    text = (
+        "Mila Brandt and Ann Roe scored for the Falcons.\n\nThe two companies said the arena "
+        "deal was signed."
+    )
+    assert speaker_of(text, "the arena deal was signed") != "Mila Brandt and Ann Roe"
