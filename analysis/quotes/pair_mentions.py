@@ -39,7 +39,7 @@ def resolve_pair_mention(an, q, lm, persons, groups):
     if lm in _PAIR_SEXED:
         return _pair_counted_group(an, q, groups) or fill_named_pair(an, q, groups)
     m = _PAIR_TITLED_RE.fullmatch(lm)
-    noun = None if m is None else _person_singular(m.group(1), an.lex)
+    noun = None if m is None else _person_singular(m.group(1))
     if noun is None:
         return False
     if lm.startswith("the two "):  # "the two singers said": the pair named just before
@@ -47,23 +47,18 @@ def resolve_pair_mention(an, q, lm, persons, groups):
     return _pair_titled(an, q, noun, groups)
 
 
-def _person_singular(stem, lex):
+def _person_singular(stem):
     """The singular person noun of a plural whose final "s" is cut off (``stem``:
-    "critic", "coache", "teammate"): a title or role noun, a speaker noun for one person
-    or a listed relation (resources/pair_person_nouns.txt), an "-es" plural too
-    ("coaches"); None for any other noun ("companie", "plan").
+    "critic", "coache", "teammate"): a title or role noun or a listed relation
+    (resources/pair_person_nouns.txt), an "-es" plural too ("coaches"); None for any
+    other noun ("companie", "plan").
 
-    >>> from analysis.quotes.lexicon import lexicon
-    >>> [_person_singular(w, lexicon()) for w in ("critic", "coache", "teammate", "companie")]
+    >>> [_person_singular(w) for w in ("critic", "coache", "teammate", "companie")]
     ['critic', 'coach', 'teammate', None]
     """
     for noun in (stem, stem[:-1] if stem.endswith(("che", "she", "sse", "xe")) else None):
-        if noun and (
-            noun in _PERSON_NOUNS
-            or noun in _PAIR_PERSON_NOUNS
-            or lex.nouns.get(noun) == "anonymous"
-        ):
-            return noun
+        if noun and (noun in _PERSON_NOUNS or noun in _PAIR_PERSON_NOUNS):
+            return noun  # (not every speaker noun: PolNeAR's gold keeps "The two voters")
     return None
 
 
