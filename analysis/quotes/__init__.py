@@ -47,7 +47,8 @@ the content is "to bridge"); ``obtained_documents`` (the document before "obtain
 giving way to the speaker's own frame);
 ``court_answers`` (the "A. (Ruiz): ..." answers of a courtroom excerpt); ``link_lines`` (a "Read more:" line is a link, no quote); ``colon_appositions``
 ('Another analyst, NAME, was blunter: "..."': the apposed name speaks); ``teams`` (the
-sports team "the team" stands for); ``place_titled`` (the person "the <Place> <role>"
+sports team "the team" stands for); ``school_boards`` (the board "the public board" or
+"the Catholic board" stands for); ``place_titled`` (the person "the <Place> <role>"
 stands for). Later rule modules, by stage: frames and content — ``about_how``
 ("spoke about how A"), ``made_claims`` ("made the claim that A"), ``dash_announced`` ('Her
 message was short — "A."'), ``adjunct_relatives`` and ``that_relatives`` (a "that" opening a

@@ -544,15 +544,39 @@ def _apposed_description(an, quotes):
 _APPOSED_NAME_RE = re.compile(r",[ \t]+" + _NAME_RUN + r"(?=[,.;]|$)")
 
 
+# what opens a description a name in apposition may follow ("the race's director",
+# "their team captain")
+_APPOSED_DESCRIPTION_FIRSTS = ("the", "their", "his", "her", "its", "our", "my", "your")
+_APPOSED_DESCRIPTION_DETS = tuple(w + " " for w in _APPOSED_DESCRIPTION_FIRSTS)
+
+
+def _org_typed_description(q):
+    """The lower-case mention of a statement whose speaker is still its mention, typed
+    an organisation ("their team captain": "team" read as a body's word), or None; a
+    person's name in apposition after it says it is a person.
+
+    >>> class Q: speaker, mention, stype = "their team captain", "their team captain", "organization"
+    >>> _org_typed_description(Q)
+    'their team captain'
+    """
+    if q.stype != "organization" or not q.speaker or q.speaker.lower() != (q.mention or "").lower():
+        return None
+    return q.speaker.lower()
+
+
 def _name_apposed_to_description(an, quotes):
     """Give a description left unresolved ("according to the race's director, Dale
-    Friesen, who said") the person's name in apposition right after it (two words or
-    more, person-like); speaker strings only."""
+    Friesen, who said"; after a possessive determiner too: "according to their team
+    captain, Mila Brandt.") the person's name in apposition right after it (two words
+    or more, person-like); speaker strings only."""
     for q in quotes:
-        lm = _unresolved_description(q)
+        lm = _unresolved_description(q) or _org_typed_description(q)
         if lm is None:
             continue
-        if not lm.startswith("the ") or _description_head(q.mention) is None:
+        if (
+            not lm.startswith(_APPOSED_DESCRIPTION_DETS)
+            or _description_head(q.mention, _APPOSED_DESCRIPTION_FIRSTS) is None
+        ):
             continue
         m = _APPOSED_NAME_RE.match(an.text, q.m_end)
         if m is None:

@@ -26,12 +26,14 @@ _GROUP_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?”\"])[ \t]+|\n[ \t]*)(?:(?:But|And|So|Still|Yet|Now|Meanwhile|Instead|However),?"
     r"[ \t]+)?(?:(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Dd]uring|[Tt]hroughout|[Ss]ince|[Ll]ast|[Ee]arlier)"
     r"[ \t][^,.;:\n\x01]{1,60},[ \t]+)?(?:(?:[Mm]any|[Mm]ost|[Ss]ome|[Oo]ther|[Bb]oth|[Aa]ll|[Tt]he|[Tt]hose|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our"
-    r"|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens|\d+)[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?)?"
+    r"|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens|\d+)[ \t]+"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[ \t]+)?(?:of[ \t]+(?:the[ \t]+)?)?)?"
     r"(?:(?P<mod>[A-Z][\w-]*(?:['’]s)?)[ \t]+(?=[a-z]+s\b|[A-Z][a-z]+s\b))?(?P<noun>[A-Za-z]+s|[Pp]eople|[Ww]omen|[Mm]en)\b"
 )  # (one capitalised modifier may come first: "Senate Democrats", "Sanders supporters",
 
 
-# "Cruz's allies"; a lead phrase too: "But throughout the fall, members ..."; a number:
+# "Cruz's allies"; a lead phrase too: "But throughout the fall, members ..."; a number,
+# after a determiner too ("The three families met ... They said"):
 # "Three of the workers spoke ... They gave only their first names, saying ...")
 
 
@@ -108,6 +110,10 @@ def _plural_person_noun(noun, lex):
 _NOT_A_PLURAL_GROUP = frozenset(("person",))
 
 
+# "crews", "couples": groups "they" can stand for (resources/collective_plurals.txt)
+_COLLECTIVE_PLURALS = frozenset(_lines("collective_plurals.txt"))
+
+
 def _group_subject(an, lo, hi):
     """(noun, type) of the last sentence subject in lo..hi outside quotations that
     is a plural group noun of the lexicon ("Democrats believe ...", "Still, voters
@@ -126,7 +132,11 @@ def _group_subject(an, lo, hi):
         if an.masked is not None and an.masked[pos] == MASK:
             continue
         noun = m.group("noun").lower()
-        if an.lex.nouns.get(noun) == "group" or _plural_person_noun(noun, an.lex):
+        if (
+            an.lex.nouns.get(noun) == "group"
+            or noun in _COLLECTIVE_PLURALS
+            or _plural_person_noun(noun, an.lex)
+        ):
             mod = m.group("mod")
             best = (f"{mod} {m.group('noun')}" if mod else noun, "group")
     return best

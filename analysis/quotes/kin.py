@@ -1066,3 +1066,22 @@ def _kin_owner_named(an, name):
 
 
 _KIN_GENDER = {w: g for g, _t, w in (line.partition("\t") for line in _lines("kin_nouns.txt"))}
+
+
+# "-man" nouns that mark no sex ("the ombudsman"): resources/unmarked_man_nouns.txt
+_UNMARKED_MAN = frozenset(_lines("unmarked_man_nouns.txt"))
+
+
+def _noun_sex(head):
+    """ "m" or "f" for a person noun that marks its person's sex (a kin noun, "the
+    fisherman", "the chairwoman"), else None.
+
+    >>> _noun_sex("fisherman"), _noun_sex("chairwoman"), _noun_sex("ombudsman"), _noun_sex("nurse")
+    ('m', 'f', None, None)
+    """
+    sex = _KIN_GENDER.get(head)
+    if sex is not None or head in _UNMARKED_MAN:
+        return sex
+    if head.endswith(("woman", "women")):
+        return "f"
+    return "m" if head.endswith("man") and len(head) > 4 else None

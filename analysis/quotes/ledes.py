@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .._tokens import default_stopwords as _stopwords
 from .antecedents import _CAP_NAME_WORD, _unquoted_before, _unresolved_description
+from .datelines import long_dash_dateline
 from .kin import (
     _AGED_MENTION_RE,
     _HEAD_KIND,
@@ -201,6 +202,23 @@ def _body_name(an, name):
     return any(w in _PUBLIC_BODY_WORDS or w in an.lex.org_words for w in words[1:])
 
 
+def _beyond_lede(text, at):
+    """Is offset ``at`` past the lede: neither in the first paragraph nor in the second
+    (after a headline), nor in a dateline paragraph with at most three paragraphs before
+    it (a headline and a byline: "Windsor workers vote ...", "By Ann Roe", "WINDSOR,
+    Ont. — ...")?
+
+    >>> t = "Workers vote" + 2 * chr(10) + "By Ann Roe" + 2 * chr(10) + "WINDSOR, Ont. — A, the union said."
+    >>> _beyond_lede(t, t.index("the union")), _beyond_lede(t + 2 * chr(10) + "More.", len(t) + 3)
+    (False, True)
+    """
+    nl = text.find("\n", 0, at)
+    if nl < 0 or text.find("\n", _SPACE_RUN_RE.match(text, nl).end(), at) < 0:
+        return False
+    ps = text.rfind("\n", 0, at) + 1
+    return text.count("\n\n", 0, ps) > 3 or long_dash_dateline(text, ps, at) is None
+
+
 def _lede_body_named_next(an, q, lm, reach=1500):
     """The body a description in the lede (first or second paragraph) names by a word
     of its own ("the province's transportation department said" -> "Manitoba
@@ -210,10 +228,7 @@ def _lede_body_named_next(an, q, lm, reach=1500):
     words = lm.split()
     mods = {w.capitalize() for w in words[1:-1] if w.isalpha() and len(w) > 3}
     text = an.masked if an.masked is not None else an.text
-    nl = text.find("\n", 0, q.m_start)
-    if not mods or (
-        nl >= 0 and text.find("\n", _SPACE_RUN_RE.match(text, nl).end(), q.m_start) >= 0
-    ):
+    if not mods or _beyond_lede(text, q.m_start):
         return None
     hi = min(len(text), q.m_end + reach)
     nl = text.find("\n", q.m_end, hi)
@@ -336,10 +351,7 @@ def _org_named_next(an, q, head, reach=1500):
     Inc. said" next); None otherwise."""
     fit = _lede_org_fit(head) - {"group"}  # ("SITE Intelligence Group")
     text = an.masked if an.masked is not None else an.text
-    nl = text.find("\n", 0, q.m_start)
-    if not fit or (
-        nl >= 0 and text.find("\n", _SPACE_RUN_RE.match(text, nl).end(), q.m_start) >= 0
-    ):
+    if not fit or _beyond_lede(text, q.m_start):
         return None  # (in the lede: the first paragraph, or the second after a headline)
     before = _kind_org_before(an, q.m_start, head)  # (one named before: that one's kind)
     if before is not None and not _named_of_kind(before, head, fit):
@@ -361,9 +373,33 @@ def _org_named_next(an, q, head, reach=1500):
         ws[-1] = ws[-1][: len(ws[-1]) - own]
         if ws[-1].lower().rstrip(".") in fit or _lede_business_fit(head, ws):
             found = an.text[m.start(1) : m.end(1) - own]
+            found += _name_tail(an.text, m.end(1)) if not own else ""
             # (unless the one named before is this one, shorter: a headline's "Aero Nord")
             return found if before is None or found.startswith(before + " ") else None
     return None
+
+
+# what goes on with a name after its fitting word: "of" and capitalised words ("Canadian
+# Union of Parts Workers Local"), then a local's number ("Unifor Local 512")
+_OF_TAIL_RE = re.compile(r"[ \t]+of[ \t]+(?:[A-Z][\w&'’-]*[ \t]+){0,4}[A-Z][\w&'’-]*\b(?!['’])")
+_LOCAL_NUMBER_RE = re.compile(r"[ \t]+\d{1,5}\b(?![.,]\d)")
+
+
+def _name_tail(text, end):
+    """The rest of an organisation's name whose capitalised run ends at ``end``: an "of"
+    part and a local's number ("" when none).
+
+    >>> t = "The Canadian Union of Parts Workers Local 512 said"
+    >>> _name_tail(t, t.index(" of")), _name_tail("Unifor Local 512 said", 12)
+    (' of Parts Workers Local 512', ' 512')
+    """
+    tail = ""
+    m = _OF_TAIL_RE.match(text, end)
+    if m is not None:
+        tail, end = m.group(), m.end()
+    if (tail or text[:end]).endswith("Local") and (n := _LOCAL_NUMBER_RE.match(text, end)):
+        tail += n.group()
+    return tail
 
 
 def _named_of_kind(name, head, fit):

@@ -14,7 +14,7 @@ from ..gender import _UNISEX
 from .blocks import MASK
 from .datelines import long_dash_dateline
 from .given_names import _PARTICLES, article_given_genders
-from .lexicon import _SENT_START_STOP, _lines
+from .lexicon import _IRREGULAR_PAST, _SENT_START_STOP, _lines
 from .names import (
     _FORMAL_SUFFIXES,
     _MISSING,
@@ -1278,7 +1278,8 @@ _VARIATION_MODIFIERS = frozenset(_lines("variation_modifiers.txt"))
 def _modified_title_subject(prefix, lex):
     """Do the words before a name make it "The <modifier> <title> Name" opening its
     clause ("The retired pharmacist Ann Roe will attend"), the modifier a variation word
-    (resources/variation_modifiers.txt: "retired", "longtime"), or "the [modifier] <title>
+    (resources/variation_modifiers.txt: "retired", "longtime"; at the sentence's start any
+    one or two plain modifiers, ``_plain_modifiers``: "The veteran coach"), or "the [modifier] <title>
     Name" in apposition to a described subject ("Her husband, the pharmacist Ann Roe,")?
 
     >>> from analysis.quotes.lexicon import lexicon
@@ -1288,10 +1289,14 @@ def _modified_title_subject(prefix, lex):
     True
     >>> _modified_title_subject("The company hired pharmacist".split(), lexicon())
     False
+    >>> _modified_title_subject("The veteran coach".split(), lexicon())
+    True
     """
     if len(prefix) < 3 or prefix[-1].lower().rstrip(".") not in lex.titles:
         return False
     k = next((i for i in range(len(prefix) - 2, -1, -1) if prefix[i] in ("The", "the")), -1)
+    if k == 0 and len(prefix) <= 4 and _plain_modifiers(prefix[1:-1]):
+        return True  # "The veteran coach Dale Pruitt", "The new head coach Ann Roe"
     if (
         k < 0
         or len(prefix) - k > 4
@@ -1306,6 +1311,30 @@ def _modified_title_subject(prefix, lex):
     if len(lead) > 2 and lead[0][:1].isupper() and _POSSESSIVE_NAME_RE.fullmatch(lead[1]):
         lead = lead[1:]
     return len(lead) <= 4 and lead[-1].endswith(",") and _described_subject(lead)
+
+
+def _plain_modifiers(words):
+    """Are ``words`` (one or two) lower-case modifiers a title noun can follow in "The
+    <modifiers> <title> Name" ("veteran", "new head"), no verb ("-ed", "-s" and listed
+    past forms: "The company hired pharmacist", "The club names coach"), save the
+    variation words ("retired")?
+
+    >>> _plain_modifiers(["veteran"]), _plain_modifiers(["new", "head"])
+    (True, True)
+    >>> _plain_modifiers(["company", "hired"]), _plain_modifiers(["club", "names"])
+    (False, False)
+    """
+    return 1 <= len(words) <= 2 and all(
+        w in _VARIATION_MODIFIERS
+        or (
+            w.isalpha()
+            and w.islower()
+            and not w.endswith(("ed", "s"))
+            and w not in _IRREGULAR_PAST
+            and w not in _SENT_START_STOP
+        )
+        for w in words
+    )
 
 
 def _generation_subject(prefix):

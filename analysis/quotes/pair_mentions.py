@@ -17,10 +17,13 @@ import re
 from .antecedents import _unquoted_before
 from .groups import _last_counted_group, _plural_role_res, _resolve_pair
 from .lede_named_next import _PERSON_NOUNS
+from .lexicon import _lines
 from .pair_named import fill_named_pair
 
 _PAIR_OF_THEM = frozenset(("both of them", "the two of them"))
 _PAIR_SEXED = frozenset(("both men", "both women", "the two men", "the two women"))
+# relations and players: "the two teammates" (resources/pair_person_nouns.txt)
+_PAIR_PERSON_NOUNS = frozenset(_lines("pair_person_nouns.txt"))
 _PAIR_TITLED_RE = re.compile(r"(?:both|the[ \t]+two)[ \t]+([a-z]+)s")
 
 
@@ -36,11 +39,27 @@ def resolve_pair_mention(an, q, lm, persons, groups):
     if lm in _PAIR_SEXED:
         return _pair_counted_group(an, q, groups) or fill_named_pair(an, q, groups)
     m = _PAIR_TITLED_RE.fullmatch(lm)
-    if m is None or m.group(1) not in _PERSON_NOUNS:
+    noun = None if m is None else _person_singular(m.group(1))
+    if noun is None:
         return False
     if lm.startswith("the two "):  # "the two singers said": the pair named just before
         return _resolve_pair(an, q, persons, groups)
-    return _pair_titled(an, q, m.group(1), groups)
+    return _pair_titled(an, q, noun, groups)
+
+
+def _person_singular(stem):
+    """The singular person noun of a plural whose final "s" is cut off (``stem``:
+    "critic", "coache", "teammate"): a title or role noun or a listed relation
+    (resources/pair_person_nouns.txt), an "-es" plural too ("coaches"); None for any
+    other noun ("companie", "plan").
+
+    >>> [_person_singular(w) for w in ("critic", "coache", "teammate", "companie")]
+    ['critic', 'coach', 'teammate', None]
+    """
+    for noun in (stem, stem[:-1] if stem.endswith(("che", "she", "sse", "xe")) else None):
+        if noun and (noun in _PERSON_NOUNS or noun in _PAIR_PERSON_NOUNS):
+            return noun  # (not every speaker noun: PolNeAR's gold keeps "The two voters")
+    return None
 
 
 def _pair_last_quoted(q, persons, groups, reach=1200):

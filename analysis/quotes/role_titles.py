@@ -22,7 +22,7 @@ from .antecedents import (
 from .appositions import _resolve_indefinite_apposed
 from .blocks import MASK
 from .groups import _titled_role
-from .kin import _KIN_GENDER, _PARAGRAPH_BREAK_RE
+from .kin import _KIN_GENDER, _PARAGRAPH_BREAK_RE, _noun_sex
 from .lede_appositions import _NAME_PARTICLES_RX, _described_in_apposition
 from .lede_named_next import (
     _LEADER_APPOSITION_RE,
@@ -204,6 +204,24 @@ def _resolve_name_list(an, q, groups, persons=()):
     return True
 
 
+def _of_noun_sex(an, head, ref):
+    """``ref`` unless ``head`` marks one sex ("chairman", "chairwoman") and ``ref`` is a
+    person of the other: then None (the clause subject a bare office noun varies must
+    fit it).
+
+    >>> class An: gender_of, mixed_last = {"dalby": "f"}, ()
+    >>> _of_noun_sex(An, "chairman", "Ruth Dalby") is None, _of_noun_sex(An, "chair", "Ruth Dalby")
+    (True, 'Ruth Dalby')
+    """
+    if ref is None:
+        return None
+    want = _noun_sex(head)
+    if want is None:
+        return ref
+    got = _person_gender(an, ref)
+    return None if got is not None and got != want else ref
+
+
 def _resolve_role(an, q, role, persons):
     """Fill the speaker of "the president" with the person titled so (an office noun:
     only that; other role nouns such as "the candidate": else the last quoted person);
@@ -216,9 +234,12 @@ def _resolve_role(an, q, role, persons):
             if ref is None and status == _OUTGOING:  # "the outgoing mayor": "Mayor X"
                 ref = _resolve_office(an, q.m_start, head, frozenset())
             if ref is not None and head != "president" and q.mention.lower() == "the " + head:
-                ref = _subject_over_distant_title(an, q, ref, persons) or ref
+                ref = (
+                    _of_noun_sex(an, head, _subject_over_distant_title(an, q, ref, persons)) or ref
+                )
         if ref is None and head not in _ROLE_NO_FALLBACK and not status:
-            ref = _office_subject(an, q, persons)
+            # ("Ruth Dalby said A. The chairman said B": never Dalby)
+            ref = _of_noun_sex(an, head, _office_subject(an, q, persons))
         if ref is None and q.mention.lower() == "the " + head and head in _PERSON_NOUNS:
             ref = _office_named_later(an, q, head)  # "the mayor said ... Mayor Jo Roe"
     else:

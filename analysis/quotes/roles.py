@@ -53,6 +53,7 @@ from .hearing_witnesses import resolve_hearing_witness
 from .kin import (
     _KIN_GENDER,
     _PARAGRAPH_BREAK_RE,
+    _noun_sex,
     _resolve_aged,
     _resolve_child,
     _resolve_comparative_age,
@@ -161,6 +162,7 @@ from .role_titles import (
     _resolve_spelled_role,
     _resolve_spokesperson_again,
 )
+from .school_boards import school_board_named
 from .teams import is_team_description, team_named_before
 from .titles import _OFFICES
 from .usage import _COUNTRIES, _never_a_person
@@ -737,9 +739,8 @@ def _resolve_mention_words(an, q, persons, groups):
         pass  # "The City of Windsor ... A city spokesperson said": City of Windsor
     elif _resolve_spokes_of_body(an, q, lm, persons, groups):
         pass  # "a spokesperson for the department": the body the department is
-    elif is_team_description(lm) and (team := team_named_before(an, q.m_start)) is not None:
-        q.speaker, q.stype = team, "organization"  # "the Kelso Ridge Falcons ... the team said"
-        groups.append((q.m_start, team, "organization"))
+    elif _resolve_team_or_board(an, q, lm, groups):
+        pass  # "the Kelso Ridge Falcons ... the team said"; "the public board said"
     elif _is_org_reference(lm) and not _person_job_head(an, q, lm):
         _resolve_org(an, q, lm, groups)
         _resolve_described_body(an, q, lm, persons, groups)  # "Lakehead Transit ... the agency"
@@ -834,6 +835,24 @@ def _resolve_mention_words(an, q, persons, groups):
             _resolve_named(an, q, minfo, persons, groups)
 
 
+def _resolve_team_or_board(an, q, lm, groups):
+    """Fill the speaker of "the team" with the sports team named before ("the Kelso
+    Ridge Falcons ... the team said", ``teams``) and of "the public board" with the
+    school board of that system (``school_boards``); False when the mention is neither
+    or none was named."""
+    if " board" in lm:
+        body = school_board_named(an, q)  # (not the Catholic board for "the public board")
+    elif is_team_description(lm):
+        body = team_named_before(an, q.m_start)
+    else:
+        return False
+    if body is None:
+        return False
+    q.speaker, q.stype = body, "organization"
+    groups.append((q.m_start, body, "organization"))
+    return True
+
+
 def _resolve_in_focus(an, q, persons, reach=1200):
     """Fill the speaker of a description no other rule named ("the defenceman", "the
     retired nurse", "the mother", "The 84-year-old": a noun for one person) with the
@@ -913,25 +932,6 @@ def _resolve_in_focus(an, q, persons, reach=1200):
     q.speaker, q.stype = ref[1], "person"
     persons.append((q.m_start, ref[1], want))
     return True
-
-
-# "-man" nouns that mark no sex ("the ombudsman"): resources/unmarked_man_nouns.txt
-_UNMARKED_MAN = frozenset(_lines("unmarked_man_nouns.txt"))
-
-
-def _noun_sex(head):
-    """ "m" or "f" for a person noun that marks its person's sex (a kin noun, "the
-    fisherman", "the chairwoman"), else None.
-
-    >>> _noun_sex("fisherman"), _noun_sex("chairwoman"), _noun_sex("ombudsman"), _noun_sex("nurse")
-    ('m', 'f', None, None)
-    """
-    sex = _KIN_GENDER.get(head)
-    if sex is not None or head in _UNMARKED_MAN:
-        return sex
-    if head.endswith(("woman", "women")):
-        return "f"
-    return "m" if head.endswith("man") and len(head) > 4 else None
 
 
 # an age alone as the description ("the 62-year-old said")

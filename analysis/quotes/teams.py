@@ -20,6 +20,9 @@ _TEAM_NAME_RE = re.compile(
     r"(?![ \t]+of\b|['’-])"
 )
 
+# a team's short form: "the Warriors", "The Warriors'" (its last word after "the")
+_TEAM_SHORT_RE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+([A-Z][a-z]+s)\b(?!-)")
+
 # last words of such a run that are no team's (events, parties, countries, places)
 _TEAM_NOT_LAST = frozenset(_lines("team_name_nonteams.txt")) | frozenset(
     w for w in _lines("geographic_heads.txt") if w.endswith("s")
@@ -70,7 +73,43 @@ def team_named_before(an, at, reach=3000):
         found.append(m)
     if not found:
         return None
-    return " ".join(_team_subject_of_sentence(text, found).group(1).split())
+    team = _team_subject_of_sentence(text, found)
+    name = " ".join(team.group(1).split())
+    return _team_short_after(an, found, team, at) or name
+
+
+def _team_short_after(an, found, team, at):
+    """The full name of another team of ``found`` whose short form ("the Warriors" for
+    "the Moose Jaw Warriors") is the last team mention between the end of the sentence
+    naming ``team`` and ``at`` (the paragraph since is about that team), outside
+    quotations; None when no short form of another team comes after it.
+
+    >>> class _A:
+    ...     text = masked = ("The Kelso Falcons beat the Moose Jaw Warriors. The Warriors "
+    ...                      "had won six in a row. The team said so.")
+    >>> ms = list(_TEAM_NAME_RE.finditer(_A.text))
+    >>> _team_short_after(_A(), ms, ms[0], 85)
+    'Moose Jaw Warriors'
+    """
+    text = an.text
+    names = {}
+    for m in found:
+        names.setdefault(m.group(1).split()[-1], " ".join(m.group(1).split()))
+    if len(names) < 2:
+        return None
+    ends = [text.find(". ", found[-1].end()), text.find("\n", found[-1].end())]
+    lo = min((e for e in ends if e >= 0), default=-1)
+    if lo < 0 or lo >= at:
+        return None
+    shorts = [
+        m
+        for m in _TEAM_SHORT_RE.finditer(text, lo, at)
+        if m.group(1) in names and (an.masked is None or an.masked[m.start(1)] != MASK)
+    ]
+    if not shorts:
+        return None
+    last = _team_subject_of_sentence(text, shorts).group(1)  # ("The Falcons beat the Warriors.")
+    return None if last == team.group(1).split()[-1] else names[last]
 
 
 def _team_subject_of_sentence(text, found):
