@@ -8,9 +8,18 @@
    or a title follows "and" (another speaker), and with the lower-case head the name
    modifies ("a University of Manitoba spokesperson"); a title before a name ("said
    University of Manitoba president Ann Roe") stays the name's
-   (``np_right.org_of_name_end``). "the head of the University of Manitoba" is an
+   (``np_right.org_of_name_end``), and a title then a given name inside the capitalised
+   words gives the person ("said Kestrel Chamber of Commerce Executive Vice President
+   Bob Lee": Bob Lee, ``np_right.of_name_titled_person``). "the head of the University of Manitoba" is an
    unnamed person, as "the head of the University" was
    (``org_subjects._org_named``).
+2. Two titled names joined by "and" after the cue, the second ending the clause, both
+   speak one quotation ("said goalie Ana Ruiz and defenceman Kim Lee", "said Coach Dale
+   Penner and Capt. Rhys Okafor-Lund"): one row whose speaker is both names, as the
+   written gold writes joint speakers ("NAME1 and NAME2") and as "goalie Ana Ruiz and
+   defenceman Kim Lee said" already read (``clauses._titled_pair_after``); "and the
+   players", a clause going on ("and Coun. Bob Lee agreed") or two titles of one person
+   ("Acme President and CEO Tom Vale") keep one speaker.
 """
 
 from __future__ import annotations
@@ -69,6 +78,16 @@ def test_title_before_name_after_of_name_stays_the_person():
     assert typed(text) == [("Ann Roe", "person")]
 
 
+def test_titled_name_after_of_name_is_the_person():
+    text = '"Costs will rise," said Kestrel Chamber of Commerce Executive Vice President Bob Lee.'
+    assert typed(text) == [("Bob Lee", "person")]
+    text = '"The plan is bold," said the Office of Science and Technology Director Ann Roe.'
+    assert typed(text) == [("Ann Roe", "person")]
+    # an officer's office is the organisation ("of the Fire Marshal")
+    text = '"The fire was accidental," said the Office of the Fire Marshal.'
+    assert typed(text) == [("the Office of the Fire Marshal", "organization")]
+
+
 def test_head_of_of_name_is_an_unnamed_person():
     text = '"The lab will reopen," said the head of the University of Manitoba.'
     assert typed(text) == [("the head of the University of Manitoba", "anonymous")]
@@ -79,3 +98,27 @@ def test_head_of_of_name_is_an_unnamed_person():
 def test_unlisted_head_before_of_is_not_extended():
     text = '"The lab will reopen," said a spokesperson for Acme Rail of Winnipeg.'
     assert typed(text) == [("a spokesperson for Acme Rail", "anonymous")]
+
+
+# 2. two titled speakers of one quotation after the cue
+
+
+def test_two_titled_names_after_the_cue_are_both_speakers():
+    text = '"We never stopped believing," said goalie Ana Ruiz and defenceman Kim Lee.'
+    assert typed(text) == [("Ana Ruiz and Kim Lee", "group")]
+    text = '"The ice was soft," said Coach Dale Penner and Capt. Rhys Okafor-Lund after the game.'
+    assert typed(text) == [("Dale Penner and Rhys Okafor-Lund", "group")]
+    # as the same names read before the cue and untitled after it
+    text = '"We never stopped believing," goalie Ana Ruiz and defenceman Kim Lee said.'
+    assert typed(text) == [("Ana Ruiz and Kim Lee", "group")]
+    text = '"We never stopped believing," said Ana Ruiz and Kim Lee.'
+    assert typed(text) == [("Ana Ruiz and Kim Lee", "group")]
+
+
+def test_titled_name_and_no_second_name_stays_one_speaker():
+    text = '"The ice was soft," said coach Dale Penner and the players.'
+    assert typed(text) == [("Dale Penner", "person")]
+    text = '"The budget is fair," said Mayor Ann Roe and Coun. Bob Lee agreed.'
+    assert typed(text)[0] == ("Ann Roe", "person")
+    text = '"The deal is done," said Acme President and CEO Tom Vale.'
+    assert typed(text) == [("Tom Vale", "person")]
