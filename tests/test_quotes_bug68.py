@@ -28,13 +28,22 @@
 4. So the plural subject after such a sentence ("-3 C. Growers on the benches above the
    lake say A", written_news89 article 580's miss) opens its own sentence and its
    content is a row.
+5. Acronym rows (the written gold's "The CFIA said" / "The CBSA said"): the quote row
+   keeps the acronym as written ("the CBSA") and ``resolve_speakers`` gives it the id
+   and name of the one organisation speaker whose initials spell it ("Canada Border
+   Services Agency"; "Public Health Agency of Canada" for PHAC, "Department of
+   Fisheries and Oceans" for DFO: joining words skipped), so ``speaker_counts`` counts
+   one body; two bodies of those initials, or none, leave the acronym its own id.
+   A body's own name ("The Manitoba Hydro Agency said", head and the word before it
+   capitalised) is never filled by another body named after it the way "the agency"
+   is ("The Manitoba Health Authority said"; ``orgs.own_name``): it was.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from analysis import extract_quotes, split_sentences
+from analysis import extract_quotes, resolve_speakers, speaker_counts, split_sentences
 
 
 def typed(text: str) -> list[tuple[str, str]]:
@@ -175,3 +184,71 @@ def test_plural_subject_after_a_temperature_is_a_row():
     q = extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]}))
     rows = dict(zip(q["quote"], q["speaker"], strict=True))
     assert rows["it was colder there"].startswith("Orchardists")
+
+
+# 5. acronym rows and bodies' own names
+
+
+def resolved(text: str) -> pd.DataFrame:
+    return resolve_speakers(extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]})))
+
+
+def test_acronym_row_keeps_written_form_and_joins_the_spelled_out_body():
+    text = (
+        "The Canada Border Services Agency said the crossing would close overnight. "
+        "The CBSA said in a news release that traffic had doubled."
+    )
+    r = resolved(text)
+    assert list(r["speaker"]) == ["the Canada Border Services Agency", "the CBSA"]
+    assert set(r["speaker_id"]) == {"org-canada-border-services-agency"}
+    counts = speaker_counts(r, types=None)
+    assert counts[["speaker", "quotes"]].values.tolist() == [["Canada Border Services Agency", 2]]
+
+
+def test_acronym_initials_skip_joining_words():
+    text = (
+        "The Public Health Agency of Canada said the vaccine supply was stable. Later, "
+        "the PHAC said in an email that more doses would arrive in March."
+    )
+    assert set(resolved(text)["speaker_name"]) == {"Public Health Agency of Canada"}
+    text = (
+        "The Department of Fisheries and Oceans said the season would open in May. "
+        '"The stocks are recovering," the DFO said in a statement.'
+    )
+    assert set(resolved(text)["speaker_name"]) == {"Department of Fisheries and Oceans"}
+
+
+def test_acronym_of_two_bodies_or_none_keeps_its_own_id():
+    text = (
+        "The Canada Border Services Agency said the crossing would close. The Canadian "
+        "Broadcasting Standards Authority said the complaint was dismissed. The CBSA said "
+        "it would review the case."
+    )
+    r = resolved(text)
+    assert list(r["speaker"]) == [
+        "the Canada Border Services Agency",
+        "the Canadian Broadcasting Standards Authority",
+        "the CBSA",
+    ]
+    assert r["speaker_id"].iloc[-1] == "org-cbsa"
+    text = (
+        "The Kestrel Valley Water Board said the reservoir was full. The CBSA said traffic doubled."
+    )
+    assert resolved(text)["speaker_id"].iloc[-1] == "org-cbsa"
+
+
+def test_own_name_is_not_filled_by_a_body_named_after_it():
+    text = (
+        "The Manitoba Hydro Agency said the crossing would close. The Manitoba Health "
+        "Authority said the complaint was dismissed."
+    )
+    assert [s for s, _t in typed(text)] == [
+        "the Manitoba Hydro Agency",
+        "the Manitoba Health Authority",
+    ]
+    # a description still is
+    text = (
+        "The agency said the crossing would close. The Manitoba Health Authority said the "
+        "complaint was dismissed."
+    )
+    assert typed(text)[0] == ("Manitoba Health Authority", "organization")
