@@ -115,6 +115,9 @@ def test_head_of_of_name_is_an_unnamed_person():
 def test_unlisted_head_before_of_is_not_extended():
     text = '"The lab will reopen," said a spokesperson for Acme Rail of Winnipeg.'
     assert typed(text) == [("a spokesperson for Acme Rail", "anonymous")]
+    # a possessive inside is the body's person, no longer name
+    text = '"Rates will fall," said Bank of Kestrel\'s Kimura.'
+    assert "Kestrel's Kimura" not in typed(text)[0][0]
 
 
 # 2. two titled speakers of one quotation after the cue

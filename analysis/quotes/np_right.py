@@ -482,8 +482,8 @@ def org_of_name_end(toks, j, lex):
     start = e
     while e < n and e - j < 9 and _is_cap(toks[e][2]) and _np_word(toks[e][2], lex):
         e += 1
-    if e == start:
-        return j
+    if e == start or any(toks[x][2].endswith(("'s", "’s")) for x in range(start, e)):
+        return j  # ("said Bank of Tokyo's Kimura": the bank's person)
     if e + 1 < n and toks[e][2] == "and" and _is_cap(w := toks[e + 1][2]) and _np_word(w, lex):
         if w.lower() not in lex.gender and w.lower().rstrip(".") not in lex.titles:
             e2 = e + 1
