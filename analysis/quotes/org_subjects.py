@@ -235,21 +235,6 @@ _ROLE_OF_ORG_RE = re.compile(
 _NAME_WORDS = r"((?:[A-Z][\w.'’-]*[ \t]+){1,3}[A-Z][\w'’-]+)"
 
 
-def _org_named(org, lex):
-    """Is ``org`` an organisation's or a listed place's name: its last word, or a word
-    before its "of" ("University of Manitoba", "Ministry of Labour"), is an
-    organisation's word (``resources/org_names.txt``), or it is a company's name?
-
-    >>> from analysis.quotes.lexicon import lexicon
-    >>> _org_named("University of Manitoba", lexicon()), _org_named("State", lexicon())
-    (True, False)
-    """
-    words = org.split()
-    if words[-1] in lex.org_words or _is_company(org) or org in lex.place_names:
-        return True
-    return any(w in lex.org_words and nxt == "of" for w, nxt in zip(words, words[1:], strict=False))
-
-
 def _resolve_role_of_org(an, q, persons):
     """Fill the speaker of "the president of the Farmers Union" (a person noun, then
     an organisation's or a listed place's name): the person the article names in that role ("Mara Quill,
@@ -266,7 +251,8 @@ def _resolve_role_of_org(an, q, persons):
     if m is None or m.group(2) not in _PERSON_NOUNS:
         return False
     role, org = m.group(1), m.group(3)
-    if not _org_named(org, an.lex):
+    last = org.split()[-1]
+    if last not in an.lex.org_words and not _is_company(org) and org not in an.lex.place_names:
         return False  # "the secretary of State": an office
     r, o = re.escape(role), re.escape(org)
     text = an.text[max(0, q.m_start - 4000) : q.m_end + 400]
