@@ -446,7 +446,8 @@ def _and_name_after(toks, np_, lex):
 
 def _title_run_end(toks, x, end, lex):
     """End of the title words (lower-case or capitalised, "Capt.") from token ``x``."""
-    while x < end and toks[x][2].lower().rstrip(".") in lex.titles:
+    stop = min(end, x + 6)  # (a bounded run: hostile text of titles stays linear)
+    while x < stop and toks[x][2].lower().rstrip(".") in lex.titles:
         x += 1
     return x
 
@@ -474,7 +475,9 @@ def _titled_pair_after(toks, np_, lex):
     if toks[j - 1][2].lower().rstrip(".") in lex.titles:
         return np_  # ("said Acme President and CEO Tom Vale": one person, two titles)
     e = b
-    while e < n and _is_cap(toks[e][2]) and toks[e][2].lower().rstrip(".") not in lex.titles:
+    while (
+        e < n and e - b < 6 and _is_cap(w := toks[e][2]) and w.lower().rstrip(".") not in lex.titles
+    ):
         e += 1
     if e == b or any(toks[x][2].lower() in _PRONOUNS for x in range(b, e)):
         return np_
