@@ -182,8 +182,11 @@ def _patterns():
     # a single letter before the period is an initial ("George W. Bush", "U.S.") unless it
     # follows a letter, digit or apostrophe ("haven't.", "Plan 9B.")
     ok_before = '\\s.(\\["“‘/-'
-    initial = f"(?<=[A-Za-z]\\.)(?<![^{ok_before}][A-Za-z]\\.)"
-    not_initial = f"(?:(?<![A-Za-z]\\.)|(?<=[^{ok_before}][A-Za-z]\\.))"
+    # nor is a unit: a temperature's "C"/"F" after a number ("-3 C.", "28 F.") or the
+    # letter after a slash in a rate ("90 km/h.", "12 m/s.")
+    unit = "\\d[^\\S\\n][CF]\\.|[A-Za-z]/[a-z]\\."
+    initial = f"(?<=[A-Za-z]\\.)(?<![^{ok_before}][A-Za-z]\\.)(?<!{unit})"
+    not_initial = f"(?:(?<![A-Za-z]\\.)|(?<=[^{ok_before}][A-Za-z]\\.)|(?<={unit}))"
     soft_pos = (
         "(?:" + _lookbehind(soft_abbrs, negative=False) + f"|{initial})" if soft_abbrs else initial
     )

@@ -310,7 +310,7 @@ def _finite_speaker(doc, c, lex):
             return None, _partitive_description(doc.masked, span, c.cs), False
     np_r = _right_np(toks, kend, lex)
     if np_r is not None:
-        np_r = _and_name_after(toks, np_r, lex)  # "..., said Ann Roe and Tom Vale"
+        np_r = _titled_pair_after(toks, _and_name_after(toks, np_r, lex), lex)  # "said A and B"
     if (
         np_r is not None
         and np_r[1] < len(toks)
@@ -443,6 +443,50 @@ def _and_name_after(toks, np_, lex):
     if titled[0] == j - 1 and len(titled) > 1 and titled[-1] < e - 1:
         return (j + 1, e)  # "said Acme President and Chief Executive Tom Vale": Tom Vale
     return np_
+
+
+def _title_run_end(toks, x, end, lex):
+    """End of the title words (lower-case or capitalised, "Capt.") from token ``x``."""
+    stop = min(end, x + 6)  # (a bounded run: hostile text of titles stays linear)
+    while x < stop and toks[x][2].lower().rstrip(".") in lex.titles:
+        x += 1
+    return x
+
+
+def _titled_pair_after(toks, np_, lex):
+    """``np_`` extended over "and" and a second titled name when a title opens either
+    name and the second ends the clause ("..., said goalie Ann Roe and defenceman Tom
+    Vale.", "said Coach Ann Roe and Capt. Tom Vale"): both speak, one row for both as
+    "Goalie Ann Roe and defenceman Tom Vale said" reads; else ``np_`` ("said Ann Roe
+    and her sister", "said coach Ann Roe and the team").
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "said goalie Ann Roe and coach Tom Vale .".split()]
+    >>> _titled_pair_after(t, (1, 4), lexicon()), _titled_pair_after(t[:6], (1, 4), lexicon())
+    ((1, 8), (1, 4))
+    """
+    i0, j = np_
+    n = len(toks)
+    if j + 2 >= n or toks[j][2] != "and":
+        return np_
+    a = _title_run_end(toks, i0, j, lex)
+    b = _title_run_end(toks, j + 1, n, lex)
+    if (a == i0 and b == j + 1) or a == j or not all(_is_cap(toks[x][2]) for x in range(a, j)):
+        return np_  # (untitled pairs are _and_name_after's)
+    if toks[j - 1][2].lower().rstrip(".") in lex.titles:
+        return np_  # ("said Acme President and CEO Tom Vale": one person, two titles)
+    e = b
+    while (
+        e < n and e - b < 6 and _is_cap(w := toks[e][2]) and w.lower().rstrip(".") not in lex.titles
+    ):
+        e += 1
+    if e == b or any(toks[x][2].lower() in _PRONOUNS for x in range(b, e)):
+        return np_
+    if " ".join(t[2] for t in toks[b:e]) in lex.place_names:
+        return np_  # ("said Mayor Ann Roe and Winnipeg": no second person)
+    if e < n and toks[e][2][0].isalnum() and toks[e][2].lower() not in SPEAKER_PREPS:
+        return np_  # (the clause goes on: "and coach Tom Vale agreed")
+    return (i0, e)
 
 
 # lower-case words that may follow an inverted speaker ("..., said the mayor of the

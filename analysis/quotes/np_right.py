@@ -32,6 +32,8 @@ from .phrases import (
     _role_of_phrase_end,
 )
 
+_ROLE_TITLES = load_titles()["role"]
+
 _PART_OF = frozenset("one two three some several many both each most all none".split())
 
 
@@ -408,6 +410,9 @@ def _right_np1(toks, k, lex):
     j = _job_head_after_name(toks, k, j)  # "said the Banff park warden": the warden
     if j < n and toks[j][2] in _FRENCH_CONNECTORS and toks[j - 1][2][:1].isupper():
         j = french_name_right_end(toks, j - 1)  # "said la Régie du logement": the name
+    if (person := of_name_titled_person(toks, j, lex)) is not None:
+        return person  # "said Acme Chamber of Commerce President Bob Lee": Bob Lee
+    j = org_of_name_end(toks, j, lex)  # "said the Bank of Nova Scotia": the whole name
     if j - k >= 2 and j < n and toks[j][2] == "of" and toks[j - 1][2] in lex.titles:
         name = _role_of_name(toks, j - 1)
         if name is not None:
@@ -439,7 +444,7 @@ def _right_np1(toks, k, lex):
         while j2 > j + 1 and toks[j2 - 1][2].lower() in _DETS:
             j2 -= 1  # "said a trader with a small firm": never ending on "a"
         if j2 > j + 1:
-            j = j2
+            j = org_of_name_end(toks, j2, lex)  # "for the Ministry of Labour"
             if toks[j - 1][2][:1].isupper():
                 j = french_name_right_end(toks, j - 1)  # "the Commission de la ..."
         j = _collective_members_end(toks, j, lex)  # "said lawyers for a group of shoppers"
@@ -457,6 +462,79 @@ def _right_np1(toks, k, lex):
     ):
         return None
     return (k, j)
+
+
+def org_of_name_end(toks, j, lex):
+    """End (exclusive) of an organisation's name that goes on with "of" after its head
+    word at token ``j - 1`` (``resources/org_names.txt``: "Ministry", "Bank",
+    "University", "Office"): "of", an optional "the" and capitalised words, two runs of
+    them joined by one "and" ("Fisheries and Oceans") unless the word after "and" is a
+    given name or a title (another speaker), and the lower-case head the name may
+    modify ("economist"); ``j`` when no such name goes on.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "for the Bank of Nova Scotia and Ann Roe .".split()]
+    >>> org_of_name_end(t, 3, lexicon()), org_of_name_end(t[:3] + t[8:], 3, lexicon())
+    (6, 3)
+    """
+    n = len(toks)
+    if j + 1 >= n or toks[j][2] != "of" or toks[j - 1][2] not in lex.org_words:
+        return j
+    e = j + 2 if toks[j + 1][2] == "the" else j + 1
+    start = e
+    while e < n and e - j < 9 and _is_cap(toks[e][2]) and _np_word(toks[e][2], lex):
+        e += 1
+    if e == start or any(toks[x][2].endswith(("'s", "’s")) for x in range(start, e)):
+        return j  # ("said Bank of Tokyo's Kimura": the bank's person)
+    if e + 1 < n and toks[e][2] == "and" and _is_cap(w := toks[e + 1][2]) and _np_word(w, lex):
+        if w.lower() not in lex.gender and w.lower().rstrip(".") not in lex.titles:
+            e2 = e + 1
+            while e2 < n and e2 - j < 12 and _is_cap(toks[e2][2]) and _np_word(toks[e2][2], lex):
+                e2 += 1
+            e = e2
+    if start == j + 1 and e - start >= 2 and toks[e - 1][2].lower() in _ROLE_TITLES:
+        return j  # ("Chamber of Commerce Executive Vice President, NAME": a person's title)
+    while (
+        e < n
+        and e - j < 14
+        and _lower_word(w := toks[e][2])
+        and (w in lex.nouns or w in lex.titles)
+    ):
+        e += 1  # the name modifies a head: "a University of Manitoba spokesperson"
+    if e < n and toks[e - 1][2].islower() and _is_cap(toks[e][2]):
+        return j  # ("University of Manitoba president Ann Roe": the other rules' name)
+    if of_name_titled_person(toks, j, lex) is not None:
+        return j  # ("Office of Science and Technology Director Ann Roe": a titled name)
+    return e
+
+
+def of_name_titled_person(toks, j, lex):
+    """(start, end) of the name after a title that follows an organisation's name going
+    on with "of" at token ``j`` ("said U.S. Chamber of Commerce Executive Vice President
+    Bob Lee": Bob Lee; a title, then a listed given name and capitalised words), None
+    when there is none.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "said Chamber of Commerce President Bob Lee .".split()]
+    >>> of_name_titled_person(t, 2, lexicon()), of_name_titled_person(t[:5], 2, lexicon())
+    ((5, 7), None)
+    """
+    n = len(toks)
+    if j + 1 >= n or toks[j][2] != "of" or toks[j - 1][2] not in lex.org_words:
+        return None
+    x = j + 1
+    while x < n and x - j < 12 and ((_is_cap(w := toks[x][2]) and _np_word(w, lex)) or w == "and"):
+        if (
+            w.lower().rstrip(".") in lex.titles
+            and x + 1 < n
+            and toks[x + 1][2].lower() in lex.gender
+        ):
+            e = x + 1
+            while e < n and e - x < 5 and _is_cap(toks[e][2]) and _np_word(toks[e][2], lex):
+                e += 1
+            return (x + 1, e) if e - x > 2 else None
+        x += 1
+    return None
 
 
 def _collective_members_end(toks, j, lex):

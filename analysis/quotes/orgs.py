@@ -590,9 +590,13 @@ def _resolve_org(an, q, lm, groups):
             )
         if len(words) == 2 and words[1].lower() in ("developer", "builder"):
             desc = _developer_named_before(an, q, words[1].lower()) or desc
-        if desc.lower() == q.mention.lower() and (
-            words[0].lower() == "the" or words[0].endswith(("'s", "’s"))
-        ):  # (also "the Montreal-based carrier", a capital inside)
+        if (
+            desc.lower() == q.mention.lower()
+            and (words[0].lower() == "the" or words[0].endswith(("'s", "’s")))
+            and not own_name(q.mention)
+        ):
+            # (also "the Montreal-based carrier", a capital inside; never a name of its
+            # own, "The Manitoba Hydro Agency", for another "Authority" named after it)
             kept = desc
             desc = _org_named_next(an, q, lm.split()[-1]) or desc  # "the agency said" in a lede
             if desc == kept:  # "The agency said ... That agency, the Isle Housing Corp.,"
@@ -680,6 +684,18 @@ def _last_word_fits(head, words):
     return True
 
 
+def own_name(mention: str) -> bool:
+    """Is the mention a body's own name, its head and the word before it capitalised
+    after "the" ("The Manitoba Hydro Agency"), no description ("the agency", "the
+    Montreal-based carrier") that a body named elsewhere may fill?
+
+    >>> own_name("The Manitoba Hydro Agency"), own_name("the Montreal-based carrier")
+    (True, False)
+    """
+    words = mention.split()
+    return len(words) > 2 and words[-1][:1].isupper() and words[-2][:1].isupper()
+
+
 def _resolve_described_body(an, q, lm, persons, groups):
     """After ``_resolve_org``: give "the <head>" still unresolved the body the article
     names for it (``_lede_body_named_next``, ``_body_quoted_before``); the speaker kept
@@ -687,7 +703,7 @@ def _resolve_described_body(an, q, lm, persons, groups):
     if not isinstance(q.speaker, str) or q.speaker.lower() != q.mention.lower():
         return
     words = lm.split()
-    name = _lede_body_named_next(an, q, lm) if len(words) > 2 else None
+    name = _lede_body_named_next(an, q, lm) if len(words) > 2 and not own_name(q.mention) else None
     if name is None and len(words) == 2 and words[0] == "the":
         name = _body_quoted_before(an, q, words[1], persons, groups)
     if name is None or lm.endswith("authority") and authority_described_before(an, name):
