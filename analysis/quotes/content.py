@@ -254,7 +254,9 @@ def _restrictive_relative_end(text, s0, e0):
 _CLOSING_RELATIVE_RE = re.compile(
     r",[ \t]+(?:who|whose|which|though|although|while|and|but|with|as"
     r"|(?:much|most|all|some|part|half)[ \t]+of[ \t]+(?:it|them)"  # ", much of it from"
-    r"|an?[ \t]+[a-z][\w-]*[ \t]+(?:that|which))[ \t]"  # ", a figure that critics raised"
+    r"|an?[ \t]+[a-z][\w-]*[ \t]+(?:that|which)"  # ", a figure that critics raised"
+    r"|(?:an?|its|their)[ \t]+[a-z][\w-]*(?=[ \t]+[a-z])"  # ", a figure several ... raised"
+    r"|[a-z][\w-]*[ \t]+(?:that|which))[ \t]"  # ", its first since ...", ", work that is ..."
     r"(?:[^,;:\x01]|(?<=\d),(?=\d))*\Z"
 )  # (or a concessive clause: "added 8 per cent, though they remain below ...", or the
 

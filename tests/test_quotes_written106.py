@@ -1,0 +1,60 @@
+"""w98's rules (session 36, the ninety-eighth written batch), each checked on sentences
+written for this file.
+
+* "The co-op reported a surplus of $40,000, a figure members have questioned" / "reported
+  a surplus of $90,000, its first since 2015" / "announced a $4-million upgrade of the
+  rink, work that is expected to ...": a closing appositive after the object noun phrase
+  (", a|an|its|their NOUN ..." or ", NOUN that ...") describes that object, so its verbs
+  make no speech (``content._CLOSING_RELATIVE_RE``); each gave a false row. A clause
+  before the comma ("reported two people were hurt, a number ...") stays speech.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests._quote_rows import quote_rows, speech_rows
+from tests._written_bench import ids_before as _ids_before
+from tests._written_bench import load_benchmark
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA98 = ROOT / "tests" / "data" / "written_news98"
+
+
+@pytest.fixture(scope="module")
+def bench():
+    return load_benchmark()
+
+
+# ------------------------------------------------- an object's closing appositive
+
+
+def test_reported_surplus_with_a_figure_appositive_is_no_speech():
+    text = (
+        "The Kinsella Bay Fishermen's Co-operative reported a surplus of $40,000 last year, "
+        "a figure several members have questioned at its annual meeting. Its manager, "
+        "Oriane Baptiste-Howe, said the money would go to a new ice plant."
+    )
+    rows = speech_rows(text)
+    assert not [r for r in rows if r[1] == "reported"]
+    assert ("Oriane Baptiste-Howe", "said", "the money would go to a new ice plant") in rows
+
+
+def test_reported_surplus_its_first_and_announced_upgrade_work_that_are_no_speech():
+    text = (
+        "The Brandon Bisons reported a surplus of $90,000 last season, its first since the "
+        "club was founded in 2011. In June the club announced a $4-million upgrade of the "
+        "rink's dressing rooms, work that is expected to finish in the fall."
+    )
+    assert speech_rows(text) == []
+
+
+def test_a_clause_before_the_appositive_stays_speech():
+    text = (
+        "Police reported two people were hurt in the crash, a number the hospital later "
+        "raised to three."
+    )
+    quotes = [q for (q,) in quote_rows(text, "quote")]
+    assert any(q.startswith("two people were hurt") for q in quotes)
