@@ -7,6 +7,11 @@ written for this file.
   (", a|an|its|their NOUN ..." or ", NOUN that ...") describes that object, so its verbs
   make no speech (``content._CLOSING_RELATIVE_RE``); each gave a false row. A clause
   before the comma ("reported two people were hurt, a number ...") stays speech.
+* '"...," NAME said. Another reporter asked whether A. He said B.': a "he" / "she"
+  resolved to an unnamed reporter whose question row comes right before is the last named
+  person quoted before the question, of the pronoun's gender
+  (``reporter_questions.pronoun_after_reporters_question``); it was "another reporter".
+  A pronoun after a named person's own question is untouched.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._quote_rows import quote_rows, speech_rows
+from tests._quote_rows import quote_rows, speaker_of, speech_rows
 from tests._written_bench import ids_before as _ids_before
 from tests._written_bench import load_benchmark
 
@@ -58,6 +63,44 @@ def test_a_clause_before_the_appositive_stays_speech():
     )
     quotes = [q for (q,) in quote_rows(text, "quote")]
     assert any(q.startswith("two people were hurt") for q in quotes)
+
+
+# ------------------------------------------------ a pronoun after a reporter's question
+
+
+def test_he_after_another_reporters_question_is_the_man_questioned():
+    text = (
+        "Lorne Achterberg-Swift, who owns the Quarry Lane bakery, spoke to reporters on Friday. "
+        '"The oven is gone, the flour is gone," Achterberg-Swift said.\n\n'
+        "Another reporter asked whether he would rebuild on the same lot. He said the bank "
+        "had not yet returned his calls."
+    )
+    assert speaker_of(text, "the bank had not yet returned his calls") == "Lorne Achterberg-Swift"
+
+
+def test_she_after_a_reporters_question_skips_a_man_quoted_before():
+    text = (
+        "Mayor Rosalind Thibault-Okafor and fire chief Warren Iskander met reporters at city "
+        'hall. "We were lucky," Thibault-Okafor said. "The wind turned." Iskander said the '
+        "crews had worked for 14 hours.\n\n"
+        "A reporter asked whether the town would pay for the cleanup. She said council would "
+        "vote on it Monday."
+    )
+    assert speaker_of(text, "council would vote on it Monday") == "Rosalind Thibault-Okafor"
+
+
+def test_pronoun_after_a_named_persons_question_is_untouched():
+    from types import SimpleNamespace as N
+
+    from analysis.quotes.reporter_questions import pronoun_after_reporters_question
+
+    rows = [
+        N(speaker="Ann Roe", stype="person", mention="Ann Roe", cue="said", m_start=0),
+        N(speaker="Tom Vale", stype="person", mention="Tom Vale", cue="asked", m_start=40),
+        N(speaker="Tom Vale", stype="person", mention="He", cue="said", m_start=90),
+    ]
+    pronoun_after_reporters_question(None, rows)
+    assert rows[2].speaker == "Tom Vale"
 
 
 # ------------------------------------------------------------------------- the set itself

@@ -86,7 +86,8 @@ by an apposition echoing "engineer" one or two paragraphs on), ``relative_it`` (
 ``lede_named_titled`` (a description named next past an aside or after "Coun." / "Dr."),
 ``apposed_paragraphs`` ('"...," she said' after a paragraph introducing her in
 apposition), ``apposed_companions`` ("Tom and his partner, Jo Roe, work. She said": Jo
-Roe), ``display_texts`` ('A board carries the slogan: "..."', 'A sign on the door reads "..."': no row),
+Roe), ``reporter_questions`` ("Another reporter asked whether A. He said": the person
+questioned), ``display_texts`` ('A board carries the slogan: "..."', 'A sign on the door reads "..."': no row),
 ``placed_groups`` ("Growers on the benches above the lake say": the growers),
 ``described_pronouns`` ('"...," she said' right after "The professor said
 A": the unnamed description), ``described_subjects`` ("The chair did not agree. She

@@ -107,6 +107,7 @@ from .phrases import (
 from .place_titled import place_titled_person
 from .pronoun_documents import _pronoun_document_owners
 from .relative_it import relative_it_speakers
+from .reporter_questions import pronoun_after_reporters_question
 from .role_titles import _position_titled
 from .roles import (
     _hyphenated_role_named,
@@ -253,6 +254,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     conjoined_cue_speakers(an, quotes)  # "Roe admitted that the board erred, and said"
     quoted_kin_pairs(an, quotes)  # "the two said": the mother quoted above and the sister
     lower_case_org_echoes(an, quotes)  # "the Canadian Coast Guard ... The coast guard said"
+    pronoun_after_reporters_question(an, quotes)  # "Another reporter asked whether A. He said"
 
 
 def _pronoun_after_described_speaker(an, quotes):
