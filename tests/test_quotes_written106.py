@@ -12,6 +12,10 @@ written for this file.
   person quoted before the question, of the pronoun's gender
   (``reporter_questions.pronoun_after_reporters_question``); it was "another reporter".
   A pronoun after a named person's own question is untouched.
+* "The Winnipeg Whiteshell, the city's professional basketball team, will ..., the team
+  announced": a team name that is no plural counts as a team when an apposition calls it
+  a team or a club (``teams._APPOSED_TEAM_RE`` in ``team_named_before``); the speaker was
+  "the team". A singular name without such an apposition is no team.
 """
 
 from __future__ import annotations
@@ -101,6 +105,43 @@ def test_pronoun_after_a_named_persons_question_is_untouched():
     ]
     pronoun_after_reporters_question(None, rows)
     assert rows[2].speaker == "Tom Vale"
+
+
+# --------------------------------------------------- a singular team in apposition
+
+
+def test_singular_team_name_called_a_team_is_the_team():
+    text = (
+        "WINNIPEG — The Assiniboine Thunder, the city's semi-professional volleyball team, "
+        "will move its home games to a high-school gym next season, the team announced "
+        "Tuesday."
+    )
+    assert (
+        speaker_of(
+            text,
+            "The Assiniboine Thunder, the city's semi-professional volleyball team, will move "
+            "its home games to a high-school gym next season",
+        )
+        == "Assiniboine Thunder"
+    )
+
+
+def test_singular_club_name_later_the_club_said():
+    text = (
+        "The Kamsack Heat, a junior hockey club, lost its arena lease on Monday. Its owners "
+        "met the town council on Tuesday. The club said it would play in Yorkton until "
+        "March."
+    )
+    assert speaker_of(text, "it would play in Yorkton until March") == "Kamsack Heat"
+
+
+def test_singular_name_without_a_team_apposition_is_no_team():
+    from analysis.quotes.teams import team_named_before
+
+    class A:
+        text = masked = "The Kamsack Heat, a new cafe, opened Monday. The team said so."
+
+    assert team_named_before(A(), len(A.text) - 5) is None
 
 
 # ------------------------------------------------------------------------- the set itself

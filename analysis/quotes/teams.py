@@ -1,6 +1,7 @@
 """Sports teams named before "the team" (``team_named_before``): a description "the
 team" / "the club" stands for the team the article last named by its full name, a
-capitalised "the <Place> <Plural>" run ("the Harbourton Valley Otters"), as "the
+capitalised "the <Place> <Plural>" run ("the Harbourton Valley Otters") or any "the <Name>" set off by an apposition
+calling it a team ("The Winnipeg Whiteshell, the city's basketball team,"), as "the
 company" stands for the company named before (``org_nearest``); when that sentence
 opens with another team as its subject ("The Halifax Ravens traded Ann Roe to the
 Kelso Falcons."), the subject team."""
@@ -18,6 +19,13 @@ from .lexicon import _lines
 _TEAM_NAME_RE = re.compile(
     r"(?<![\w'’-])[Tt]he[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][a-z]+s)\b"
     r"(?![ \t]+of\b|['’-])"
+)
+
+# a team whose name is no plural, set off by an apposition that calls it a team or a
+# club ("The Winnipeg Whiteshell, the city's professional women's basketball team,")
+_APPOSED_TEAM_RE = re.compile(
+    r"(?<![\w'’-])[Tt]he[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][a-z][\w'’-]*),[ \t]+"
+    r"(?:the|an?)[ \t][^,.;:\n]{0,80}?[ \t](?:team|club),"
 )
 
 # a team's short form: "the Warriors", "The Warriors'" (its last word after "the")
@@ -64,7 +72,12 @@ def team_named_before(an, at, reach=3000):
     text = an.text
     lo = max(0, at - reach)
     found = []
-    for m in _TEAM_NAME_RE.finditer(text, lo, at):
+    matches = list(_TEAM_NAME_RE.finditer(text, lo, at))
+    if " team," in text[lo:at] or " club," in text[lo:at]:
+        matches = sorted(
+            matches + list(_APPOSED_TEAM_RE.finditer(text, lo, at)), key=lambda m: m.start()
+        )  # ("The Winnipeg Whiteshell, the city's basketball team,": no plural)
+    for m in matches:
         name = m.group(1)
         if name.rsplit(None, 1)[-1] in _TEAM_NOT_LAST:
             continue
