@@ -16,6 +16,11 @@ written for this file.
   announced": a team name that is no plural counts as a team when an apposition calls it
   a team or a club (``teams._APPOSED_TEAM_RE`` in ``team_named_before``); the speaker was
   "the team". A singular name without such an apposition is no team.
+* "A, and nobody from the city ever called to warn him, the artist who painted it said
+  Tuesday.": an infinitive cue ending with its pronoun object and a comma not followed by
+  a quotation mark takes no content (``nonspeech._infinitive_object_comma``); it took
+  "the artist said Tuesday" as its content and the lede's row was lost. "to tell them,
+  "..."" keeps its quotation.
 """
 
 from __future__ import annotations
@@ -142,6 +147,36 @@ def test_singular_name_without_a_team_apposition_is_no_team():
         text = masked = "The Kamsack Heat, a new cafe, opened Monday. The team said so."
 
     assert team_named_before(A(), len(A.text) - 5) is None
+
+
+# ------------------------------------------- "called to warn him, the artist said"
+
+
+def test_infinitive_cue_with_pronoun_object_before_the_outer_attribution():
+    text = (
+        "TRURO, N.S. — The old bandstand was torn down on Monday, and nobody from the town "
+        "ever called to warn him, the carpenter who built it said Tuesday."
+    )
+    rows = speech_rows(text)
+    assert [r[1] for r in rows] == ["said"]
+    assert rows[0][2].endswith("ever called to warn him")
+
+
+def test_infinitive_cue_phoned_to_tell_her_is_no_cue_of_the_attribution():
+    text = (
+        "The school board phoned to tell her, the principal said, but the message never "
+        "reached the office."
+    )
+    assert not [r for r in speech_rows(text) if r[1] == "tell"]
+
+
+def test_infinitive_object_comma_needs_no_quotation_after_the_comma():
+    from analysis.quotes.nonspeech import _infinitive_object_comma
+
+    toks = [(0, 0, w) for w in ["to", "tell", "them", ",", "“", "We"]]
+    assert not _infinitive_object_comma(toks, 2)
+    toks = [(0, 0, w) for w in ["to", "tell", "them", "that", "we", "won"]]
+    assert not _infinitive_object_comma(toks, 2)
 
 
 # ------------------------------------------------------------------------- the set itself

@@ -143,6 +143,30 @@ def _negated_cue(c):
     return neg and not (modal_said_only(c) or modal_future_report(c))
 
 
+_INFINITIVE_OBJECTS = frozenset(("him", "her", "them", "us", "me"))
+
+
+def _infinitive_object_comma(toks, kend):
+    """Does an infinitive cue ("to warn") end with its pronoun object and a comma not
+    followed by a quotation mark ("called to warn him, the artist said")? The words after
+    the comma are no content of the infinitive (the sentence's own attribution or a new
+    clause); '"stopped to tell them, "We won."' keeps its quotation.
+
+    >>> ws = "to warn him , the artist said".split()
+    >>> _infinitive_object_comma([(0, 0, w) for w in ws], 2)
+    True
+    >>> ws = 'to tell them , " We won'.split()
+    >>> _infinitive_object_comma([(0, 0, w) for w in ws], 2)
+    False
+    """
+    return (
+        kend + 2 < len(toks)
+        and toks[kend][2].lower() in _INFINITIVE_OBJECTS
+        and toks[kend + 1][2] == ","
+        and toks[kend + 2][2][:1] not in "\"“'‘«"
+    )
+
+
 def _not_a_speech_verb(c, lex):
     """Is the verb cue, from the words around it, no report of speech: negated or
     infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
@@ -151,6 +175,8 @@ def _not_a_speech_verb(c, lex):
     prev_tok, prev2, form, lemma = c.prev_tok, c.prev2, c.form, c.lemma
     if lemma in ("read", "post"):  # a quotation read out; a post online
         return not (_reads_written_quotation(c) if lemma == "read" else _posted_online(c))
+    if prev_tok == "to" and _infinitive_object_comma(c.toks, c.kend):
+        return True  # "nobody called to warn him, the artist said": no content follows
     if prev_tok == "to" and (j := _catenative_start(c.toks, c.k)) >= 0:
         return _infinitive_no_report(c, j)  # "went on to say", "tried to argue"
     if prev_tok == "to" and prev2 == "addition" and form.endswith("ing"):
