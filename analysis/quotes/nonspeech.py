@@ -167,6 +167,17 @@ def _infinitive_object_comma(toks, kend):
     )
 
 
+def _infinitive_verdict(c):
+    """For a cue after "to": True when it is no report (its pronoun object and a comma
+    end it: ``_infinitive_object_comma``; or a governing verb says so:
+    ``_infinitive_no_report``), False when that verb makes it one, None when no
+    governing verb is found ("to say" alone: the other tests decide)."""
+    if _infinitive_object_comma(c.toks, c.kend):
+        return True
+    j = _catenative_start(c.toks, c.k)
+    return None if j < 0 else _infinitive_no_report(c, j)
+
+
 def _not_a_speech_verb(c, lex):
     """Is the verb cue, from the words around it, no report of speech: negated or
     infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
@@ -175,10 +186,8 @@ def _not_a_speech_verb(c, lex):
     prev_tok, prev2, form, lemma = c.prev_tok, c.prev2, c.form, c.lemma
     if lemma in ("read", "post"):  # a quotation read out; a post online
         return not (_reads_written_quotation(c) if lemma == "read" else _posted_online(c))
-    if prev_tok == "to" and _infinitive_object_comma(c.toks, c.kend):
-        return True  # "nobody called to warn him, the artist said": no content follows
-    if prev_tok == "to" and (j := _catenative_start(c.toks, c.k)) >= 0:
-        return _infinitive_no_report(c, j)  # "went on to say", "tried to argue"
+    if prev_tok == "to" and (v := _infinitive_verdict(c)) is not None:
+        return v  # "went on to say", "tried to argue"; "called to warn him, the artist said"
     if prev_tok == "to" and prev2 == "addition" and form.endswith("ing"):
         return False  # "in addition to stating"
     if _negated_cue(c) or (lemma == "say" and vote_count_answer(c)):
