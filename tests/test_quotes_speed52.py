@@ -4,7 +4,11 @@ gives:
   once per article, and each "The coast guard said" looks back only to the last
   character no name can hold (a comma, a quotation mark, a line break), so a run of
   such quotes is linear; ``_named_before`` agrees with the old whole-prefix scan on
-  generated texts, and a run of echoes keeps its speakers.
+  generated texts, and a run of echoes keeps its speakers;
+- ``given_names._given_pronoun_gender``: the search for the next ". " stops at the
+  400-character cap of the window, so paragraphs with no ". " (each sentence ends its
+  line) no longer scan the rest of the article once per sentence-leading name; the same
+  genders as the unbounded search on generated texts.
 Each is compared with the plain form on generated texts and on sentences written for
 these tests (fictional names)."""
 
@@ -17,6 +21,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import analysis
+from analysis.quotes import given_names as G
 from analysis.quotes import lower_case_orgs as O
 
 PIECES = [
@@ -95,3 +100,50 @@ def test_later_name_wins_within_the_same_sentence():
         "“We found nothing,” the coast guard said on Tuesday."
     )
     assert ("We found nothing", "Arctic Coast Guard") in _quotes(t)
+
+
+def old_given_pronoun_gender(text, end):
+    """``given_names._given_pronoun_gender`` before speed52 (unbounded ". " search)."""
+    stop = end
+    for _ in range(2):
+        nxt = text.find(". ", stop + 1)
+        stop = len(text) if nxt < 0 else nxt + 1
+        if stop - end > 400:
+            stop = end + 400
+            break
+    window = G._GIVEN_QUOTE_RE.split(text[end:stop], 1)[0]
+    m = G._GIVEN_PRONOUN_RE.search(window)
+    if m is None:
+        return None
+    if G._GIVEN_OTHER_RE.search(window, 0, m.start()) is not None:
+        return None
+    return "f" if m.group(1) else "m"
+
+
+GIVEN_PIECES = [
+    "Ada Roe", " spoke", ". ", ".", "\n\n", " he", " she", " said", "“Yes,”", " x" * 40,
+    " Tom Vale", " her", " it", "a" * 150, " ",
+]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(GIVEN_PIECES), max_size=30).map("".join), st.integers(0, 900))
+@example("Ada Roe spoke" + " x" * 199 + ". she said", 7)
+@example("Ada Roe spoke" + " x" * 200 + ". she said", 7)
+@example("Ada Roe spoke" + " x" * 193 + ". she said", 7)
+def test_given_pronoun_gender_as_before(t, end):
+    end = min(end, len(t))
+    assert G._given_pronoun_gender(t, end) == old_given_pronoun_gender(t, end)
+
+
+def test_names_then_pronoun_paragraphs_keep_their_genders():
+    # the hostile shape "Name spoke.\n\nHe nodded.\n\n“Yes,” he said.\n\n" (no ". ")
+    people = [("Adaeze", "Obi", "She"), ("Ifeoma", "Roe", "She"), ("Chidi", "Vale", "He")]
+    text = "".join(
+        f"{g} {s} spoke.\n\n{p} nodded.\n\n“Yes,” {p.lower()} said.\n\n" for g, s, p in people * 5
+    )
+    found = G.article_given_genders(text, {})
+    assert found == {"adaeze": "f", "ifeoma": "f", "chidi": "m"}
+    # negative: another capitalised pair before the pronoun genders nobody
+    text2 = "Adaeze Obi spoke.\n\nTom Vale nodded and she left.\n\n"
+    assert "adaeze" not in G.article_given_genders(text2, {})
