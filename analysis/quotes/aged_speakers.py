@@ -55,6 +55,7 @@ def _age_after_named_speaker(an, quotes):
     before, no other person is named between, and the article gives nobody that age
     before nor that person another age; speaker strings only.
     """
+    firsts: dict = {}  # (where each age phrase first occurs, and whose age is given)
     for k in range(1, len(quotes)):
         q = quotes[k]
         if "-year-old" not in (q.mention or "") or _AGED_BARE_RE.match(q.mention) is None:
@@ -68,14 +69,30 @@ def _age_after_named_speaker(an, quotes):
         if hi < lo or len(_PARAGRAPH_BREAK_RE.findall(an.text, lo, hi)) > 1:
             continue
         age = q.mention.split()[-1].split("-")[0]
-        before = an.text[: q.m_start]
-        if f"{age}-year-old" in before or f" {age}," in before:
+        if _given_before(an.text, f"{age}-year-old", q.m_start, firsts) or _given_before(
+            an.text, f" {age},", q.m_start, firsts
+        ):
             continue  # (someone was given that age: the other rules)
         if _aged_person_between(an, lo, hi, p.speaker):
             continue
-        if _own_age_given(an.text, p.speaker):
+        if ("own", p.speaker) not in firsts:
+            firsts["own", p.speaker] = _own_age_given(an.text, p.speaker)
+        if firsts["own", p.speaker]:
             continue
         q.speaker, q.stype = p.speaker, p.stype
+
+
+def _given_before(text, phrase, at, firsts):
+    """Is ``phrase`` written in ``text`` before ``at`` (``phrase in text[:at]``), from
+    where it first occurs (found once per article in ``firsts``)?
+
+    >>> _given_before("Ann, 34, left. Bo, 34,", " 34,", 8, {}), _given_before("Ann", " 3,", 3, {})
+    (True, False)
+    """
+    first = firsts.get(phrase)
+    if first is None:
+        first = firsts[phrase] = text.find(phrase)
+    return 0 <= first and first + len(phrase) <= at
 
 
 def _own_age_given(text, full):

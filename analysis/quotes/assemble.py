@@ -907,6 +907,9 @@ def _narrative_subject_anchor(doc, at, q_starts):
     return None
 
 
+_NOT_SPACE_RE = re.compile(r"\S")  # (what str.lstrip keeps first: the same spaces)
+
+
 def _opens_a_run(text, at):
     """Does the quotation paragraph at ``at`` stay open at its end (no closing mark: the
     quotation runs on into the next paragraph, which opens with a mark again)?
@@ -919,8 +922,8 @@ def _opens_a_run(text, at):
     if end < 0:
         return False
     body = text[at:end].rstrip()
-    nxt = text[end:].lstrip()
-    return bool(body) and body[-1] not in '"”' and nxt[:1] in '"“'
+    nxt = _NOT_SPACE_RE.search(text, end)  # (the next paragraph's first character)
+    return bool(body) and body[-1] not in '"”' and (nxt is None or nxt.group() in '"“')
 
 
 # a later sentence of the narration that stays on its subject: "He stood on his dock."

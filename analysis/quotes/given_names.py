@@ -125,7 +125,9 @@ def _given_pronoun_gender(text, end):
     first; None otherwise."""
     stop = end
     for _ in range(2):
-        nxt = text.find(". ", stop + 1)
+        # (searched no further than the 400-character cap: a ". " past it and none at
+        # all both cut the window there, or at the text's end when that comes first)
+        nxt = text.find(". ", stop + 1, end + 402)
         stop = len(text) if nxt < 0 else nxt + 1
         if stop - end > 400:
             stop = end + 400

@@ -216,7 +216,26 @@ def _beyond_lede(text, at):
     if nl < 0 or text.find("\n", _SPACE_RUN_RE.match(text, nl).end(), at) < 0:
         return False
     ps = text.rfind("\n", 0, at) + 1
-    return text.count("\n\n", 0, ps) > 3 or long_dash_dateline(text, ps, at) is None
+    e4 = _fourth_break_end(text)  # (more than three "\n\n" before ps: the fourth ends by ps)
+    return (e4 is not None and e4 <= ps) or long_dash_dateline(text, ps, at) is None
+
+
+@lru_cache(maxsize=8)
+def _fourth_break_end(text):
+    """End of the fourth "\n\n" of ``text`` counted as ``str.count`` does (no overlaps),
+    None when it has fewer: ``text.count("\n\n", 0, ps) > 3`` is ``end <= ps``, found once
+    per article rather than once per quote.
+
+    >>> _fourth_break_end("a" + 5 * chr(10) + "b" + 4 * chr(10)), _fourth_break_end("a")
+    (11, None)
+    """
+    pos = 0
+    for _ in range(4):
+        j = text.find("\n\n", pos)
+        if j < 0:
+            return None
+        pos = j + 2
+    return pos
 
 
 def _lede_body_named_next(an, q, lm, reach=1500):

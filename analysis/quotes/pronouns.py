@@ -483,6 +483,23 @@ _AGENT_NEWCOMER_RE = re.compile(
 )
 
 
+def _run_start(text, at, chars):
+    r"""Start of the run of ``chars`` that ends at ``at`` in ``text`` (read back in
+    pieces, so a quotation far from any line break costs its own run, not the text
+    before it).
+
+    >>> _run_start('Ann said.\n  “Yes', 13, ' \t"“'), _run_start("“Yes", 1, ' “')
+    (10, 0)
+    """
+    while at > 0:
+        lo = max(0, at - 256)
+        head = text[lo:at].rstrip(chars)
+        if head:
+            return lo + len(head)
+        at = lo
+    return 0
+
+
 def _agent_newcomer_before(an, q, want):
     """(position, name) of the person introduced as a passive's agent with an apposition
     in the paragraph right before the quotation that opens ``q``'s paragraph ("Her view
@@ -491,8 +508,10 @@ def _agent_newcomer_before(an, q, want):
     (a newcomer); None otherwise."""
     text = an.text
     qs = min(q.start, q.m_start)
-    pstart = text.rfind("\n", 0, qs) + 1
-    if text[pstart:qs].strip(' \t"“') or pstart < 2:
+    # the paragraph's start when only spaces and opening marks come before the quotation
+    # in it (read back no further than those: a text without line breaks stays linear)
+    pstart = _run_start(text, qs, ' \t"“')
+    if pstart < 2 or text[pstart - 1] != "\n":
         return None  # (the quotation opens its paragraph)
     pe = pstart - 1
     while pe > 0 and text[pe - 1].isspace():

@@ -110,7 +110,8 @@ def _team_short_after(an, found, team, at):
         names.setdefault(m.group(1).split()[-1], " ".join(m.group(1).split()))
     if len(names) < 2:
         return None
-    ends = [text.find(". ", found[-1].end()), text.find("\n", found[-1].end())]
+    s = found[-1].end()  # (an end at or past ``at`` names no paragraph since: not sought)
+    ends = [text.find(". ", s, at + 1), text.find("\n", s, at)]
     lo = min((e for e in ends if e >= 0), default=-1)
     if lo < 0 or lo >= at:
         return None
