@@ -1,0 +1,115 @@
+"""bug69: names and types left by session 36 round 1 (own sentences, fictional).
+
+1. An occupational agent noun not in titles.txt ("Musher", "Welder": a capitalised
+   word ending in -er, -ist or -ician, not a listed given name) opening a mention before
+   a listed given name and a surname is a role, not part of the name: "Musher Ana Roy
+   said" gives "Ana Roy" (``names._agent_noun``, asked by ``names._parse_part`` and
+   ``names._junk_before_given_name``); a listed given name of that shape ("Tyler Ana
+   Roy"), a titled name ("Dr Simone de la Rosa") and a two-word name ("Hunter Vale")
+   stay as they were.
+2. A company's name (ending in a legal-form suffix) keeps a leading descriptor word:
+   "South Prairie Energy Ltd. said" gives "South Prairie Energy Ltd." (``names._parse_part``
+   drops descriptor words only from a person's name); a capitalised "First" (also "Now",
+   "Again", "Always") before the cue ends an organisation's name, not the adverb of
+   "Ann Roe first said" (``lexicon._skips_before_cue``): "... calls itself Prairie Water
+   First says" gives "Prairie Water First".
+3. A capitalised plural agent noun opening a mention with a lower-case phrase after it
+   ("Growers on the benches above the lake say", "Hikers on the trail below the ridge
+   said") is typed group (``names._plural_agent_before_phrase`` in ``_stype_static``), not
+   an organisation for "Growers" of org_names.txt nor a person; "Growers of Ontario"
+   (an "of" and a capitalised name) stays an organisation.
+4. A titled person after a company's dotted suffix, inverted after the cue ('"...,"
+   said Acme Corp. president and CEO Tom Vale.') is the speaker, not the company
+   (``np_right._titled_after_suffix_dot``: lower-case title words, "and", then a listed
+   given name and a surname ending the clause); "said Acme Corp." alone and a name that
+   goes on into a clause stay as they were.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import extract_quotes
+from analysis.quotes.lexicon import _skips_before_cue
+from analysis.quotes.names import _agent_noun
+
+
+def typed(text: str) -> list[tuple[str, str]]:
+    q = extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]}))
+    return list(zip(q["speaker"], q["speaker_type"], strict=True))
+
+
+def speakers(text: str) -> list[str]:
+    return [s for s, _ in typed(text)]
+
+
+# 1. occupational agent nouns before a name
+
+
+def test_agent_noun_before_a_name_is_a_role():
+    assert speakers('Musher Ana Roy said, "The dogs ran well today."') == ["Ana Roy"]
+    assert speakers('"The dogs ran well today," Musher Ana Roy said.') == ["Ana Roy"]
+    assert speakers('"The weld held," said Welder Tom Vale.') == ["Tom Vale"]
+    assert typed('"The weld held," Welder Tom Vale said.') == [("Tom Vale", "person")]
+
+
+def test_agent_noun_near_negatives():
+    assert speakers('"We are ready," Tyler Ana Roy said.') == ["Tyler Ana Roy"]
+    assert speakers('"We are ready," Hunter Vale said.') == ["Hunter Vale"]
+    assert speakers('"The clinic is open," said Dr Simone de la Rosa.') == ["Simone de la Rosa"]
+    assert _agent_noun("Musher") and _agent_noun("Arborist")
+    assert not _agent_noun("Roy") and not _agent_noun("MUSHER")
+
+
+# 2. compass and descriptor words opening a company's name; "First" ending a name
+
+
+def test_company_keeps_its_compass_word():
+    text = '"We have no choice," South Prairie Energy Ltd. said in a statement.'
+    assert typed(text) == [("South Prairie Energy Ltd.", "organization")]
+    text = 'North Ridge Mining Corp. said it would close the mill. "It is a sad day," it said.'
+    assert speakers(text)[0] == "North Ridge Mining Corp."
+
+
+def test_descriptor_still_dropped_before_a_person():
+    assert speakers('"We will talk," South Korean envoy Min Ji Park said.') == ["Min Ji Park"]
+
+
+def test_capitalised_first_ends_a_name():
+    text = "A group that calls itself Prairie Water First says the dam must go."
+    assert speakers(text) == ["Prairie Water First"]
+    text = "Ann Roe first said the dam must go."
+    assert speakers(text) == ["Ann Roe"]
+    assert _skips_before_cue("first") and not _skips_before_cue("First")
+
+
+# 3. (item 8) a capitalised plural agent noun with a place phrase is a group
+
+
+def test_plural_agent_with_a_phrase_is_a_group():
+    text = "Growers on the benches above the lake say the frost hurt the vines."
+    assert typed(text) == [("Growers on the benches above the lake", "group")]
+    text = "Hikers on the trail below the ridge said the path is washed out."
+    assert typed(text) == [("Hikers on the trail below the ridge", "group")]
+
+
+def test_plural_agent_naming_a_body_stays():
+    text = "Growers of Ontario said the frost hurt the vines."
+    assert typed(text) == [("Growers of Ontario", "organization")]
+
+
+# 4. (item 3) a titled person after a company's dotted suffix
+
+
+def test_titled_person_after_company_suffix():
+    text = '"We are ready to build," said Acme Corp. president and CEO Tom Vale.'
+    assert typed(text) == [("Tom Vale", "person")]
+    text = '"We are ready to build," said Birchwood Ltd. president Ana Roy.'
+    assert speakers(text) == ["Ana Roy"]
+
+
+def test_company_suffix_without_a_titled_name_stays():
+    text = '"We are ready to build," said Acme Corp. in a statement.'
+    assert speakers(text) == ["Acme Corp."]
+    text = '"We are ready," said Acme Corp. president Tom Vale was there.'
+    assert speakers(text) == ["Acme Corp."]
