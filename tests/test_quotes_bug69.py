@@ -23,6 +23,10 @@
    (``np_right._titled_after_suffix_dot``: lower-case title words, "and", then a listed
    given name and a surname ending the clause); "said Acme Corp." alone and a name that
    goes on into a clause stay as they were.
+5. French organisation heads added to resources/french_org_heads.txt (réseau, centre,
+   institut, ordre, chambre, union, coalition, mouvement): '"...," said le Réseau de
+   transport de la Capitale.' gives the whole name, not "Réseau"; an English name with
+   the word ("the Union of Ontario Growers") stays as it was.
 """
 
 from __future__ import annotations
@@ -113,3 +117,18 @@ def test_company_suffix_without_a_titled_name_stays():
     assert speakers(text) == ["Acme Corp."]
     text = '"We are ready," said Acme Corp. president Tom Vale was there.'
     assert speakers(text) == ["Acme Corp."]
+
+
+# 5. (item 5) more French organisation heads (resources/french_org_heads.txt)
+
+
+def test_french_name_after_le_is_whole():
+    text = '"The buses will run on time," said le Réseau de transport de la Capitale.'
+    assert typed(text) == [("Réseau de transport de la Capitale", "organization")]
+    text = "Le Centre de santé de la Baie said the clinic will reopen in May."
+    assert speakers(text) == ["Centre de santé de la Baie"]
+
+
+def test_english_names_with_the_new_heads_stay():
+    text = '"Prices are fair," said the Union of Ontario Growers.'
+    assert speakers(text) == ["the Union of Ontario Growers"]
