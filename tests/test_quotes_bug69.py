@@ -27,6 +27,11 @@
    institut, ordre, chambre, union, coalition, mouvement): '"...," said le Réseau de
    transport de la Capitale.' gives the whole name, not "Réseau"; an English name with
    the word ("the Union of Ontario Growers") stays as it was.
+6. resolve_speakers joins a bare acronym ("the OPP said", and "The release said" that
+   the extractor gives to it) to the organisation speaker whose name's initials spell it
+   even when the entity's name came lower-cased ("ontario provincial police"): the
+   initials are read from the speaker as written, a leading "the" dropped
+   (``analysis.speakers._acronyms_joined``); other initials ("the OPA") stay apart.
 """
 
 from __future__ import annotations
@@ -132,3 +137,32 @@ def test_french_name_after_le_is_whole():
 def test_english_names_with_the_new_heads_stay():
     text = '"Prices are fair," said the Union of Ontario Growers.'
     assert speakers(text) == ["the Union of Ontario Growers"]
+
+
+# 6. (item 7) an acronym joins a body whose entity name came lower-cased
+
+
+def _resolved(text):
+    from analysis import resolve_speakers
+
+    a = pd.DataFrame({"article_id": ["t"], "text": [text]})
+    return resolve_speakers(extract_quotes(a), a)
+
+
+def test_acronym_joins_police_body():
+    text = (
+        "Two anglers were rescued from an ice floe on Sunday, Ontario Provincial Police said."
+        '\n\n"The driver was taken to hospital," the OPP said in a news release.'
+        '\n\n"Speed may have been a factor," the release said.'
+    )
+    r = _resolved(text)
+    assert r["speaker_id"].nunique() == 1
+    assert list(r["speaker"])[:2] == ["Ontario Provincial Police", "the OPP"]
+
+
+def test_acronym_with_other_initials_stays_apart():
+    text = (
+        "Two anglers were rescued on Sunday, Ontario Provincial Police said."
+        '\n\n"The driver was taken to hospital," the OPA said.'
+    )
+    assert _resolved(text)["speaker_id"].nunique() == 2
