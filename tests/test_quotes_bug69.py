@@ -1,12 +1,12 @@
 """bug69: names and types left by session 36 round 1 (own sentences, fictional).
 
-1. An occupational agent noun not in titles.txt ("Musher", "Welder": a capitalised
-   word ending in -er, -ist or -ician, not a listed given name) opening a mention before
-   a listed given name and a surname is a role, not part of the name: "Musher Ana Roy
-   said" gives "Ana Roy" (``names._agent_noun``, asked by ``names._parse_part`` and
-   ``names._junk_before_given_name``); a listed given name of that shape ("Tyler Ana
-   Roy"), a titled name ("Dr Simone de la Rosa") and a two-word name ("Hunter Vale")
-   stay as they were.
+1. An occupational agent noun not in titles.txt ("Herbalist", "Hydrologist": a
+   capitalised word ending in -ist or -ician, not a listed given name) opening a mention
+   before a listed given name and a surname is a role, not part of the name: "Herbalist
+   Ana Roy said" gives "Ana Roy" (``names._agent_noun``, asked by ``names._parse_part``
+   and ``names._junk_before_given_name``). Not "-er" ("Musher"): unlisted given names
+   end so ("Chandler Tom Vale", "Luther Stan Pate" stay whole); nor a listed given name
+   ("Tyler Ana Roy"), a titled name ("Dr Simone de la Rosa"), a two-word name.
 2. A company's name (ending in a legal-form suffix) keeps a leading descriptor word:
    "South Prairie Energy Ltd. said" gives "South Prairie Energy Ltd." (``names._parse_part``
    drops descriptor words only from a person's name); a capitalised "First" (also "Now",
@@ -56,18 +56,18 @@ def speakers(text: str) -> list[str]:
 
 
 def test_agent_noun_before_a_name_is_a_role():
-    assert speakers('Musher Ana Roy said, "The dogs ran well today."') == ["Ana Roy"]
-    assert speakers('"The dogs ran well today," Musher Ana Roy said.') == ["Ana Roy"]
-    assert speakers('"The weld held," said Welder Tom Vale.') == ["Tom Vale"]
-    assert typed('"The weld held," Welder Tom Vale said.') == [("Tom Vale", "person")]
+    assert speakers('Herbalist Ana Roy said, "The tea is safe to drink."') == ["Ana Roy"]
+    assert speakers('"The tea is safe to drink," Herbalist Ana Roy said.') == ["Ana Roy"]
+    assert typed('"The hull held," Hydrologist Tom Vale said.') == [("Tom Vale", "person")]
 
 
 def test_agent_noun_near_negatives():
     assert speakers('"We are ready," Tyler Ana Roy said.') == ["Tyler Ana Roy"]
+    assert speakers('"We are ready," Chandler Tom Vale said.') == ["Chandler Tom Vale"]
     assert speakers('"We are ready," Hunter Vale said.') == ["Hunter Vale"]
     assert speakers('"The clinic is open," said Dr Simone de la Rosa.') == ["Simone de la Rosa"]
-    assert _agent_noun("Musher") and _agent_noun("Arborist")
-    assert not _agent_noun("Roy") and not _agent_noun("MUSHER")
+    assert _agent_noun("Arborist") and not _agent_noun("Musher")
+    assert not _agent_noun("Roy") and not _agent_noun("HERBALIST")
 
 
 # 2. compass and descriptor words opening a company's name; "First" ending a name

@@ -641,25 +641,24 @@ def _junk_before_given_name(w, lex):
     )
 
 
-# endings of an occupational agent noun ("Musher", "Welder", "Arborist", "Electrician")
-_AGENT_ENDINGS = ("er", "ist", "ician")
+# endings of an occupational agent noun ("Arborist", "Electrician"); not "-er": given
+# names of that shape are many and unlisted ("Chandler", "Luther", "Tanner")
+_AGENT_ENDINGS = ("ist", "ician")
+_PLURAL_AGENT_ENDINGS = ("ers", "ists", "icians")
 
 
-def _agent_noun(w):
+def _agent_noun(w, plural=False):
     """Is ``w`` (capitalised, not a listed given name: the caller checks) shaped like an
     occupational agent noun, so that before a given name and surname it is a role
-    ("Musher Ana Roy", "Arborist Tom Vale"), not a first name? Given names of that
-    shape ("Tyler", "Walter") are in the given-name list and stay.
+    ("Geologist Ana Roy", "Electrician Tom Vale"), not a first name? (``plural``:
+    "Growers", "Hikers", where an "-er" plural is no given name.)
 
-    >>> _agent_noun("Musher"), _agent_noun("Arborist"), _agent_noun("Roy")
-    (True, True, False)
+    >>> _agent_noun("Geologist"), _agent_noun("Musher"), _agent_noun("Hikers", plural=True)
+    (True, False, True)
     """
+    ends = _PLURAL_AGENT_ENDINGS if plural else _AGENT_ENDINGS
     return (
-        len(w) > 4
-        and w[0].isupper()
-        and w[1:].isalpha()
-        and w[1:].islower()
-        and w.endswith(_AGENT_ENDINGS)
+        len(w) > 4 and w[0].isupper() and w[1:].isalpha() and w[1:].islower() and w.endswith(ends)
     )
 
 
@@ -933,7 +932,7 @@ def _plural_agent_before_phrase(words_raw):
     False
     """
     w = words_raw[0]
-    if len(words_raw) < 3 or not w.endswith("s") or not _agent_noun(w[:-1]):
+    if len(words_raw) < 3 or not _agent_noun(w, plural=True):
         return False
     if words_raw[1] == "of" and words_raw[2][:1].isupper():
         return False
@@ -1551,7 +1550,7 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
         if title and f in gender_words:  # "Marine Le Pen", not "Marine John Tiegen"
             title = not _given_title(folds, i, gender_words)
         elif not title and i == 0 and core_end >= 3 and folds[1] in gender_words:
-            # "Musher Tom Vale": a role noun before the name (not "Tyler Ann Roe")
+            # "Geologist Tom Vale": a role noun before the name (not "Tyler Ann Roe")
             title = f not in gender_words and _agent_noun(t)
         stop = f in _STOP and not (
             i == core_end - 1 and i >= 1 and t[:1].isupper() and folds[i - 1] in gender_words
