@@ -238,6 +238,17 @@ def _initials(name) -> str | None:
     return "".join(out)
 
 
+def _without_the(name):
+    """``name`` without a leading "the "/"The " (non-strings as they are).
+
+    >>> _without_the("the Ontario Provincial Police")
+    'Ontario Provincial Police'
+    """
+    if isinstance(name, str) and name[:4] in ("the ", "The "):
+        return name[4:]
+    return name
+
+
 def _acronyms_joined(typed: pd.DataFrame) -> pd.DataFrame:
     """``typed`` with each organisation speaker written as a bare acronym ("CUPE said")
     given the id and name of the one organisation speaker of the frame whose name's
@@ -267,8 +278,12 @@ def _acronyms_joined(typed: pd.DataFrame) -> pd.DataFrame:
     local: dict = defaultdict(set)  # (article, acronym) -> the same, in that article
     ids = typed["speaker_id"].to_numpy()
     arts = typed["article_id"].astype(str).to_numpy() if "article_id" in typed else None
+    written = typed["speaker"].to_numpy() if "speaker" in typed else names
     for i in np.flatnonzero(org):
-        if i not in acr and (ini := _initials(names[i])) in wanted:
+        # (the name as written when the entity's name is lower-cased: "Ontario
+        # Provincial Police" named "ontario provincial police")
+        ini = _initials(names[i]) or _initials(_without_the(written[i]))
+        if i not in acr and ini in wanted:
             spelled[ini].add((ids[i], names[i]))
             if arts is not None:
                 local[arts[i], ini].add((ids[i], names[i]))

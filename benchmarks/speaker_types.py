@@ -66,6 +66,20 @@ def top_speakers(path, n: int = 150, mode: str = "resolved") -> pd.DataFrame:
     return _counts(str(path), mode).head(n).copy()
 
 
+def _table_key(speaker: str, truth: dict) -> str | None:
+    """The table's name for ``speaker``: itself, or without a leading "the"/"The";
+    None when neither is in the table.
+
+    >>> _table_key("the New York Stock Exchange", {"New York Stock Exchange": "organization"})
+    'New York Stock Exchange'
+    """
+    if speaker in truth:
+        return speaker
+    if speaker[:4] in ("the ", "The ") and speaker[4:] in truth:
+        return speaker[4:]
+    return None
+
+
 def measure(name: str, top: int = 150, mode: str = "resolved") -> dict:
     from analysis.speaker_types import is_pronoun
 
@@ -78,16 +92,23 @@ def measure(name: str, top: int = 150, mode: str = "resolved") -> dict:
         gold = pd.read_csv(ROOT / "tests" / "data" / table, keep_default_na=False)
         truth = dict(zip(gold["name"], gold["type"], strict=True))
         c = c.head(top)
-        found = c[c["speaker"].isin(truth)]
-        right = found["speaker_type"] == found["speaker"].map(truth)
+        # a name's table row matches the speaker with or without a leading "the" ("the
+        # New York Stock Exchange" written after the cue is the table's "New York Stock
+        # Exchange"); the speaker as written is looked up first
+        key = c["speaker"].map(lambda s: _table_key(s, truth))
+        found = c[key.notna()]
+        fkey = key[key.notna()]
+        right = found["speaker_type"] == fkey.map(truth)
         out["coverage"] = round(len(found) / len(c), 3)
         out["accuracy"] = round(float(right.mean()), 3)
         out["wrong"] = [
-            (s, t, truth[s])
-            for s, t, ok in zip(found["speaker"], found["speaker_type"], right, strict=True)
+            (s, t, truth[k])
+            for s, k, t, ok in zip(
+                found["speaker"], fkey, found["speaker_type"], right, strict=True
+            )
             if not ok
         ]
-        out["missing"] = c.loc[~c["speaker"].isin(truth), "speaker"].tolist()
+        out["missing"] = c.loc[key.isna(), "speaker"].tolist()
     return out
 
 

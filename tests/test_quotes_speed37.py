@@ -95,6 +95,9 @@ def _plain_parse_part(text):
         )
         if title and f in N.lexicon().gender:  # "Marine Le Pen", not "Marine John Tiegen"
             title = not N._given_title([N._fold(t) for t in toks], i, N.lexicon().gender)
+        elif not title and i == 0 and core_end >= 3 and N._fold(toks[1]) in N.lexicon().gender:
+            # (bug69) "Geologist Tom Vale": a role noun before the name
+            title = f not in N.lexicon().gender and N._agent_noun(t)
         stop = f in N._STOP and not (
             i == core_end - 1
             and i >= 1
@@ -122,9 +125,10 @@ def _plain_parse_part(text):
         if f in N._TITLES and f not in N._SURNAME_TITLES:
             name = []  # "the President", "Spokesman"
     # drop leading description words while a full name remains
-    if len(name) >= 3 and all(N._fold(t) in N._SOFT for t in name[:-1]):
+    # (bug69: a company's name keeps them, "South Prairie Energy Ltd.")
+    if len(name) >= 3 and all(N._fold(t) in N._SOFT for t in name[:-1]) and not company:
         name = name[-1:]  # "Homeland Security Mayorkas": institution words, a surname
-    while len(name) > 2 and N._fold(name[0]) in N._SOFT and not _dotted(name):
+    while len(name) > 2 and N._fold(name[0]) in N._SOFT and not company and not _dotted(name):
         name = name[1:]
     # "Secretary of Homeland Security Mayorkas": after "<title> of" the
     # department words are part of the title, down to a one-word name

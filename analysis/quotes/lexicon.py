@@ -482,13 +482,25 @@ _LY_NOT_ADVERB = {
 }  # fmt: skip
 
 
+# skip words that, capitalised, end an organisation's name ("Prairie Water First says")
+_NAME_END_SKIPS = frozenset({"First", "Now", "Again", "Always"})
+
+
 def _skips_before_cue(w: str) -> bool:
     """May the token ``w`` (as written) stand between a speaker and the cue ("has",
     "also", any lower-case adverb in -ly: "Lee politely suggested"; not "Jolly")?
 
     >>> _skips_before_cue("gingerly"), _skips_before_cue("family"), _skips_before_cue("Jolly")
     (True, False, False)
+
+    A capitalised word that often ends an organisation's name ("Water First", "Alberta
+    Now") is a name word there, not the adverb:
+
+    >>> _skips_before_cue("first"), _skips_before_cue("First")
+    (True, False)
     """
+    if w in _NAME_END_SKIPS:
+        return False
     return w.lower() in _SKIP_BEFORE_CUE or (
         len(w) > 4 and w.endswith("ly") and w.isalpha() and w.islower() and w not in _LY_NOT_ADVERB
     )

@@ -637,6 +637,28 @@ def _junk_before_given_name(w, lex):
         or (lw.endswith("ing") and len(lw) > 5)
         or lw in lex.titles
         or lw in lex.nouns
+        or _agent_noun(w)
+    )
+
+
+# endings of an occupational agent noun ("Arborist", "Electrician"); not "-er": given
+# names of that shape are many and unlisted ("Chandler", "Luther", "Tanner")
+_AGENT_ENDINGS = ("ist", "ician")
+_PLURAL_AGENT_ENDINGS = ("ers", "ists", "icians")
+
+
+def _agent_noun(w, plural=False):
+    """Is ``w`` (capitalised, not a listed given name: the caller checks) shaped like an
+    occupational agent noun, so that before a given name and surname it is a role
+    ("Geologist Ana Roy", "Electrician Tom Vale"), not a first name? (``plural``:
+    "Growers", "Hikers", where an "-er" plural is no given name.)
+
+    >>> _agent_noun("Geologist"), _agent_noun("Musher"), _agent_noun("Hikers", plural=True)
+    (True, False, True)
+    """
+    ends = _PLURAL_AGENT_ENDINGS if plural else _AGENT_ENDINGS
+    return (
+        len(w) > 4 and w[0].isupper() and w[1:].isalpha() and w[1:].islower() and w.endswith(ends)
     )
 
 
@@ -827,6 +849,8 @@ def _stype_static(words_raw, lex):
     last_raw = words_raw[cut - 1]
     if head_type is not None:
         return head_type, None
+    if cut == 1 < len(lw) and _plural_agent_before_phrase(words_raw):
+        return "group", None  # "Growers on the benches above the lake say": people
     if (
         last_raw in lex.org_words
         or (last_raw.isupper() and len(last_raw) >= 2)
@@ -895,6 +919,24 @@ def _stype_static(words_raw, lex):
             return "organization", None  # "Statistics Canada", "Curl Manitoba": a body
         return "person", None
     return "unknown", None
+
+
+def _plural_agent_before_phrase(words_raw):
+    """Is the mention a capitalised plural agent noun ("Growers", "Hikers") with a
+    lower-case phrase after it ("Hikers on the trail below the ridge"), not an "of"
+    naming a body ("Growers of Ontario")?
+
+    >>> _plural_agent_before_phrase("Hikers on the trail below the ridge".split())
+    True
+    >>> _plural_agent_before_phrase("Growers of Ontario".split())
+    False
+    """
+    w = words_raw[0]
+    if len(words_raw) < 3 or not _agent_noun(w, plural=True):
+        return False
+    if words_raw[1] == "of" and words_raw[2][:1].isupper():
+        return False
+    return all(x[:1].islower() for x in words_raw[1:])
 
 
 # a bank's role in a bond or share issue ("lead manager Credit Vell", "co-lead
@@ -1507,6 +1549,9 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
         title = f in _TITLES and i < core_end - 1 and not (i == 0 and _pronoun_surname(toks, lex))
         if title and f in gender_words:  # "Marine Le Pen", not "Marine John Tiegen"
             title = not _given_title(folds, i, gender_words)
+        elif not title and i == 0 and core_end >= 3 and folds[1] in gender_words:
+            # "Geologist Tom Vale": a role noun before the name (not "Tyler Ann Roe")
+            title = f not in gender_words and _agent_noun(t)
         stop = f in _STOP and not (
             i == core_end - 1 and i >= 1 and t[:1].isupper() and folds[i - 1] in gender_words
         )  # ("Omar Said": a surname that is also a stop word, after a given name)
@@ -1531,10 +1576,11 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
         f = nf[0]
         if f in _TITLES and f not in _SURNAME_TITLES:
             name, nf = [], []  # "the President", "Spokesman"
-    # drop leading description words while a full name remains
-    if len(name) >= 3 and all(f in _SOFT for f in nf[:-1]):
+    # drop leading description words while a full name remains (a company's name
+    # keeps them: "South Prairie Energy Ltd.", "Canadian Tire Corp.")
+    if len(name) >= 3 and all(f in _SOFT for f in nf[:-1]) and not company:
         name, nf = name[-1:], nf[-1:]  # "Homeland Security Mayorkas": a surname
-    while len(name) > 2 and nf[0] in _SOFT and not _dotted_opener(name, nf):
+    while len(name) > 2 and nf[0] in _SOFT and not company and not _dotted_opener(name, nf):
         name, nf = name[1:], nf[1:]
     # "Secretary of Homeland Security Mayorkas": after "<title> of" the
     # department words are part of the title, down to a one-word name

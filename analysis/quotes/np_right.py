@@ -17,6 +17,7 @@ from .lexicon import (
     _PREPS,
     _PRONOUNS,
     _TIME_WORDS,
+    COMPANY_SUFFIXES,
     lexicon,
     load_titles,
 )
@@ -407,6 +408,8 @@ def _right_np1(toks, k, lex):
             j = _unlisted_modifiers_to_head(toks, j, lex, indef)
     if j == k:
         return None
+    if j < n and toks[j][2] == ".":
+        j = _titled_after_suffix_dot(toks, k, j, lex)  # "said Acme Corp. president Tom Vale"
     j = _job_head_after_name(toks, k, j)  # "said the Banff park warden": the warden
     if j < n and toks[j][2] in _FRENCH_CONNECTORS and toks[j - 1][2][:1].isupper():
         j = french_name_right_end(toks, j - 1)  # "said la Régie du logement": the name
@@ -462,6 +465,40 @@ def _right_np1(toks, k, lex):
     ):
         return None
     return (k, j)
+
+
+def _titled_after_suffix_dot(toks, k, j, lex):
+    """End of a titled person's name after a company's dotted suffix at ``toks[j - 1]``
+    ("said Acme Corp. president and CEO Tom Vale": the lower-case title, "and" and
+    title words, then two or more capitalised words that end the clause), else ``j``
+    (the "." at ``j`` ends the company's name).
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "said Acme Corp . president and CEO Tom Vale .".split()]
+    >>> _titled_after_suffix_dot(t, 1, 3, lexicon())
+    9
+    >>> t = [(0, 0, w) for w in "said Acme Corp . president Tom Vale was there".split()]
+    >>> _titled_after_suffix_dot(t, 1, 3, lexicon())
+    3
+    """
+    n = len(toks)
+    if j - k < 2 or toks[j - 1][2].lower() not in COMPANY_SUFFIXES:
+        return j
+    x = j + 1
+    if x >= n or not toks[x][2].islower() or toks[x][2] not in lex.titles:
+        return j
+    while x < n and (toks[x][2] == "and" or toks[x][2].lower().rstrip(".") in lex.titles):
+        x += 1
+    if toks[x - 1][2] == "and":
+        return j
+    e = x
+    while e < n and _is_cap(toks[e][2]) and _name_word(toks[e][2], True):
+        e += 1
+    if e - x < 2 or toks[x][2].lower() not in lex.gender:
+        return j
+    if e < n and toks[e][2] not in (",", ".", ";", "!", "?"):
+        return j
+    return e
 
 
 def org_of_name_end(toks, j, lex):
