@@ -1,0 +1,97 @@
+"""w99's rules (session 36, the ninety-ninth written batch), each checked on sentences
+written for this file.
+
+* An interview section inside a news story whose anonymous interviewer label ("Q:",
+  "REPORTER:") asks only questions, beside a person's labelled answers ("LEE: ..."):
+  the interviewer's turns are no quotes (``transcripts._anonymous_askers``); they were
+  rows of "reporter". A stand-alone transcript keeps them (PolNeAR annotates them), and
+  an anonymous label with one turn that is not a question keeps all of its turns.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests._quote_rows import quote_rows
+from tests._written_bench import ids_before as _ids_before
+from tests._written_bench import load_benchmark
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA99 = ROOT / "tests" / "data" / "written_news99"
+
+
+@pytest.fixture(scope="module")
+def bench():
+    return load_benchmark()
+
+
+# ------------------------------------------------- an embedded interview's interviewer
+
+_STORY = (
+    "PEMBROKE, Ont. — The town's only arena will close for two winters while its roof is "
+    "replaced, and minor hockey teams will play in Renfrew, the town said Tuesday.\n\n"
+    "Mayor Odile Brassard-Kuhn said the roof had leaked for a decade and that the council "
+    "had run out of patches. Parents were not pleased, and several spoke at a meeting.\n\n"
+    "The mayor sat down with the Observer on Wednesday. Part of that conversation "
+    "follows, edited for length and clarity.\n\n"
+)
+
+
+def test_reporter_questions_of_an_embedded_interview_give_no_row():
+    text = (
+        _STORY + "REPORTER: Could the town have fixed the roof sooner?\n\n"
+        "BRASSARD-KUHN: We tried twice. Both times the bids came in far over budget.\n\n"
+        "REPORTER: Will the teams be back by 2028?\n\n"
+        "BRASSARD-KUHN: That is the plan, and I intend to keep it."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert not any(q.startswith(("Could the town", "Will the teams")) for _, q in rows)
+    assert ("Odile Brassard-Kuhn", "That is the plan, and I intend to keep it.") in rows
+
+
+def test_q_questions_of_an_embedded_interview_give_no_row():
+    text = (
+        _STORY + "Q: What do you tell the parents?\n\n"
+        "BRASSARD-KUHN: That I am sorry, and that the bus to Renfrew is on us.\n\n"
+        "Q: Is the arena worth saving?\n\n"
+        "BRASSARD-KUHN: It is the only place in town where everybody goes."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert not any(q.startswith(("What do you tell", "Is the arena")) for _, q in rows)
+    assert any(q.startswith("That I am sorry") for _, q in rows)
+
+
+def test_an_interviewer_label_that_also_states_keeps_its_turns():
+    # one turn of the anonymous label is no question: it is no plain interviewer
+    text = (
+        _STORY + "REPORTER: The parents say the bus is too slow.\n\n"
+        "BRASSARD-KUHN: We will add a second bus in January.\n\n"
+        "REPORTER: Will that be enough?\n\n"
+        "BRASSARD-KUHN: It will have to be."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert any(q.startswith("The parents say") for _, q in rows)
+
+
+# ------------------------------------------------------------------------- the set itself
+
+
+def test_ninetyninth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA99)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 160
+    earlier = _ids_before(bench, DATA99)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_ninetyninth_batch_scores_hold(bench):
+    # blind P 0.976 R 0.915 F1 0.945 speaker 0.963 (177 gold); twelve gold fixes (165):
+    # P 0.976 R 0.982 F1 0.979 speaker 0.963; after w99's rules (see the README)
+    res = bench.score(bench.load(DATA99))
+    assert res["p"] >= 0.99
+    assert res["r"] >= 0.975
+    assert res["f1"] >= 0.985
+    assert res["speaker"] >= 0.955
