@@ -953,7 +953,7 @@ def _anonymous_askers(text: str, turns, names: dict) -> set:
     turn is a question, beside a person's labelled answers: the interviewer, whose
     questions are no quotes ("REPORTER: Would you support a boycott?" then "LEE: No.").
 
-        >>> t = "Q: Why now?\n\nLEE: I was tired.\n\nQ: And next?\n\nLEE: Rest."
+        >>> t = "Q: Why now?\\n\\nLEE: I was tired.\\n\\nQ: And next?\\n\\nLEE: Rest."
         >>> names = {"Q": ("reporter", "anonymous"), "LEE": ("Ann Lee", "person")}
         >>> sorted(_anonymous_askers(t, find_turns(t), names))
         ['Q']
