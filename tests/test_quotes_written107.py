@@ -6,6 +6,9 @@ written for this file.
   the interviewer's turns are no quotes (``transcripts._anonymous_askers``); they were
   rows of "reporter". A stand-alone transcript keeps them (PolNeAR annotates them), and
   an anonymous label with one turn that is not a question keeps all of its turns.
+* "the festival said" / "the orchestra said" is an organisation's description
+  (``resources/speaker_nouns.txt``), so a later "A, it said in a statement" is that body;
+  "it" had no organisation quoted before and the row was dropped.
 """
 
 from __future__ import annotations
@@ -73,6 +76,39 @@ def test_an_interviewer_label_that_also_states_keeps_its_turns():
     )
     rows = quote_rows(text, "speaker", "quote")
     assert any(q.startswith("The parents say") for _, q in rows)
+
+
+# ------------------------------------------------------------- "the festival said ... it said"
+
+
+def test_it_after_the_festival_said_is_the_festival():
+    text = (
+        "The Tidewater Folk Festival will move to a new site next summer, the festival "
+        "said Thursday.\n\nThe old fairground had flooded three years in a row, it said in "
+        "a statement, adding that tickets would go on sale in March."
+    )
+    rows = quote_rows(text, "speaker", "speaker_type", "quote")
+    hit = [r for r in rows if r[2] == "The old fairground had flooded three years in a row"]
+    assert hit and hit[0][1] == "organization"
+
+
+def test_it_after_the_orchestra_said_is_the_orchestra():
+    text = (
+        "The Harbourfront Chamber Orchestra cancelled its spring tour, the orchestra said "
+        "Monday.\n\nTwo of its players had been injured in a car crash, it said."
+    )
+    rows = quote_rows(text, "speaker_type", "quote")
+    assert ("organization", "Two of its players had been injured in a car crash") in rows
+
+
+def test_it_after_a_place_said_stays_without_a_body():
+    # "the fairground" is no body: "it said" has nobody to stand for
+    text = (
+        "The fairground flooded again on Thursday, a farmer said.\n\nThe water was a metre "
+        "deep, it said."
+    )
+    rows = quote_rows(text, "quote")
+    assert ("The water was a metre deep",) not in rows
 
 
 # ------------------------------------------------------------------------- the set itself
