@@ -9,6 +9,11 @@ written for this file.
 * "the festival said" / "the orchestra said" is an organisation's description
   (``resources/speaker_nouns.txt``), so a later "A, it said in a statement" is that body;
   "it" had no organisation quoted before and the row was dropped.
+* "A winery manager on the Niagara Parkway, speaking on condition of anonymity because
+  ..., said" / "A substitute teacher in Iqaluit, 41, said": "in" / "on" and a short complement after
+  a person noun head go with the subject, as "of" / "with" / "at" did
+  (``clauses._OF_PHRASE_RE``); the row was lost. Not after a thing ("The storm on the
+  coast, ..., said" stays no speaker).
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._quote_rows import quote_rows
+from tests._quote_rows import quote_rows, speaker_of
 from tests._written_bench import ids_before as _ids_before
 from tests._written_bench import load_benchmark
 
@@ -109,6 +114,36 @@ def test_it_after_a_place_said_stays_without_a_body():
     )
     rows = quote_rows(text, "quote")
     assert ("The water was a metre deep",) not in rows
+
+
+# ------------------------------------------- "A manager on the X Parkway, speaking ..., said"
+
+
+def test_person_on_a_road_speaking_on_condition_said():
+    text = (
+        "A hardware store manager on the Trans-Canada Highway, speaking on condition of "
+        "anonymity because he was not allowed to discuss suppliers, said shovels had sold "
+        "out by noon."
+    )
+    assert speaker_of(text, "shovels had sold out by noon") == "a hardware store manager"
+
+
+def test_person_in_a_town_with_an_age_said():
+    text = (
+        "A substitute teacher in Iqaluit, 41, said the school had been without heat for two days."
+    )
+    assert speaker_of(text, "the school had been without heat for two days") == (
+        "a substitute teacher"
+    )
+
+
+def test_thing_on_a_road_is_no_speaker():
+    text = (
+        "The storm on the Trans-Canada Highway, arriving two days early, said nothing good "
+        "about the winter ahead."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert not any(s and "storm" in s.lower() for s, _ in rows)
 
 
 # ------------------------------------------------------------------------- the set itself
