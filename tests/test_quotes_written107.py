@@ -14,6 +14,10 @@ written for this file.
   a person noun head go with the subject, as "of" / "with" / "at" did
   (``clauses._OF_PHRASE_RE``); the row was lost. Not after a thing ("The storm on the
   coast, ..., said" stays no speaker).
+* "The corporation said" far after "NAME Corp. said", with a nearer company of another
+  legal form named in between ("Shares of NAME Inc. ... added 14 cents"): the name ending
+  in "Corp." / "Corporation" (``org_nearest.named_corporation_before`` in
+  ``_subject_org``); it was the nearer "Inc.". "The company said" keeps the nearer one.
 """
 
 from __future__ import annotations
@@ -144,6 +148,37 @@ def test_thing_on_a_road_is_no_speaker():
     )
     rows = quote_rows(text, "speaker", "quote")
     assert not any(s and "storm" in s.lower() for s, _ in rows)
+
+
+# ------------------------------------------------ "The corporation said" and a "Corp." name
+
+_FILLER = "".join(
+    f'"The lines were long again on day {n}," commuter Ada Brill-Vance said. '
+    f'"Nobody at the booth could tell us why."\n\n'
+    for n in range(1, 9)
+)
+
+
+def _corp_story(head):
+    return (
+        "Fares on the crossing will rise in April, Harbourline Ferry Corp. said Monday.\n\n"
+        + _FILLER
+        + "Shares of Tidemark Marine Ltd., which builds the new ferries, added 14 cents.\n\n"
+        + f"The {head} said the new schedule would be posted by Friday."
+    )
+
+
+def test_the_corporation_is_the_corp_name_not_a_nearer_ltd():
+    text = _corp_story("corporation")
+    assert speaker_of(text, "the new schedule would be posted by Friday") == (
+        "Harbourline Ferry Corp."
+    )
+
+
+def test_the_company_keeps_the_nearer_company():
+    # "the company" is any legal form: the rule is for "the corporation" only
+    text = _corp_story("company")
+    assert speaker_of(text, "the new schedule would be posted by Friday") == "Tidemark Marine Ltd."
 
 
 # ------------------------------------------------------------------------- the set itself
