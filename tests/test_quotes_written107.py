@@ -18,6 +18,10 @@ written for this file.
   legal form named in between ("Shares of NAME Inc. ... added 14 cents"): the name ending
   in "Corp." / "Corporation" (``org_nearest.named_corporation_before`` in
   ``_subject_org``); it was the nearer "Inc.". "The company said" keeps the nearer one.
+* "Another laid-off worker, a welder who asked that her name not be used, said A" then
+  '"B," she said': the pronoun rows take the apposed description the first row was given
+  ("a welder", ``descriptions._apposed_description``), not the unnamed "Another laid-off
+  worker" they had resolved to; a row of another speaker keeps its own.
 """
 
 from __future__ import annotations
@@ -179,6 +183,29 @@ def test_the_company_keeps_the_nearer_company():
     # "the company" is any legal form: the rule is for "the corporation" only
     text = _corp_story("company")
     assert speaker_of(text, "the new schedule would be posted by Friday") == "Tidemark Marine Ltd."
+
+
+# ------------------------------------- "Another worker, a welder who ..., said" then "she"
+
+
+def test_pronoun_after_an_apposed_description_takes_it():
+    text = (
+        "Another laid-off worker, a welder who asked that her name not be used because she "
+        "is looking for work, said the crews had heard rumours since Christmas.\n\n"
+        '"Every Friday we checked our bank accounts first," she said. "Then one Friday the '
+        'money was not there."'
+    )
+    assert speaker_of(text, "Every Friday we checked our bank accounts first") == "a welder"
+    assert speaker_of(text, "Then one Friday the money was not there.") == "a welder"
+
+
+def test_pronoun_of_a_named_person_after_it_keeps_the_name():
+    text = (
+        "Another deckhand, a cook who asked not to be named, said the galley had flooded.\n\n"
+        "Captain Rosalind Okafor-Pike said the boat would sail on Monday. "
+        '"We have fixed the pump," she said.'
+    )
+    assert speaker_of(text, "We have fixed the pump") == "Rosalind Okafor-Pike"
 
 
 # ------------------------------------------------------------------------- the set itself
