@@ -948,6 +948,25 @@ def _askers(text: str, turns) -> set:
     }
 
 
+def _anonymous_askers(text: str, turns, names: dict) -> set:
+    """Anonymous labels ("Q", "REPORTER") of an interview inside a news story whose every
+    turn is a question, beside a person's labelled answers: the interviewer, whose
+    questions are no quotes ("REPORTER: Would you support a boycott?" then "LEE: No.").
+
+        >>> t = "Q: Why now?\\n\\nLEE: I was tired.\\n\\nQ: And next?\\n\\nLEE: Rest."
+        >>> names = {"Q": ("reporter", "anonymous"), "LEE": ("Ann Lee", "person")}
+        >>> sorted(_anonymous_askers(t, find_turns(t), names))
+        ['Q']
+    """
+    if not any(typ == "person" for _spk, typ in names.values()):
+        return set()
+    asked: dict[str, bool] = {}
+    for lab, _ls, _le, s, e in turns:
+        if names.get(lab, ("", ""))[1] == "anonymous":
+            asked[lab] = asked.get(lab, True) and text[s:e].rstrip().endswith("?")
+    return {lab for lab, every in asked.items() if every}
+
+
 # testimony in the lead-in of an exchange inside a news story ("Under cross-examination
 # by ..., she conceded ...", "The court heard part of the exchange read back to the jury:")
 _TESTIMONY_RE = re.compile(
@@ -1073,6 +1092,9 @@ def _merge_article(aid, text, turns, names, rows, sents, president=None) -> list
                 parts[_fold(w)] = spk if _fold(w) not in parts else ""
     parts = {k: v for k, v in parts.items() if v}
     askers = _askers(text, turns) if DROP_ASKER_TURNS else ()
+    embedded = _embedded_interview(text, turns)
+    if embedded:  # (an interview inside a news story: its anonymous interviewer asks)
+        askers = {*askers, *_anonymous_askers(text, turns, names)}
     pieces = [
         (lab, ls, le, ps, pe)
         for lab, ls, le, s, e in turns
@@ -1106,7 +1128,7 @@ def _merge_article(aid, text, turns, names, rows, sents, president=None) -> list
             for lab, _ls, _le, ps, pe in pieces
             if lab == "A" or (lab == "Q" and "A" in names)
         ]
-        if _embedded_interview(text, turns)
+        if embedded
         else []
     )  # (an interview inside a news story; a published Q&A keeps its reported speech; a
     # question's "Q: The company says A?" reports nothing, as the question is no quote)

@@ -741,10 +741,10 @@ def _dash_insertion_subject(doc, c, lex):
     return _span_of(toks, np_)
 
 
-# "of" (or "with", "for", "from", "at") and a short complement after a subject's head
-# ("of the building next to the shop", "with the Red Cross")
+# "of" (or "with", "for", "from", "at", "in", "on") and a short complement after a subject's head
+# ("of the building next to the shop", "with the Red Cross", "on the Niagara Parkway")
 _OF_PHRASE_RE = re.compile(
-    r"[ \t]+(?:of|with|for|from|at)[ \t]+(?:[\w'’-]+[ \t]+){0,7}[\w'’-]+(?=,)"
+    r"[ \t]+(?:of|with|for|from|at|in|on)[ \t]+(?:[\w'’-]+[ \t]+){0,7}[\w'’-]+(?=,)"
 )
 
 

@@ -522,8 +522,9 @@ def _apposed_description(an, quotes):
     """Give an unnamed speaker ("Another employee", "A third person", "one of them")
     the description in apposition right after it ("Another employee, a software
     developer in Halifax who ..., said" -> "a software developer"), its head a noun
-    for a person; speaker strings only."""
-    for q in quotes:
+    for a person; the "he" / "she" / "they" statements after it that took the unnamed
+    speaker ('"...," she said') take the description too; speaker strings only."""
+    for i, q in enumerate(quotes):
         lm = _unresolved_description(q)
         if lm is None:
             continue
@@ -538,7 +539,13 @@ def _apposed_description(an, quotes):
             or head in an.lex.titles
             or (head.endswith(_PERSON_NOUN_ENDS) and head not in non_speaker_nouns())
         ):
-            q.speaker = m.group(1)
+            old, q.speaker = q.speaker, m.group(1)
+            for r in quotes[i + 1 :]:
+                if r.speaker == old and (r.mention or "").lower() in _SUBJECT_PRONOUNS:
+                    r.speaker = q.speaker  # (the pronoun's antecedent was the description)
+
+
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they"))
 
 
 _APPOSED_NAME_RE = re.compile(r",[ \t]+" + _NAME_RUN + r"(?=[,.;]|$)")

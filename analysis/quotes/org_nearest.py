@@ -32,6 +32,31 @@ def _nearest_org(an, at, head=None, reach=2000):
     return None if got is None else got[1]
 
 
+# the legal forms a company's name ends in that "the corporation" names itself
+_CORPORATION_WORDS = frozenset({"corp", "corporation"})
+
+
+def named_corporation_before(an, at, reach=4000):
+    """The nearest name before ``at`` (outside quotations, within ``reach``) whose last
+    word is "Corp." / "Corporation", as (position, name): what "the corporation" stands
+    for before a nearer name of another legal form ("Seaway Crossing Corp. said ...
+    Northgate Paving Inc. ... The corporation said": Seaway Crossing Corp.); or None."""
+    name_pos = an.positions()
+    i = bisect.bisect_left(name_pos, at) - 1
+    while i >= 0:
+        pos, cw, _g, _info = an.names[i]
+        if at - pos > reach:
+            return None
+        i -= 1
+        if (an.masked is not None and an.masked[pos] == MASK) or len(cw) < 2:
+            continue
+        if cw[-1].lower().rstrip(".") in _CORPORATION_WORDS:
+            name = _written_org(an.text, pos, cw, _org_name(an.text, pos, cw))
+            if len(name.split()) >= 2:
+                return pos, name
+    return None
+
+
 # French names open with their head noun ("Université Laval" is "the university"):
 # the French head word -> the English last words it stands for, as an English name's
 # last word does ("Société" fits "the agency" as "Commission" does; resources/
@@ -356,7 +381,9 @@ def _org_description_before(an, at, reach=400):
 
 
 def _subject_org(an, at, head, groups):
-    """``_nearest_org``, unless that organisation is only named inside a clause ("...
+    """``_nearest_org`` (for "the corporation", a name ending in "Corp." before a nearer
+    name of another legal form, ``named_corporation_before``), unless that organisation
+    is only named inside a clause ("...
     placed the notes through Kell Co.") after an organisation quoted by name (that
     fits ``head``): then the organisation quoted, the subject of the story ("Acme Corp
     said ... through Kell Co. It said ..." -> "Acme Corp")."""
@@ -364,6 +391,9 @@ def _subject_org(an, at, head, groups):
     if got is None:
         return None
     pos, ref = got
+    if head == "corporation" and ref.split()[-1].lower().rstrip(".") not in _CORPORATION_WORDS:
+        got = named_corporation_before(an, at) or got  # (not "Northgate Paving Inc.")
+        pos, ref = got
     fits = _ORG_HEADS.get(head)
     for gpos, name, typ in reversed(groups):
         if at - gpos > 2000:
