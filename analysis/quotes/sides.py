@@ -482,6 +482,11 @@ def _comma_block_end(doc, lo, hi):
 # interrupted sentence ("A, said Ann Roe, who knew him for years, B")
 _WHO_ASIDE_RE = re.compile(r"who[ \t][^,;:\x01\n]{1,120},[ \t]+(?=[a-z])")
 
+# the same clause after the speaker of a sentence-opening inverted cue, closed by a
+# comma or a colon before the content or its quotation ("Said one player, who asked
+# not to be named because talks continue: A")
+_OPENING_WHO_ASIDE_RE = re.compile(r"who[ \t][^,;:\x01\n]{1,160}[,:][ \t]*(?=[a-z\x01])")
+
 
 # where an opening "As Lee wrote" names the work or occasion before the comma that
 # ends it ("As Lee wrote in her memoir, A"; "As the Planet noted in its editorial, A"),
@@ -621,6 +626,13 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         post_lo = _past_adjunct_that(masked, post_lo, se)  # "mentioned in passing that"
     if speaker_after and frame_lo > c.ss and (mw := _WHO_ASIDE_RE.match(masked, post_lo, se)):
         post_lo = mw.end()  # "A, said Ann Roe, who knew him, B": the aside is no content
+    elif (
+        speaker_after
+        and c.k == 0
+        and masked.startswith("who", post_lo)
+        and (mw := _OPENING_WHO_ASIDE_RE.match(masked, post_lo, se)) is not None
+    ):
+        post_lo = mw.end()  # "Said one player, who asked not to be named: A": the aside
     post_hi = se
     cj = ci + 1
     while cj < len(cue_matches) and cj - ci <= 4 and cue_matches[cj][0] < se:
