@@ -546,6 +546,25 @@ def _owned_source_end(masked, hi, se):
     return m.end() if m is not None else hi
 
 
+def _past_who_aside(masked, c, frame_lo, post_lo, se):
+    """Where the content of an inverted cue starts past a "who" clause on its speaker:
+    "A, said Ann Roe, who knew him, B" (mid-sentence, before a lower-case word) and a
+    sentence-opening "Said one player, who asked not to be named: A" (a comma or colon).
+
+    >>> t = "Said one player, who asked not to be named: the team was tired."
+    >>> class C: k, ss = 0, 0
+    >>> t[_past_who_aside(t, C, 0, 17, len(t)):]
+    'the team was tired.'
+    """
+    if masked[post_lo : post_lo + 3] != "who":
+        return post_lo
+    if frame_lo > c.ss and (mw := _WHO_ASIDE_RE.match(masked, post_lo, se)) is not None:
+        return mw.end()  # "A, said Ann Roe, who knew him, B": the aside is no content
+    if c.k == 0 and (mw := _OPENING_WHO_ASIDE_RE.match(masked, post_lo, se)) is not None:
+        return mw.end()
+    return post_lo
+
+
 def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     """(pre, post, frame end): the text before the frame (sentence start .. speaker
     and cue) and after it (past objects and adverbials: "told reporters Sunday that",
@@ -624,15 +643,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     post_lo = _content_start(masked, post_lo, se)
     if c.lemma in _NEEDS_THAT:
         post_lo = _past_adjunct_that(masked, post_lo, se)  # "mentioned in passing that"
-    if speaker_after and frame_lo > c.ss and (mw := _WHO_ASIDE_RE.match(masked, post_lo, se)):
-        post_lo = mw.end()  # "A, said Ann Roe, who knew him, B": the aside is no content
-    elif (
-        speaker_after
-        and c.k == 0
-        and masked.startswith("who", post_lo)
-        and (mw := _OPENING_WHO_ASIDE_RE.match(masked, post_lo, se)) is not None
-    ):
-        post_lo = mw.end()  # "Said one player, who asked not to be named: A": the aside
+    if speaker_after:
+        post_lo = _past_who_aside(masked, c, frame_lo, post_lo, se)
     post_hi = se
     cj = ci + 1
     while cj < len(cue_matches) and cj - ci <= 4 and cue_matches[cj][0] < se:
