@@ -9,6 +9,20 @@ written for this file.
    the speaker, closed by a comma or a colon, is no content
    (``sides._OPENING_WHO_ASIDE_RE``, as ``_WHO_ASIDE_RE`` for "A, said Ann Roe, who knew
    him, B"); the content started at "who". The speaker stays "one player".
+3. "A, said one player, in her second season, asked about the schedule." /
+   "A, said another teammate, who ...": a counting determiner (one, another, two,
+   several ...) and a relation or player noun (resources/pair_person_nouns.txt: player,
+   teammate, neighbour ...) inverted before a comma names a speaker
+   (``clauses._names_a_speaker``); there was no row. "The report, released in June, said
+   one thing, and ..." (no person noun) keeps "one thing" an object.
+4. "NAME said one player, asked to move after three weeks, had missed his family": the
+   reported subject (a determiner and one to three words) and its comma right before a
+   past-participle cue whose insertion closes with a comma and a finite verb
+   (had/was/would ...) is a reduced participle insertion: the content goes on after it
+   (``sides._SUBJECT_COMMA_RE`` and ``_FINITE_AFTER_INSERTION_RE`` in
+   ``sides._continues_clause``); it was cut to "one player". "said one player, asked
+   about the delay." (no finite verb after) keeps the cut; the quotation form
+   ('"...," said one player, asked to move ..., who had ...') stays one player's.
 6. "A, the company said Monday, which means B": the "which" tail stays a second row of
    the same speaker (no change: the written gold splits "A, she said, which B" into two
    spans, batches 34, 44 and 51 READMEs), asserted here.
@@ -80,3 +94,62 @@ def test_which_tail_after_dated_insertion_is_second_row():
         ("the company", "The plant will close in March"),
         ("the company", "which means 200 jobs will be lost in the town"),
     ]
+
+
+# --- 3. "A, said one player, <insertion>" --------------------------------------------------
+
+
+def test_inverted_one_player_before_insertion_is_speaker():
+    text = (
+        "The team will play anyone, said one player, in her second season, asked about the "
+        "schedule."
+    )
+    assert ("one player", "The team will play anyone") in _pairs(text)
+
+
+def test_inverted_another_teammate_before_who_is_speaker():
+    text = "The ice was the worst all year, said another teammate, who has played here for years."
+    assert _pairs(text) == [("another teammate", "The ice was the worst all year")]
+
+
+def test_inverted_one_thing_stays_object():
+    text = "The report, released in June, said one thing, and the minister said another."
+    assert not any(s == "one thing" for s, _ in _pairs(text))
+
+
+# --- 4. "said one player, asked to ..., had B" ---------------------------------------------
+
+
+def test_participle_insertion_then_finite_verb_goes_on():
+    text = (
+        "Not every placement works. Halvorsen-Pike said one player, asked to move after three "
+        "weeks, had missed his family in Brandon."
+    )
+    assert (
+        "Halvorsen-Pike",
+        "one player, asked to move after three weeks, had missed his family in Brandon",
+    ) in _pairs(text)
+
+
+def test_participle_insertion_then_was_goes_on():
+    text = "Coach Dana Orr said the goalie, told to rest for a week, was back on the ice Monday."
+    assert (
+        "Dana Orr",
+        "the goalie, told to rest for a week, was back on the ice Monday",
+    ) in _pairs(text) or (
+        "Coach Dana Orr",
+        "the goalie, told to rest for a week, was back on the ice Monday",
+    ) in _pairs(text)
+
+
+def test_participle_insertion_without_finite_verb_keeps_cut():
+    text = "Dana Orr said one player, asked about the delay."
+    assert not any("asked about the delay" in q for _, q in _pairs(text))
+
+
+def test_quotation_then_participle_insertion_one_row():
+    text = (
+        '"I wanted to go home," said one player, asked to move after three weeks, who had '
+        "missed his family."
+    )
+    assert _pairs(text) == [("one player", "I wanted to go home")]

@@ -131,6 +131,21 @@ _SUBJECT_INSERTION_END_RE = re.compile(
 )
 
 
+# the reported clause's subject (as in ``_SUBJECT_INSERTION_END_RE``) and its comma,
+# right before a past participle cue whose insertion closes with a comma and a finite
+# verb of that subject: "said one player, asked to move after three weeks, had missed
+# his family" (a reduced participle insertion: the content goes on after it)
+_SUBJECT_COMMA_RE = re.compile(
+    r"\A[ \t]*(?:one|a|an|the|another|each|his|her|their|its|our|this|that)"
+    r"(?:[ \t]+(?!(?:is|was|were|are|be|been|has|had|have|would|will|could|should|can|may"
+    r"|might|must|did|does|do|said|says|not)\b)[a-z][\w'’\-]*){1,3},[ \t]+\Z"
+)
+_FINITE_AFTER_INSERTION_RE = re.compile(
+    r"[ \t][^,;:.!?\x01\n]{1,80},[ \t]+(?:(?:also|never|still|then|later)[ \t]+)?"
+    r"(?:had|has|have|was|were|is|are|would|will|could|did|does|can|should|must|might)\b"
+)
+
+
 # a reported clause of two words or more, then "and" and a backshifted modal (no comma)
 # right before a cue: "said its members were upset and would ask the city for help" is
 # one clause, the modal a verb of its subject (the frame's own next verb is in the past:
@@ -214,6 +229,13 @@ def _continues_clause(masked, seg, nxt, nxt_form, se, lex):
         return True  # "said A and would ask X for B": the same, a backshifted future
     if nxt_form.endswith("ed") and _SUBJECT_INSERTION_END_RE.match(seg):
         return True  # "said one player, in her second season, asked to B": its verb
+    if (
+        (nxt_form.endswith("ed") or nxt_form in ("told", "written"))
+        and seg.endswith(", ")
+        and _SUBJECT_COMMA_RE.match(seg)
+        and _FINITE_AFTER_INSERTION_RE.match(masked, nxt + len(nxt_form), se)
+    ):
+        return True  # "said one player, asked to move in May, had missed B": an insertion
     if _modal_conjunct(seg, nxt_form, lex):
         return True  # "said groups should keep copies and ask X to B": one modal's verbs
     if "than" in seg and _THAN_SUBJECT_END_RE.search(seg, max(0, len(seg) - 80)):
