@@ -23,6 +23,13 @@ written for this file.
    ``sides._continues_clause``); it was cut to "one player". "said one player, asked
    about the delay." (no finite verb after) keeps the cut; the quotation form
    ('"...," said one player, asked to move ..., who had ...') stays one player's.
+5. "A truck driver stopped at a service station near Dryden, who gave his name only as
+   Raymond, said": a determiner, lower-case words ending in a person noun, then a
+   participle and a preposition (a reduced relative), before a comma and a "who" clause,
+   is the speaker's description (``apposed_speakers._participle_described`` in
+   ``_apposition_speaker``); the name-only clause then names him. There was no row.
+   "The bus stopped at a gas station near Dryden, who knows why, said the driver" (no
+   person noun) keeps "the driver".
 6. "A, the company said Monday, which means B": the "which" tail stays a second row of
    the same speaker (no change: the written gold splits "A, she said, which B" into two
    spans, batches 34, 44 and 51 READMEs), asserted here.
@@ -153,3 +160,27 @@ def test_quotation_then_participle_insertion_one_row():
         "missed his family."
     )
     assert _pairs(text) == [("one player", "I wanted to go home")]
+
+
+# --- 5. "A truck driver stopped at ..., who gave his name only as NAME, said" --------------
+
+
+def test_participle_described_driver_then_name_only():
+    text = (
+        "A truck driver stopped at a service station near Dryden, who gave his name only as "
+        'Raymond, said "The highway has been closed since noon."'
+    )
+    assert _pairs(text) == [("Raymond", "The highway has been closed since noon.")]
+
+
+def test_participle_described_woman_standing_then_name_only():
+    text = (
+        "A woman standing outside the rink in Selkirk, who gave her name only as Marie, said "
+        "the arena should stay open."
+    )
+    assert _pairs(text) == [("Marie", "the arena should stay open")]
+
+
+def test_participle_after_non_person_is_no_speaker():
+    text = "The bus stopped at a gas station near Dryden, who knows why, said the driver."
+    assert [s for s, _ in _pairs(text)] == ["the driver"]
