@@ -33,6 +33,17 @@ written for this file.
 6. "A, the company said Monday, which means B": the "which" tail stays a second row of
    the same speaker (no change: the written gold splits "A, she said, which B" into two
    spans, batches 34, 44 and 51 READMEs), asserted here.
+7. "She said she did not know anything was wrong until a man knocked on her door and
+   told her to get her coat": a subordinate clause (until / when / after / before /
+   because / once) with its own subject and past verb, then "and" (no comma) right before
+   a directive "told X to" is that subject's second verb inside the content
+   (``sides._SUBORDINATE_CONJUNCT_RE`` in ``sides._continues_clause``, as the perfect
+   conjunct "had closed the lake and told members not to"); there was a row "to get her
+   coat" of the woman. "..., and told the crew to go home" (a comma) and "said A and told
+   workers to go home" (no subordinate clause) keep the speaker's own second row.
+   "Asked by the tribunal member, Adjudicator NAME, whether A, he said B": the apposed
+   name is the asker's, the question row's content is "whether A" (batch 53 keeps
+   indirect-question rows; ``sides._asked_by_name_end``); it was the name.
 """
 
 from __future__ import annotations
@@ -184,3 +195,49 @@ def test_participle_described_woman_standing_then_name_only():
 def test_participle_after_non_person_is_no_speaker():
     text = "The bus stopped at a gas station near Dryden, who knows why, said the driver."
     assert [s for s, _ in _pairs(text)] == ["the driver"]
+
+
+# --- 7. "until a man knocked ... and told her to"; "Asked by X, NAME, whether A" ------------
+
+
+def test_told_inside_subordinate_clause_is_content():
+    text = (
+        "Another angler, Rhea Dunmore, 61, was fishing alone. She said she did not know "
+        "anything was wrong until a man knocked on her door and told her to get her coat."
+    )
+    rows = _pairs(text)
+    assert len(rows) == 1
+    assert rows[0][1].endswith("and told her to get her coat")
+
+
+def test_told_after_when_clause_is_content():
+    text = "Tom Reid said the shift was quiet until the foreman walked in and told everyone to go home."
+    assert _pairs(text) == [
+        ("Tom Reid", "the shift was quiet until the foreman walked in and told everyone to go home")
+    ]
+
+
+def test_told_after_comma_stays_second_row():
+    text = "Tom Reid said the shift was quiet, and told the crew to go home."
+    assert [c for _, c, _ in speech_rows(text)] == ["said", "told"]
+
+
+def test_told_after_plain_conjunct_stays_second_row():
+    text = "Tom Reid said the plant was closed and told workers to go home."
+    assert [c for _, c, _ in speech_rows(text)] == ["said", "told"]
+
+
+def test_asked_by_apposed_name_question_content():
+    text = (
+        "Asked by the tribunal member, Adjudicator Lena Voss, whether the lease was signed, "
+        "Tom Reid said it was."
+    )
+    assert _pairs(text) == [
+        ("Adjudicator Lena Voss", "whether the lease was signed"),
+        ("Tom Reid", "it was"),
+    ]
+
+
+def test_asked_by_plain_agent_unchanged():
+    text = "Asked by reporters whether the lease was signed, Tom Reid said it was."
+    assert _pairs(text) == [("reporters", "whether the lease was signed"), ("Tom Reid", "it was")]

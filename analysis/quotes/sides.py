@@ -108,6 +108,16 @@ _PERFECT_CONJUNCT_RE = re.compile(
 )
 
 
+# a subordinate clause with its own subject and past verb, then (no comma) "and" right
+# before a directive cue: "said she did not know until a man knocked on her door and
+# told her to get her coat" - the man's second verb, inside the content
+_SUBORDINATE_CONJUNCT_RE = re.compile(
+    r"\b(?:until|when|after|before|because|once)[ \t]+(?:(?:a|an|the|his|her|their|its|one)"
+    r"(?:[ \t]+[a-z][\w'’\-]*){1,3}|[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
+    r"[ \t]+[a-z]+ed\b[^,;:.\x01]{0,80}[^,][ \t]and[ \t]*\Z"
+)
+
+
 _DIRECTIVE_TAIL_RE = re.compile(
     r"(?:[ \t]+[\w'’\-]+){1,4}?[ \t]+(?:not[ \t]+)?(?:to|where|what|when|how|who|why|whether)\b"
 )
@@ -242,7 +252,10 @@ def _continues_clause(masked, seg, nxt, nxt_form, se, lex):
         return True  # "said it was real but smaller than the company had suggested"
     return (
         nxt_form in _DIRECTIVE_FORMS
-        and _PERFECT_CONJUNCT_RE.search(seg) is not None
+        and (
+            _PERFECT_CONJUNCT_RE.search(seg) is not None
+            or _SUBORDINATE_CONJUNCT_RE.search(seg, max(0, len(seg) - 160)) is not None
+        )  # ("until a man knocked on her door and told her to B": the man's verb)
         and _DIRECTIVE_TAIL_RE.match(masked, nxt + len(nxt_form), se) is not None
     )
 
@@ -587,6 +600,25 @@ def _past_who_aside(masked, c, frame_lo, post_lo, se):
     return post_lo
 
 
+# the name set off by commas after the agent of a sentence-opening "Asked by the
+# tribunal member, Adjudicator Ann Roe, whether A": a capitalised run of two to four
+# words, then the comma and a lower-case word
+_ASKED_BY_NAME_RE = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]*,[ \t]+(?=[a-z])")
+
+
+def _asked_by_name_end(masked, lo, hi):
+    """Where the question of an "Asked by X, NAME, whether A" opens past the agent's
+    apposed name starting at ``lo`` (the name is the agent's, not the question), or
+    ``lo``.
+
+    >>> t = "Asked by the chair, Ann Roe, whether it was signed, Lee said yes."
+    >>> t[_asked_by_name_end(t, 20, len(t)):]
+    'whether it was signed, Lee said yes.'
+    """
+    m = _ASKED_BY_NAME_RE.match(masked, lo, hi)
+    return lo if m is None else m.end()
+
+
 def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     """(pre, post, frame end): the text before the frame (sentence start .. speaker
     and cue) and after it (past objects and adverbials: "told reporters Sunday that",
@@ -724,6 +756,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 break
     if c.k == 0 and c.lemma == "ask" and frame_hi > ce_:
         # "Asked by X whether A, Lee was blunt": the question ends at the last comma
+        post_lo = _asked_by_name_end(masked, post_lo, post_hi)  # ("by the chair, Ann Roe,")
         cut = clause_comma_rfind(masked, post_lo, post_hi)
         if cut > post_lo:
             post_hi = cut
