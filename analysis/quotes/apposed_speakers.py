@@ -121,6 +121,37 @@ def _head_of_np(toks, a, b, lex):
     )
 
 
+# prepositions after a reduced participle on a described person ("stopped at", "parked
+# near", "standing outside")
+_PARTICIPLE_PREPS = frozenset("at in near outside on by behind beside with along".split())
+
+
+def _participle_described(toks, a, b, lex):
+    """End of the head of tokens a..b when they are a determiner, one to three
+    lower-case words ending in a person noun, then a participle ("-ed" / "-ing") and a
+    preposition: "A truck driver stopped at a service station near Dryden" (a reduced
+    relative on the person); else 0.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "A truck driver stopped at a station".split()]
+    >>> _participle_described(t, 0, len(t), lexicon())
+    3
+    >>> t = [(0, 0, w) for w in "The plan stopped at a station".split()]
+    >>> _participle_described(t, 0, len(t), lexicon())
+    0
+    """
+    if toks[a][2].lower() not in ("a", "an", "the", "one", "another"):
+        return 0
+    for h in range(a + 2, min(a + 5, b - 1)):
+        w, p = toks[h][2], toks[h + 1][2]
+        if w.islower() and w.endswith(("ed", "ing")) and p in _PARTICIPLE_PREPS:
+            head = toks[h - 1][2]
+            words = [toks[x][2] for x in range(a + 1, h)]
+            ok = all(x.isalpha() and x.islower() for x in words)
+            return h if ok and (head in lex.nouns or head in lex.titles) else 0
+    return 0
+
+
 def _company_dot_np(toks, b, lex):
     """The noun phrase ending right before token ``b`` when it ends in a company's legal
     form and its period, split off as a token ("Acme Corp., a Toronto company, said":
@@ -224,6 +255,8 @@ def _apposition_speaker(toks, c, lex):
             full.append(np_)  # "It was years ago that Oren Bask, the mayor, said"
         elif _head_of_np(toks, a, b, lex) or _named_description(toks, (a, b)):
             full.append((a, b))  # "The employee of four years, a ..., said"; "a carrier named X"
+        elif b < c and toks[b + 1][2] == "who" and (h := _participle_described(toks, a, b, lex)):
+            full.append((a, h))  # "A driver stopped at a gas station, who gave ..., said"
     # (a place adverb set off by a comma is no speaker: "Nearby, welder Ann Roy, ... said")
     full = [g for g in full if g[1] - g[0] > 1 or toks[g[0]][2].lower() not in PLACE_ADVERBS]
     full = _drop_relative_list_items(toks, segs, full)
@@ -290,6 +323,9 @@ def _apposition_speaker(toks, c, lex):
         if toks[seg[0]][2].lower() == "the" and any(
             _AGED_RE.fullmatch(toks[x][2]) for x in range(seg[0] + 1, min(seg[0] + 3, seg[1]))
         ):
+            return (toks[seg[0]][0], toks[seg[1] - 1][1])
+    for seg in full:  # "A truck driver stopped at ..., who ..., said": the person
+        if seg[1] + 1 < len(toks) and _participle_described(toks, seg[0], seg[1] + 2, lex):
             return (toks[seg[0]][0], toks[seg[1] - 1][1])
     return None
 

@@ -19,6 +19,7 @@ from .lexicon import (
     _PRONOUNS,
     _VERBISH_NEXT,
     COMPANY_SUFFIXES,
+    _lines,
     _skips_before_cue,
 )
 from .nonspeech import (
@@ -384,6 +385,12 @@ def _shared_subject_before(doc, c, lex):
     return None
 
 
+# relation and player nouns ("one player", "another teammate"; resources/
+# pair_person_nouns.txt), a person after a counting determiner in ``_names_a_speaker``
+_PERSON_NOUNS = frozenset(_lines("pair_person_nouns.txt"))
+_COUNTED = frozenset(("one", "another", "two", "three", "several", "some", "many"))
+
+
 def _names_a_speaker(toks, np_, lex):
     """Can the noun phrase at token range ``np_``, inverted after a comma ("..., said
     the mayor"), be a speaker: a capitalised word, a listed person or group noun, a
@@ -399,6 +406,8 @@ def _names_a_speaker(toks, np_, lex):
         lw = w.lower().rstrip(".")
         if w[:1].isupper() or lw in lex.nouns or lw in lex.titles or lw in _PRONOUNS:
             return True
+        if (lw in _PERSON_NOUNS or lw[:-1] in _PERSON_NOUNS) and toks[np_[0]][2] in _COUNTED:
+            return True  # "..., said one player, in her second season, asked ...": a person
     return False
 
 

@@ -108,6 +108,16 @@ _PERFECT_CONJUNCT_RE = re.compile(
 )
 
 
+# a subordinate clause with its own subject and past verb, then (no comma) "and" right
+# before a directive cue: "said she did not know until a man knocked on her door and
+# told her to get her coat" - the man's second verb, inside the content
+_SUBORDINATE_CONJUNCT_RE = re.compile(
+    r"\b(?:until|when|after|before|because|once)[ \t]+(?:(?:a|an|the|his|her|their|its|one)"
+    r"(?:[ \t]+[a-z][\w'’\-]*){1,3}|[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
+    r"[ \t]+[a-z]+ed\b[^,;:.\x01]{0,80}[^,][ \t]and[ \t]*\Z"
+)
+
+
 _DIRECTIVE_TAIL_RE = re.compile(
     r"(?:[ \t]+[\w'’\-]+){1,4}?[ \t]+(?:not[ \t]+)?(?:to|where|what|when|how|who|why|whether)\b"
 )
@@ -128,6 +138,21 @@ _SUBJECT_INSERTION_END_RE = re.compile(
     r"|might|must|did|does|do|said|says|not)\b)[a-z][\w'’\-]*){1,3},[ \t]+"
     r"(?:in|on|at|with|from|after|before|during|like|for|by|of|near|outside)[ \t]"
     r"[^,;:.!?\x01\n]{1,60},[ \t]*\Z"
+)
+
+
+# the reported clause's subject (as in ``_SUBJECT_INSERTION_END_RE``) and its comma,
+# right before a past participle cue whose insertion closes with a comma and a finite
+# verb of that subject: "said one player, asked to move after three weeks, had missed
+# his family" (a reduced participle insertion: the content goes on after it)
+_SUBJECT_COMMA_RE = re.compile(
+    r"\A[ \t]*(?:one|a|an|the|another|each|his|her|their|its|our|this|that)"
+    r"(?:[ \t]+(?!(?:is|was|were|are|be|been|has|had|have|would|will|could|should|can|may"
+    r"|might|must|did|does|do|said|says|not)\b)[a-z][\w'’\-]*){1,3},[ \t]+\Z"
+)
+_FINITE_AFTER_INSERTION_RE = re.compile(
+    r"[ \t][^,;:.!?\x01\n]{1,80},[ \t]+(?:(?:also|never|still|then|later)[ \t]+)?"
+    r"(?:had|has|have|was|were|is|are|would|will|could|did|does|can|should|must|might)\b"
 )
 
 
@@ -214,13 +239,23 @@ def _continues_clause(masked, seg, nxt, nxt_form, se, lex):
         return True  # "said A and would ask X for B": the same, a backshifted future
     if nxt_form.endswith("ed") and _SUBJECT_INSERTION_END_RE.match(seg):
         return True  # "said one player, in her second season, asked to B": its verb
+    if (
+        (nxt_form.endswith("ed") or nxt_form in ("told", "written"))
+        and seg.endswith(", ")
+        and _SUBJECT_COMMA_RE.match(seg)
+        and _FINITE_AFTER_INSERTION_RE.match(masked, nxt + len(nxt_form), se)
+    ):
+        return True  # "said one player, asked to move in May, had missed B": an insertion
     if _modal_conjunct(seg, nxt_form, lex):
         return True  # "said groups should keep copies and ask X to B": one modal's verbs
     if "than" in seg and _THAN_SUBJECT_END_RE.search(seg, max(0, len(seg) - 80)):
         return True  # "said it was real but smaller than the company had suggested"
     return (
         nxt_form in _DIRECTIVE_FORMS
-        and _PERFECT_CONJUNCT_RE.search(seg) is not None
+        and (
+            _PERFECT_CONJUNCT_RE.search(seg) is not None
+            or _SUBORDINATE_CONJUNCT_RE.search(seg, max(0, len(seg) - 160)) is not None
+        )  # ("until a man knocked on her door and told her to B": the man's verb)
         and _DIRECTIVE_TAIL_RE.match(masked, nxt + len(nxt_form), se) is not None
     )
 
@@ -482,6 +517,11 @@ def _comma_block_end(doc, lo, hi):
 # interrupted sentence ("A, said Ann Roe, who knew him for years, B")
 _WHO_ASIDE_RE = re.compile(r"who[ \t][^,;:\x01\n]{1,120},[ \t]+(?=[a-z])")
 
+# the same clause after the speaker of a sentence-opening inverted cue, closed by a
+# comma or a colon before the content or its quotation ("Said one player, who asked
+# not to be named because talks continue: A")
+_OPENING_WHO_ASIDE_RE = re.compile(r"who[ \t][^,;:\x01\n]{1,160}[,:][ \t]*(?=[a-z\x01])")
+
 
 # where an opening "As Lee wrote" names the work or occasion before the comma that
 # ends it ("As Lee wrote in her memoir, A"; "As the Planet noted in its editorial, A"),
@@ -539,6 +579,44 @@ def _owned_source_end(masked, hi, se):
     """
     m = _OWNED_TAIL_RE.match(masked, hi, se)
     return m.end() if m is not None else hi
+
+
+def _past_who_aside(masked, c, frame_lo, post_lo, se):
+    """Where the content of an inverted cue starts past a "who" clause on its speaker:
+    "A, said Ann Roe, who knew him, B" (mid-sentence, before a lower-case word) and a
+    sentence-opening "Said one player, who asked not to be named: A" (a comma or colon).
+
+    >>> t = "Said one player, who asked not to be named: the team was tired."
+    >>> class C: k, ss = 0, 0
+    >>> t[_past_who_aside(t, C, 0, 17, len(t)):]
+    'the team was tired.'
+    """
+    if masked[post_lo : post_lo + 3] != "who":
+        return post_lo
+    if frame_lo > c.ss and (mw := _WHO_ASIDE_RE.match(masked, post_lo, se)) is not None:
+        return mw.end()  # "A, said Ann Roe, who knew him, B": the aside is no content
+    if c.k == 0 and (mw := _OPENING_WHO_ASIDE_RE.match(masked, post_lo, se)) is not None:
+        return mw.end()
+    return post_lo
+
+
+# the name set off by commas after the agent of a sentence-opening "Asked by the
+# tribunal member, Adjudicator Ann Roe, whether A": a capitalised run of two to four
+# words, then the comma and a lower-case word
+_ASKED_BY_NAME_RE = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]*,[ \t]+(?=[a-z])")
+
+
+def _asked_by_name_end(masked, lo, hi):
+    """Where the question of an "Asked by X, NAME, whether A" opens past the agent's
+    apposed name starting at ``lo`` (the name is the agent's, not the question), or
+    ``lo``.
+
+    >>> t = "Asked by the chair, Ann Roe, whether it was signed, Lee said yes."
+    >>> t[_asked_by_name_end(t, 20, len(t)):]
+    'whether it was signed, Lee said yes.'
+    """
+    m = _ASKED_BY_NAME_RE.match(masked, lo, hi)
+    return lo if m is None else m.end()
 
 
 def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
@@ -619,8 +697,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     post_lo = _content_start(masked, post_lo, se)
     if c.lemma in _NEEDS_THAT:
         post_lo = _past_adjunct_that(masked, post_lo, se)  # "mentioned in passing that"
-    if speaker_after and frame_lo > c.ss and (mw := _WHO_ASIDE_RE.match(masked, post_lo, se)):
-        post_lo = mw.end()  # "A, said Ann Roe, who knew him, B": the aside is no content
+    if speaker_after:
+        post_lo = _past_who_aside(masked, c, frame_lo, post_lo, se)
     post_hi = se
     cj = ci + 1
     while cj < len(cue_matches) and cj - ci <= 4 and cue_matches[cj][0] < se:
@@ -678,6 +756,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 break
     if c.k == 0 and c.lemma == "ask" and frame_hi > ce_:
         # "Asked by X whether A, Lee was blunt": the question ends at the last comma
+        post_lo = _asked_by_name_end(masked, post_lo, post_hi)  # ("by the chair, Ann Roe,")
         cut = clause_comma_rfind(masked, post_lo, post_hi)
         if cut > post_lo:
             post_hi = cut
