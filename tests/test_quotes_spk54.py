@@ -9,11 +9,18 @@
    open with "also", "now", "himself" or "herself" before its determiner
    (titles._APPOSITION_RE), so the later apposed office holder is the one titled last;
    another noun ("also a teacher") leaves the chair introduced before.
+3. A lede's "the region's largest growers' co-operative said" is the co-operative named
+   next also when its name is French and opens with its head ("The Coopérative des
+   Bleuets du Lac-Vert said": french_org_names.french_name_fitting, asked by
+   ledes._org_named_next; resources/french_org_heads.txt gains "coopérative"), with the
+   capitalised parts after the first ("du Lac-Vert": french_name_written); "the co-op
+   said" then is that co-operative. A French name of another kind ("Syndicat des ...")
+   leaves the lede's co-operative a description.
 """
 
 from __future__ import annotations
 
-from tests._quote_rows import speaker_of
+from tests._quote_rows import speaker_of, speaker_of_start
 
 # --- 1. a possessive before the modifiers --------------------------------------------------------
 
@@ -71,3 +78,39 @@ def test_now_the_mayor_is_the_mayor():
 def test_also_a_teacher_leaves_the_chair():
     text = _CHAIR.format(sent="Tom Venn, also a teacher, spoke next.")
     assert speaker_of(text, "the fees would rise") == "Ann Roe"
+
+
+# --- 3. a lede's co-operative named next in French ------------------------------------------------
+
+_COOP = (
+    "ALMA, Que. — A late frost has cut this year's cranberry crop by half, the region's "
+    "largest growers' co-operative said Tuesday.\n\n{name} said in a note to its 90 members "
+    "that damage was worst on low ground.\n\nUpland bogs did better, the co-op said."
+)
+
+
+def test_lede_coop_named_next_in_french():
+    text = _COOP.format(name="The Coopérative des Bleuets du Lac-Vert")
+    assert speaker_of_start(text, "A late frost") == "Coopérative des Bleuets du Lac-Vert"
+    assert speaker_of(text, "Upland bogs did better") == "Coopérative des Bleuets du Lac-Vert"
+
+
+def test_french_name_keeps_its_later_parts():
+    text = _COOP.format(name="The Coopérative des Producteurs de Bleuets")
+    assert speaker_of(text, "damage was worst on low ground") == (
+        "Coopérative des Producteurs de Bleuets"
+    )
+
+
+def test_lede_union_named_next_in_french():
+    text = (
+        "ALMA, Que. — Growers will lose half their crop, the region's largest growers' union "
+        "said Tuesday.\n\nThe Syndicat des Producteurs de Bleuets said in a note that damage "
+        "was worst on low ground."
+    )
+    assert speaker_of_start(text, "Growers will lose") == "Syndicat des Producteurs de Bleuets"
+
+
+def test_lede_coop_not_a_french_union():
+    text = _COOP.format(name="The Syndicat des Producteurs de Bleuets")
+    assert speaker_of_start(text, "A late frost") == "the region's largest growers' co-operative"
