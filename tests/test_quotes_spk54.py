@@ -16,6 +16,11 @@
    capitalised parts after the first ("du Lac-Vert": french_name_written); "the co-op
    said" then is that co-operative. A French name of another kind ("Syndicat des ...")
    leaves the lede's co-operative a description.
+4. "The surgeon said" after a described run ("She described a typical week." and
+   paragraphs of quotation carried on) is the surgeon quoted before it: the paragraphs
+   right after that statement that open with a quotation mark do not count as breaks
+   between the two (description_echoes._breaks_past_carried); a narrative paragraph
+   between them leaves the description.
 """
 
 from __future__ import annotations
@@ -114,3 +119,37 @@ def test_lede_union_named_next_in_french():
 def test_lede_coop_not_a_french_union():
     text = _COOP.format(name="The Syndicat des Producteurs de Bleuets")
     assert speaker_of_start(text, "A late frost") == "the region's largest growers' co-operative"
+
+
+# --- 4. a description after a described run --------------------------------------------------------
+
+_RUN = (
+    "Dr. Ann Roe, one of the three surgeons still working at the clinic, said she had been "
+    "on call every weekend since May.\n\nShe described a typical week in her office.\n\n"
+    '"On Monday I operate from seven until the list is done, and the list is never done by '
+    "five. On Tuesday I see clinic patients, 40 of them, many of whom waited a year.\n\n"
+    '"Then the pager goes. A broken hip, a child with a fever, a driver hurt on the highway. '
+    "You do not say no to those people.{tail}\n\n{between}Two of the six surgeons who left "
+    "went to Calgary, and one retired. The surgeon said none of them left because of the pay."
+)
+
+
+def test_surgeon_after_described_run_is_the_surgeon():
+    text = _RUN.format(
+        tail='\n\n"By Thursday you are running on coffee and pride. I am 51."', between=""
+    )
+    assert speaker_of(text, "none of them left because of the pay") == "Ann Roe"
+
+
+def test_surgeon_after_shorter_run_is_the_surgeon():
+    text = _RUN.format(tail='"', between="")
+    assert speaker_of(text, "none of them left because of the pay") == "Ann Roe"
+
+
+def test_narrative_paragraph_between_leaves_description():
+    text = _RUN.format(
+        tail='"',
+        between="The clinic serves 60,000 people in the valley and has hired nobody since "
+        "2019.\n\n",
+    )
+    assert speaker_of(text, "none of them left because of the pay") == "the surgeon"
