@@ -21,6 +21,11 @@
    right after that statement that open with a quotation mark do not count as breaks
    between the two (description_echoes._breaks_past_carried); a narrative paragraph
    between them leaves the description.
+5. "She said" right after "NAME asked her whether ..." is the one asked, not the asker
+   (whose given name has no known gender): "asked her/him <wh-word>" is no self-reference
+   of the asker (pronouns._self_referring_subject), and the pronoun resolver takes the
+   person of that gender named before the asker (antecedents._asked_pronoun_listener);
+   "asked him" before "she said", or "NAME wore a mask over her face", keep the asker.
 """
 
 from __future__ import annotations
@@ -153,3 +158,35 @@ def test_narrative_paragraph_between_leaves_description():
         "2019.\n\n",
     )
     assert speaker_of(text, "none of them left because of the pay") == "the surgeon"
+
+
+# --- 5. "she" after "NAME asked her whether" -------------------------------------------------------
+
+_ASKED = (
+    "Tom Lake said the mine would reopen.\n\nDolores Kwan, who lives near the mill, said the "
+    "dust was worse this year. Jordan Pike asked {obj} whether {obj2} had seen a doctor. She "
+    "said she had not, because the wait was too long."
+)
+
+
+def test_she_after_asked_her_is_the_one_asked():
+    text = _ASKED.format(obj="her", obj2="she")
+    assert speaker_of_start(text, "she had not") == "Dolores Kwan"
+
+
+def test_she_after_asked_her_if_is_the_one_asked():
+    text = _ASKED.format(obj="her", obj2="she").replace("whether", "if")
+    assert speaker_of_start(text, "she had not") == "Dolores Kwan"
+
+
+def test_she_after_asked_him_stays_the_asker():
+    text = _ASKED.format(obj="him", obj2="he")
+    assert speaker_of_start(text, "she had not") == "Jordan Pike"
+
+
+def test_self_reference_still_the_subject():
+    text = (
+        "Dolores Kwan said the dust was bad. Jordan Pike wore a mask over her face. She said "
+        "the dust was worse."
+    )
+    assert speaker_of(text, "the dust was worse") == "Jordan Pike"
