@@ -26,6 +26,10 @@
    of the asker (pronouns._self_referring_subject), and the pronoun resolver takes the
    person of that gender named before the asker (antecedents._asked_pronoun_listener);
    "asked him" before "she said", or "NAME wore a mask over her face", keep the asker.
+6. '"...," the 37-year-old restaurateur said' right after a person's statement: an age
+   before the head noun marks one person, so the description is the person in focus
+   (roles._resolve_in_focus, as "the 37-year-old" alone was); not when the article wrote
+   "a 37-year-old restaurateur" for an unnamed one before.
 """
 
 from __future__ import annotations
@@ -190,3 +194,30 @@ def test_self_reference_still_the_subject():
         "the dust was worse."
     )
     assert speaker_of(text, "the dust was worse") == "Jordan Pike"
+
+
+# --- 6. an age before a job noun ------------------------------------------------------------------
+
+
+def test_aged_restaurateur_is_the_organizer():
+    text = (
+        "The festival's organizer, Marc Tremblay, said nobody could own the word.\n\n"
+        '"She does not own gravy," the 37-year-old restaurateur said.'
+    )
+    assert speaker_of(text, "She does not own gravy") == "Marc Tremblay"
+
+
+def test_aged_farmer_is_the_one_quoted():
+    text = (
+        "Luc Gagnon said the frost came at night.\n\n"
+        '"We lost the year," the 62-year-old farmer said.'
+    )
+    assert speaker_of(text, "We lost the year") == "Luc Gagnon"
+
+
+def test_aged_restaurateur_unnamed_before_stays():
+    text = (
+        "Marc Tremblay said nobody could own the word. A 37-year-old restaurateur spoke "
+        'next.\n\n"She does not own gravy," the 37-year-old restaurateur said.'
+    )
+    assert speaker_of(text, "She does not own gravy") == "the 37-year-old restaurateur"
