@@ -27,9 +27,11 @@
    person of that gender named before the asker (antecedents._asked_pronoun_listener);
    "asked him" before "she said", or "NAME wore a mask over her face", keep the asker.
 6. '"...," the 37-year-old restaurateur said' right after a person's statement: an age
-   before the head noun marks one person, so the description is the person in focus
-   (roles._resolve_in_focus, as "the 37-year-old" alone was); not when the article wrote
-   "a 37-year-old restaurateur" for an unnamed one before.
+   before a job noun of one person (resources/person_job_heads.txt, "restaurateur" added)
+   makes the description the person in focus (roles._resolve_in_focus, as "the
+   37-year-old" alone was); not when the article wrote "a 37-year-old restaurateur" for an
+   unnamed one before, nor for a noun that is no job ("the 19-year-old fan" after a
+   goalie: test_quotes_written26).
 """
 
 from __future__ import annotations
@@ -221,3 +223,8 @@ def test_aged_restaurateur_unnamed_before_stays():
         'next.\n\n"She does not own gravy," the 37-year-old restaurateur said.'
     )
     assert speaker_of(text, "She does not own gravy") == "the 37-year-old restaurateur"
+
+
+def test_aged_fan_after_goalie_stays_a_new_person():
+    text = "Goalie Dana Pruitt made 31 saves.\n\n“It was loud,” the 19-year-old fan said."
+    assert speaker_of(text, "It was loud") == "the 19-year-old fan"
