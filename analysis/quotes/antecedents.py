@@ -82,6 +82,7 @@ def _resolve_he_she(an, q, lm, persons):
         ref = _requoted_subject(an, persons, ref[0], min(q.m_start, q.start), want) or ref
     if ref is not None:  # "Lee asked Roe whether ... . '...,' he said": Roe answers
         ref = _asked_person(an, ref[0], min(q.m_start, q.start), want) or ref
+        ref = _asked_pronoun_listener(an, ref, min(q.m_start, q.start), want) or ref
     if ref is not None and topic is not None and ref[1] == topic:
         ref = quoted  # ("Lee spoke. ... and Ms. Lee, she said, 'is ...'": not Lee)
     # "The president has ... . He said": an office held by a named person, mentioned
@@ -620,6 +621,33 @@ def _asked_person(an, lo, hi, want):
             continue
         found = (pos, an.canonical(item[1], item[2]))
     return found
+
+
+# "asked her whether": the one asked is a pronoun of the reply's gender
+_ASKED_PRONOUN_RE = re.compile(
+    r"[ \t]+(?:asked|asks|pressed)[ \t]+(her|him)[ \t]+(?:whether|if|what|which|how|why|when|where)\b"
+)
+
+
+def _asked_pronoun_listener(an, ref, hi, want):
+    """(position, canonical name) of the person "she" or "he" names when ``ref``, the
+    name found for it, asked "her" / "him" a question right before ("Jo Pike asked her
+    whether she had seen a doctor. She said she had not": "her" is the one who answers,
+    the person of that gender named before the asker, not the asker); None otherwise.
+
+    >>> _ASKED_PRONOUN_RE.match(" asked her whether she had").group(1)
+    'her'
+    """
+    if want not in ("m", "f") or an.text.find("ask", ref[0], hi) < 0:
+        return None  # (a cheap test first)
+    raw = _NAME_SEQ_RE.match(an.text, ref[0])
+    m = None if raw is None else _ASKED_PRONOUN_RE.match(an.text, raw.end())
+    if m is None or {"her": "f", "him": "m"}[m.group(1)] != want:
+        return None
+    if an.text.find(".", m.end(), hi) < 0:
+        return None  # (the reply in the asker's own sentence)
+    got = _pick_fitting(an, _SUBJ, ref[0], want, 3000)
+    return got if got is not None and got[1] != ref[1] else None
 
 
 _KIN_NOUN_GENDER = {

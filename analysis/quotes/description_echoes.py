@@ -134,7 +134,7 @@ def _description_echoes_quoted(an, quotes):
         if (p.cue or "").lower() in ("asked", "asks", "questioned"):
             continue  # ("Roe asked why ... . The engineer replied": the one asked)
         lo, hi = max(p.end, p.m_end), min(q.start, q.m_start)
-        if hi < lo or len(_PARAGRAPH_BREAK_RE.findall(an.text, lo, hi)) > 1:
+        if hi < lo or _breaks_past_carried(an.text, lo, hi) > 1:
             continue
         if _other_name_between(an, lo, hi, p.speaker):
             continue
@@ -150,6 +150,23 @@ def _description_echoes_quoted(an, quotes):
         intro = _introduction_text(an, quotes, k, p.speaker)
         if _introduced_with_noun(intro, _echo_stems(head)):
             q.speaker, q.stype = p.speaker, "person"
+
+
+def _breaks_past_carried(text, lo, hi):
+    """How many paragraph breaks ``text[lo:hi]`` holds, those before the paragraphs
+    right after ``lo`` that open with a quotation mark left out (a quotation carried on
+    from the statement ending at ``lo``: "She described a typical week. / '...' / '...'
+    / The surgeon said": one break).
+
+    >>> t = 'she said.\\n\\n"A."\\n\\n"B."\\n\\nThe surgeon said'
+    >>> _breaks_past_carried(t, 9, len(t)), _breaks_past_carried('x.\\n\\nY.\\n\\nZ', 2, 9)
+    (1, 2)
+    """
+    breaks = list(_PARAGRAPH_BREAK_RE.finditer(text, lo, hi))
+    n = 0
+    while n < len(breaks) and text[breaks[n].end() : breaks[n].end() + 1] in ('"', "“"):
+        n += 1
+    return len(breaks) - n
 
 
 # how a story introduces someone with a noun: "a/an" or a possessive before it and at

@@ -41,9 +41,50 @@ def french_name_written(text, pos):
     "Guilde des éducatrices de l'Estrie"
     >>> french_name_written("the Guilde said", 4) is None
     True
+    >>> french_name_written("the Syndicat des Producteurs de Bleuets said", 4)
+    'Syndicat des Producteurs de Bleuets'
     """
     m = _FRENCH_NAME_RE.match(text, pos, min(len(text), pos + 120))
-    return None if m is None else m.group()
+    if m is None:
+        return None
+    more = _FRENCH_MORE_RE.match(text, m.end())  # ("Coopérative des Bleuets du Lac-Vert")
+    return m.group() if more is None else m.group() + more.group()
+
+
+# more of a name after its first capitalised word: "du Haut-Lac", "de la Baie"
+_FRENCH_MORE_RE = re.compile(
+    r"(?:[ \t]+(?:de|des|du|de[ \t]+la)[ \t]+(?:[ldLD][’'])?[A-ZÀ-Ý][\w’'-]*){1,3}"
+)
+
+# a capitalised French head word, then a connector ("Coopérative des ...")
+_FRENCH_HEAD_AT_RE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Ý][\w’'-]*)[ \t]+(?:de|des|du|pour|en)[ \t]")
+
+# the French head word -> the English last words of a name it stands for
+# (resources/french_org_heads.txt: "Coopérative" fits "the co-op")
+FRENCH_HEAD_FITS = {
+    h: frozenset(e.split())
+    for h, e in (line.split("\t", 1) for line in _lines("french_org_heads.txt"))
+}
+
+
+def french_name_fitting(text, lo, hi, fit):
+    """(position, whole name) of the first French organisation name in ``text[lo:hi]``
+    whose head stands for one of the English words ``fit``, with the capitalised parts
+    after its first one ("Coopérative des Bleuets du Lac-Vert"); None when there is none.
+
+    >>> t = "The Coopérative des Bleuets du Lac-Vert said"
+    >>> french_name_fitting(t, 0, len(t), {"co-op"})
+    (4, 'Coopérative des Bleuets du Lac-Vert')
+    >>> french_name_fitting(t, 0, len(t), {"union"}) is None
+    True
+    """
+    for m in _FRENCH_HEAD_AT_RE.finditer(text, lo, hi):
+        if not FRENCH_HEAD_FITS.get(m.group(1).lower(), frozenset()) & set(fit):
+            continue
+        name = french_name_written(text, m.start())
+        if name is not None:
+            return m.start(), name
+    return None
 
 
 # the connectors right after a French head ("Syndicat des ...", "Société de ...")

@@ -15,6 +15,7 @@ from functools import lru_cache
 from .._tokens import default_stopwords as _stopwords
 from .antecedents import _CAP_NAME_WORD, _unquoted_before, _unresolved_description
 from .datelines import long_dash_dateline
+from .french_org_names import french_name_fitting
 from .kin import (
     _AGED_MENTION_RE,
     _HEAD_KIND,
@@ -384,7 +385,8 @@ def _org_named_next(an, q, head, reach=1500):
             break
         nl = text.find("\n", _SPACE_RUN_RE.match(text, nl).end(), hi)
     hi = hi if nl < 0 else nl
-    for m in _ORG_CAP_RUN_RE.finditer(text, q.m_end, hi):
+    french = french_name_fitting(text, q.m_end, hi, fit)  # ("Coopérative des Bleuets ...")
+    for m in _ORG_CAP_RUN_RE.finditer(text, q.m_end, hi if french is None else french[0]):
         ws = m.group(1).split()
         if ws[0].lower() in _stopwords():
             continue
@@ -395,6 +397,8 @@ def _org_named_next(an, q, head, reach=1500):
             found += _name_tail(an.text, m.end(1)) if not own else ""
             # (unless the one named before is this one, shorter: a headline's "Aero Nord")
             return found if before is None or found.startswith(before + " ") else None
+    if french is not None and (before is None or french[1].startswith(before + " ")):
+        return an.text[french[0] : french[0] + len(french[1])]
     return None
 
 

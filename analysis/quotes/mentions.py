@@ -1279,7 +1279,8 @@ def _modified_title_subject(prefix, lex):
     """Do the words before a name make it "The <modifier> <title> Name" opening its
     clause ("The retired pharmacist Ann Roe will attend"), the modifier a variation word
     (resources/variation_modifiers.txt: "retired", "longtime"; at the sentence's start any
-    one or two plain modifiers, ``_plain_modifiers``: "The veteran coach"), or "the [modifier] <title>
+    one or two plain modifiers, ``_plain_modifiers``: "The veteran coach", after a
+    lower-case possessive too: "The team's veteran coach"), or "the [modifier] <title>
     Name" in apposition to a described subject ("Her husband, the pharmacist Ann Roe,")?
 
     >>> from analysis.quotes.lexicon import lexicon
@@ -1291,12 +1292,17 @@ def _modified_title_subject(prefix, lex):
     False
     >>> _modified_title_subject("The veteran coach".split(), lexicon())
     True
+    >>> _modified_title_subject("The team's veteran coach".split(), lexicon())
+    True
     """
     if len(prefix) < 3 or prefix[-1].lower().rstrip(".") not in lex.titles:
         return False
     k = next((i for i in range(len(prefix) - 2, -1, -1) if prefix[i] in ("The", "the")), -1)
     if k == 0 and len(prefix) <= 4 and _plain_modifiers(prefix[1:-1]):
         return True  # "The veteran coach Dale Pruitt", "The new head coach Ann Roe"
+    if k == 0 and len(prefix) <= 5 and _LOWER_POSSESSIVE_RE.fullmatch(prefix[1]):
+        # "The team's veteran coach Dale Pruitt", "The club's coach Ann Roe"
+        return len(prefix) == 3 or _plain_modifiers(prefix[2:-1])
     if (
         k < 0
         or len(prefix) - k > 4
@@ -1311,6 +1317,10 @@ def _modified_title_subject(prefix, lex):
     if len(lead) > 2 and lead[0][:1].isupper() and _POSSESSIVE_NAME_RE.fullmatch(lead[1]):
         lead = lead[1:]
     return len(lead) <= 4 and lead[-1].endswith(",") and _described_subject(lead)
+
+
+# a lower-case possessive noun after a sentence-opening "The": "The team's coach"
+_LOWER_POSSESSIVE_RE = re.compile(r"[a-z][a-z\-]*['’]s")
 
 
 def _plain_modifiers(words):

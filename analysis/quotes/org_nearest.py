@@ -11,7 +11,7 @@ import re
 
 from .antecedents import _is_company, _org_name, _unquoted_before, _written_org
 from .blocks import MASK
-from .french_org_names import french_name_written
+from .french_org_names import FRENCH_HEAD_FITS, french_name_written
 from .kin import _JURIS_HEADS
 from .ledes import _BUSINESS_KINDS, _ORG_HEADS
 from .lexicon import COMPANY_SUFFIXES, _lines
@@ -61,10 +61,7 @@ def named_corporation_before(an, at, reach=4000):
 # the French head word -> the English last words it stands for, as an English name's
 # last word does ("Société" fits "the agency" as "Commission" does; resources/
 # french_org_heads.txt)
-_FRENCH_ORG_HEADS = {
-    h: frozenset(e.split())
-    for h, e in (line.split("\t", 1) for line in _lines("french_org_heads.txt"))
-}
+_FRENCH_ORG_HEADS = FRENCH_HEAD_FITS
 
 
 # "the board of (the) " right before a name: the body whose board "the board" is (a

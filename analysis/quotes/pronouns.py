@@ -9,6 +9,7 @@ import bisect
 import re
 
 from .antecedents import (
+    _ASKED_PRONOUN_RE,
     _SELF_REFERENCE_RE,
     _never_a_person,
     _paragraph_person,
@@ -257,6 +258,8 @@ def _self_referring_subject(an, q, want):
     end = item[0] + len(" ".join(item[1]))
     if an.text.startswith(("'s", "’s"), end):
         return None  # ("Bri Lowe's lawyer defended her": the lawyer is the subject)
+    if _ASKED_PRONOUN_RE.match(an.text, end):
+        return None  # ("Jo Pike asked her whether ...": "her" is the one asked)
     m = _SELF_REFERENCE_RE[want].search(an.text, end, s1)
     if m is None:
         return None

@@ -874,6 +874,8 @@ def _resolve_in_focus(an, q, persons, reach=1200):
     head = m.group(1)
     if head in _KIN_GENDER or head.endswith("-old"):
         pass  # ("the mother", "The 84-year-old")
+    elif "-year-old " in q.mention and _newcomer_job(head):
+        pass  # ("the 37-year-old restaurateur": an aged job noun, one person; not "fan")
     elif head in _DESCRIPTION_HEADS:
         if not persons or q.m_start - persons[-1][0] > 600:
             return False  # ("the veteran", "the newcomer": linked ones, _resolve_head_link,

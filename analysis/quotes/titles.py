@@ -257,7 +257,10 @@ def _place_of_office(text, pos, cw, role):
     return end >= 0 and _APPOSED_NAME_AFTER_RE.match(text, end + len(cw[-1])) is not None
 
 
-_APPOSITION_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+([^,.;:\n()“”\"]{1,60})")
+# (an adverb may come first: "Tom Venn, also a chair,", "Ann Roe, now the mayor,")
+_APPOSITION_RE = re.compile(
+    r",[ \t]+(?:(?:also|now|himself|herself)[ \t]+)?(?:the|a|an)[ \t]+([^,.;:\n()“”\"]{1,60})"
+)
 
 
 _APPOSITION_END = frozenset("of from for at in on with who whose and to".split())
@@ -265,7 +268,12 @@ _APPOSITION_END = frozenset("of from for at in on with who whose and to".split()
 
 def _apposition_role(text, pos, cw, role, status):
     """Is the name followed by an apposition with exactly that office ("Cruz, the
-    senator from Texas", "Ann Lee, a former governor", "Joe Lee, a rookie defenceman")?"""
+    senator from Texas", "Ann Lee, a former governor", "Joe Lee, a rookie defenceman";
+    after "also", "now": "Tom Venn, also a chair,")?
+
+    >>> _apposition_role("Tom Venn, also a chair, sat", 0, ["Tom", "Venn"], "chair", frozenset())
+    True
+    """
     end = text.find(cw[-1], pos, pos + 120)
     if end < 0:
         return False
