@@ -49,13 +49,19 @@ _UNITS = "one two three four five six seven eight nine".split()
 
 
 def ordinal(n: int) -> str:
-    """The batch name of written_news<n>: the English ordinal in one word (1-99).
+    """The batch name of written_news<n>: the English ordinal in one word (1-199).
 
     >>> ordinal(1), ordinal(12), ordinal(20), ordinal(81), ordinal(82)
     ('first', 'twelfth', 'twentieth', 'eightyfirst', 'eightysecond')
+    >>> ordinal(100), ordinal(101), ordinal(112), ordinal(120)
+    ('hundredth', 'hundredfirst', 'hundredtwelfth', 'hundredtwentieth')
     """
-    if not 1 <= n <= 99:
+    if not 1 <= n <= 199:
         raise ValueError(f"no batch name for {n}")
+    if n == 100:
+        return "hundredth"
+    if n > 100:
+        return "hundred" + ordinal(n - 100)
     if n < 10:
         return _ONES[n - 1]
     if n < 20:

@@ -5,6 +5,8 @@ each batch's test file holds only its own checks.
 >>> bench = load_benchmark()
 >>> bench.ordinal(84)
 'eightyfourth'
+>>> bench.ordinal(100), bench.ordinal(103)
+('hundredth', 'hundredthird')
 """
 
 from __future__ import annotations
