@@ -62,8 +62,8 @@ who answered), ``quoted_objects`` ("quoted one of its members, a nurse, as sayin
 paragraph), ``posted_anchors`` (a quotation after "X posted ..."), ``asked_gestures`` (a quotation after
 "Asked why, she laughed."), ``asked_participles`` (the question of an apposed "Ann Roe, asked
 by reporters whether ..., sighed" ends at its comma; a topic is none), ``manner_lead_ins`` (a quotation
-after "Then, more quietly:"), ``interrupted_quotations`` ('"A," he says — pausing — "B."': the
-second quotation is his), ``hearing_witnesses`` ("the witness" of a hearing: the person who last
+after "Then, more quietly:"), ``interrupted_quotations`` ('"A," he says — pausing — "B."' and
+'"A —" he stopped, "— B."': the second quotation is his), ``hearing_witnesses`` ("the witness" of a hearing: the person who last
 told the committee), ``interviewers`` (the interviewer and the interviewee of a Q/A
 lead-in); speakers — ``named_appositions`` and
 ``indefinite_named`` (descriptions that name their person right away), ``apposed_subjects``,

@@ -3,7 +3,10 @@ to run a thumb along the grain — "B."' or '"A," Roe said, pausing for a moment
 The frame after the first quotation gives it its speaker; the second quotation, opened
 right after a participle insertion set off by dashes or commas (no quotation mark, no
 speech verb and no sentence end inside it), goes on with the same sentence and is the
-same speaker's. This module owns only that second quotation's row.
+same speaker's. A quotation broken off by a dash and resumed by one ('"A —" he stopped,
+then started again, "— B."', '"A —" she said, before a truck backed up, "— B."') is one
+sentence too: the resumed quotation is the speaker's of the broken-off one. This module owns
+only that second quotation's row.
 """
 
 from __future__ import annotations
@@ -25,6 +28,32 @@ _SPEECH_IN_RE = re.compile(
     r"|adding|replied|replies|reply|replying|answered|answers|answer|answering|wrote|writes"
     r"|write|writing)\b"
 )
+# the text between a quotation broken off by a dash and its resumption: one short clause
+# ending in a comma (no quotation mark, no sentence end, no newline; no capitalised word
+# but the speaker's own name)
+_RESUME_GAP_RE = re.compile(r"[ \t\xa0]*[^\"“”.!?;:\n]{1,110},[ \t\xa0]*\Z")
+# another voice taking the turn inside that gap ("her husband cut in, "— ..."")
+_TURN_RE = re.compile(
+    r"\b(?:cut|cuts|broke|breaks|interrupt\w*|repl\w*|answer\w*|shot|asked|asks)\b"
+)
+_DASHES = ("—", "–", "--")
+
+
+def _dash_resumed(text: str, prev, b, q, quotes) -> bool:
+    """True when block ``b`` resumes the quotation ``prev`` broken off by a dash, with only
+    a short clause of the same voice between ('"A —" he stopped, then started again, "— B"').
+    """
+    if not text[prev[2] : prev[3]].rstrip().endswith(_DASHES):
+        return False
+    if not text[b[2] : b[3]].lstrip().startswith(_DASHES):
+        return False
+    gap = text[prev[1] : b[0]]
+    if _RESUME_GAP_RE.match(gap) is None or _TURN_RE.search(gap):
+        return False
+    own = text[q.m_start : q.m_end]
+    if any(w[:1].isupper() and w not in own for w in gap.split()):
+        return False
+    return not any(o is not q and prev[1] <= o.cue_start < b[0] for o in quotes)
 
 
 def interrupted_quotations(doc) -> None:
@@ -45,6 +74,9 @@ def interrupted_quotations(doc) -> None:
         q = used.get(bid - 1)
         if q is None or q.kind != "direct" or not q.mention:
             continue
+        if _dash_resumed(text, prev, b, q, doc.quotes):
+            added = _add_second(doc, bid, b, q) or added
+            continue
         if not (prev[1] <= q.m_start and prev[1] <= q.cue_start and q.cue_end <= b[0]):
             continue  # the frame must stand between the two quotations
         if not text[prev[2] : prev[3]].rstrip().endswith(","):
@@ -58,15 +90,21 @@ def interrupted_quotations(doc) -> None:
             continue
         if any(lo <= o.cue_start < b[0] for o in doc.quotes):
             continue
-        s, e = b[2], b[3]
-        while e > s and text[e - 1] in " \t,":
-            e -= 1
-        if e <= s:
-            continue
-        nq = Quote(s, e, "direct", q.cue, q.cue_start, q.cue_end, q.mention, q.m_start, q.m_end)
-        nq.block_ids = (bid,)
-        used[bid] = nq
-        doc.quotes.append(nq)
-        added = True
+        added = _add_second(doc, bid, b, q) or added
     if added:
         doc.quotes.sort(key=lambda q: (q.start, q.end))
+
+
+def _add_second(doc, bid: int, b, q) -> bool:
+    """Add block ``b``'s row with the cue and speaker of ``q``; False when it is empty."""
+    text = doc.text
+    s, e = b[2], b[3]
+    while e > s and text[e - 1] in " \t,":
+        e -= 1
+    if e <= s:
+        return False
+    nq = Quote(s, e, "direct", q.cue, q.cue_start, q.cue_end, q.mention, q.m_start, q.m_end)
+    nq.block_ids = (bid,)
+    doc.used_blocks[bid] = nq
+    doc.quotes.append(nq)
+    return True
