@@ -6,6 +6,11 @@ written for this file.
   short lower-case clause is the speaker's of the broken-off quotation
   (``interrupted_quotations._dash_resumed``); the resumed part was missed. A clause naming
   another person or another voice taking the turn ("her husband cut in") is left alone.
+* '"A!" The speaker was NAME, a 74-year-old ...' / '"A." The speaker was NAME, owner of
+  ...': a quotation paragraph followed, in the same paragraph or the next, by "The speaker
+  was NAME" (or "The voice was NAME's") is NAME's (``identified_paragraphs``, an alternative
+  of ``_IDENTIFIED_RE``); it was carried over from the person quoted before. "The speaker
+  was a woman in the back row" (no name) leaves it alone.
 """
 
 from __future__ import annotations
@@ -59,6 +64,39 @@ def test_dash_resumed_not_when_another_voice_takes_the_turn():
     text = '"We were promised —" Ann Roe said, before Tom Lee leaned in, "— nothing at all."'
     rows = quote_rows(text, "speaker", "quote")
     assert not any(q == "— nothing at all." and "Roe" in s for s, q in rows)
+
+
+# ------------------------------------------------------------- "The speaker was NAME"
+
+
+def test_speaker_was_name_after_the_quotation_same_paragraph():
+    text = (
+        "Mayor Celestine Haroldsen-Obi said the budget would be balanced. "
+        '"We will not raise taxes this year," she said.\n\n'
+        '"I have paid my taxes for 50 years. Fifty!" The speaker was Aldous Pemberton-Ryu, '
+        "a retired machinist who sat in the front row."
+    )
+    assert speaker_of(text, "I have paid my taxes for 50 years. Fifty!") == "Aldous Pemberton-Ryu"
+
+
+def test_speaker_was_name_in_the_next_paragraph():
+    text = (
+        '"The river came up a metre overnight," Fire Chief Roberta Lindqvist said.\n\n'
+        '"Nobody told us to leave. Nobody."\n\n'
+        "The speaker was Kofi Ballantyne-Reyes, who has lived on the street since 1991."
+    )
+    assert speaker_of(text, "Nobody told us to leave. Nobody.") == "Kofi Ballantyne-Reyes"
+
+
+def test_speaker_was_without_a_name_leaves_the_quotation_alone():
+    text = (
+        '"The river came up a metre overnight," Fire Chief Roberta Lindqvist said.\n\n'
+        '"Nobody told us to leave. Nobody." The speaker was a woman in the back row.'
+    )
+    from tests._quote_rows import quote_rows
+
+    rows = quote_rows(text, "speaker", "quote")
+    assert not any(s.startswith(("a woman", "A woman")) for s, _ in rows)
 
 
 # ------------------------------------------------------------------ the set itself

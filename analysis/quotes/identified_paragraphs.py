@@ -1,6 +1,7 @@
 """Identified paragraphs: a paragraph that is nothing but a quotation, whose speaker the
 next paragraph's first sentence names ('"Is that fair?"' then "The question came from Ann
-Roe, 77, ..."; '"A."' then "That was Ann Roe's blunt assessment."). This module owns that
+Roe, 77, ..."; '"A."' then "That was Ann Roe's blunt assessment."; '"A!" The speaker was
+Ann Roe, a retired teller ...'). This module owns that
 pattern: the quotation is the named person's, whether an earlier pass carried it over from
 the quote before (it would be the previous speaker's) or left it out.
 """
@@ -38,7 +39,10 @@ _IDENTIFIED_RE = re.compile(
     r"|(?:That|This)[ \t\xa0]+(?P<c4>was|is)[ \t\xa0]+"
     rf"(?P<n3>{_ID_NAME})(?=,[ \t\xa0]+(?:who|a|an|the|\d+)[ \t\xa0,])"
     r"|So[ \t\xa0]+(?P<c5>says|said)[ \t\xa0]+"
-    rf"(?P<n4>{_ID_NAME})(?=[ \t\xa0]*[,.;]))"
+    rf"(?P<n4>{_ID_NAME})(?=[ \t\xa0]*[,.;])"
+    # "The speaker was Ann Roe, a retired teller who ...", "The voice was Ann Roe's."
+    r"|The[ \t\xa0]+(?P<c6>speaker|voice)[ \t\xa0]+(?:was|is)[ \t\xa0]+"
+    rf"(?P<n5>{_ID_NAME})(?=[ \t\xa0]*(?:[,.;]|['’]s\b)))"
 )
 
 
@@ -71,7 +75,7 @@ def identified_paragraphs(doc) -> None:
     ('Tom Vale', 'Is it fair to close it at night?')
     """
     text, masked, blocks = doc.text, doc.masked, doc.blocks
-    if not blocks or (" from " not in text and "That" not in text and "So s" not in text):
+    if not blocks or not any(w in text for w in (" from ", "That", "So s", "The s", "The v")):
         return
     block_starts = [b[0] for b in blocks]
     quotes = sorted(doc.quotes, key=lambda q: q.start)  # (found before: not the added)
@@ -85,8 +89,8 @@ def identified_paragraphs(doc) -> None:
         bids = list(range(i, bisect.bisect_left(block_starts, pe)))
         if not bids:
             continue
-        name = next(g for g in ("n1", "n2", "n3", "n4") if m.group(g))
-        cue = next(g for g in ("c1", "c2", "c3", "c4", "c5") if m.group(g))
+        name = next(g for g in ("n1", "n2", "n3", "n4", "n5") if m.group(g))
+        cue = next(g for g in ("c1", "c2", "c3", "c4", "c5", "c6") if m.group(g))
         inside = quotes[bisect.bisect_left(q_starts, ps) : bisect.bisect_left(q_starts, pe)]
         if any(ps <= q.cue_start < pe for q in inside):
             continue  # the quotation has its own attribution
