@@ -11,6 +11,14 @@ written for this file.
   was NAME" (or "The voice was NAME's") is NAME's (``identified_paragraphs``, an alternative
   of ``_IDENTIFIED_RE``); it was carried over from the person quoted before. "The speaker
   was a woman in the back row" (no name) leaves it alone.
+* "The Coast Guard added solar panels to the light in 2021" / "Its gift shop added plush
+  toys to the front window": after "add", a bare plural moved "to the / its / a ..." place
+  is an object, no speech (``content._ADD_OBJECT_START_RE``); "He added officers would be
+  sent to the scene" (a clause) stays speech.
+* "The association reported record gate receipts last year" / "The ministry reported more
+  rain in the district than in all of May": "receipts", "rain(fall)", "snow(fall)" are
+  business / weather objects of "report" (``content._BUSINESS_OBJECT_RE``); "reported
+  that rain had flooded the road" stays speech.
 """
 
 from __future__ import annotations
@@ -97,6 +105,53 @@ def test_speaker_was_without_a_name_leaves_the_quotation_alone():
 
     rows = quote_rows(text, "speaker", "quote")
     assert not any(s.startswith(("a woman", "A woman")) for s, _ in rows)
+
+
+# ------------------------------------------------------ "added <things> to the <place>"
+
+
+def test_added_bare_plural_to_a_place_is_no_speech():
+    from tests._quote_rows import quote_rows
+
+    text = (
+        "The ferry terminal in Digby reopened on Friday. The port authority added heated "
+        "benches to the waiting room in March, and the cafe added vegan muffins to its menu."
+    )
+    assert quote_rows(text, "quote") == []
+
+
+def test_added_clause_with_to_stays_speech():
+    text = (
+        "Staff Sgt. Rowena Ellsworth-Diallo said the road would stay closed overnight. She "
+        "added officers would be sent to the scene at dawn."
+    )
+    assert speaker_of(text, "officers would be sent to the scene at dawn") == (
+        "Rowena Ellsworth-Diallo"
+    )
+
+
+# ------------------------------------------------- "reported record receipts / more rain"
+
+
+def test_reported_receipts_and_rain_are_no_speech():
+    from tests._quote_rows import quote_rows
+
+    text = (
+        "The fall fair drew big crowds. Its organizers reported record gate receipts this "
+        "year, and Environment Canada reported more rain in Kings County in September than "
+        "in the whole of August."
+    )
+    assert quote_rows(text, "quote") == []
+
+
+def test_reported_that_rain_flooded_stays_speech():
+    text = (
+        "Town manager Bartholomew Nkemelu-Vance reported that rain had flooded two basements "
+        "on Elm Street."
+    )
+    assert speaker_of(text, "rain had flooded two basements on Elm Street") == (
+        "Bartholomew Nkemelu-Vance"
+    )
 
 
 # ------------------------------------------------------------------ the set itself

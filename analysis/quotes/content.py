@@ -128,8 +128,11 @@ _OBJECT_START_RE = re.compile(
 # another link to the chain", "adding a million users"
 _ADD_OBJECT_START_RE = re.compile(
     r"(?:a|an|another|the|his|her|their|its|some|more|several|new)\b|[$€£¥\d]"
-    r"|(?:nearly|almost|roughly|about|around)\s+(?:[$€£¥\d]|(?:a|an|half)\s)",  # "added
+    r"|(?:nearly|almost|roughly|about|around)\s+(?:[$€£¥\d]|(?:a|an|half)\s)"  # "added
     # nearly 11 per cent", "have added almost a third to the price"
+    r"|(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*s[ \t]+to[ \t]+(?:the|its|his|her|their|a|an)[ \t]",
+    # ("added solar panels to the light", "added plush toys to the front window": a
+    # bare plural moved to a place, not a clause said)
     re.I,
 )
 
@@ -141,8 +144,9 @@ _BUSINESS_OBJECT_RE = re.compile(
     r"dividends?|income|trade|deal|signing|acquisition|merger|takeover|investments?|layoffs|"
     r"job\s+cuts|partnership|expansion|closure|recall|results|quarter|shipments?|"
     r"contracts?|extensions?|ridership|attendance|turnout|enrol(?:l?ment)s?|occupancy|"
-    r"bookings|outages?|seasons?|summers?|winters?|traffic)\b",
-    # ("reported scattered outages", "its busiest season", "its best summer of traffic")
+    r"bookings|outages?|seasons?|summers?|winters?|traffic|receipts|rain(?:fall)?|snow(?:fall)?)\b",
+    # ("reported scattered outages", "its busiest season", "its best summer of traffic",
+    # "record gate receipts", "more rain in the district")
     re.I,
 )
 
