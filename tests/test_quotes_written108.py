@@ -19,6 +19,10 @@ written for this file.
   rain in the district than in all of May": "receipts", "rain(fall)", "snow(fall)" are
   business / weather objects of "report" (``content._BUSINESS_OBJECT_RE``); "reported
   that rain had flooded the road" stays speech.
+* "A, according to figures NAME shared with reporters": a capitalised name right after
+  the data noun and before its past verb owns the figures, so NAME is the speaker
+  (``idioms._data_owner``); it was the whole phrase "figures NAME shared with reporters".
+  A weekday or month there ("figures Monday showed") is no owner.
 """
 
 from __future__ import annotations
@@ -154,6 +158,36 @@ def test_reported_that_rain_flooded_stays_speech():
     )
 
 
+# ------------------------------------------------ "according to figures NAME shared"
+
+
+def test_figures_a_person_shared_are_that_persons():
+    text = (
+        "The bakery sold 40 per cent fewer pies this fall, according to figures Ingeborg "
+        "Salazar-Whitt shared with reporters."
+    )
+    assert speaker_of(text, "The bakery sold 40 per cent fewer pies this fall") == (
+        "Ingeborg Salazar-Whitt"
+    )
+
+
+def test_figures_an_agency_released_are_the_agencys():
+    text = (
+        "Housing starts in Moncton fell by a fifth, according to figures Statistics Canada "
+        "released on Friday."
+    )
+    assert speaker_of(text, "Housing starts in Moncton fell by a fifth") == "Statistics Canada"
+
+
+def test_data_owner_skips_a_date_after_the_noun():
+    from analysis.quotes.idioms import _data_owner
+
+    toks = [(i * 20, i * 20 + len(w), w) for i, w in enumerate("figures Monday showed".split())]
+    assert _data_owner(toks, (0, 3)) is None
+    toks = [(i * 20, i * 20 + len(w), w) for i, w in enumerate("figures Roe shared".split())]
+    assert _data_owner(toks, (0, 3)) == (20, 23)
+
+
 # ------------------------------------------------------------------ the set itself
 
 
@@ -161,13 +195,14 @@ def test_hundredth_batch_gold_offsets_are_valid(bench):
     arts = bench.load(DATA100)
     assert len(arts) >= 6
     assert bench.validate(arts) == []
-    assert sum(len(g) for _, _, g in arts) >= 170
+    assert sum(len(g) for _, _, g in arts) >= 171
     earlier = _ids_before(bench, DATA100)
     assert not {a[0] for a in arts} & earlier
 
 
 def test_hundredth_batch_scores_hold(bench):
-    # blind P 0.966 R 0.988 F1 0.977 speaker 0.952 (170 gold, no gold fix)
+    # blind P 0.966 R 0.988 F1 0.977 speaker 0.952 (170 gold); gold fix (171): P 0.971
+    # R 0.988 F1 0.980 speaker 0.953
     res = bench.score(bench.load(DATA100))
     assert res["p"] >= 0.96
     assert res["r"] >= 0.995

@@ -273,11 +273,19 @@ _OWNED_DATA = frozenset(
 )
 
 
+# a date after a data noun is no owner ("figures Monday showed")
+_CALENDAR_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December Last This Next".split()
+)
+
+
 def _data_owner(toks, np_):
     """Character span of the described owner of an "according to" body of numbers or
     results with no capital in it: a possessor ("the corporation's figures" -> "the
     corporation") or the subject of a relative clause after the noun ("preliminary
-    results the regulator posted online" -> "the regulator"); None otherwise.
+    results the regulator posted online" -> "the regulator", "figures Ann Roe shared
+    with reporters" -> "Ann Roe"); None otherwise.
 
     >>> toks = [(i * 20, i * 20 + len(w), w) for i, w in enumerate(
     ...     "the corporation’s figures".split())]
@@ -301,6 +309,16 @@ def _data_owner(toks, np_):
             first = x - 1 if x - 1 >= lo and toks[x - 1][2] == "the" else x
             return (toks[first][0], toks[x][1] - cut)
     k = j + 1 + (j + 1 < hi and toks[j + 1][2] in ("that", "which"))
+    e = k
+    while e < min(hi, k + 3) and _is_cap(toks[e][2]) and toks[e][2].replace("-", "").isalpha():
+        e += 1
+    if (
+        k < e < hi
+        and toks[e][2].islower()
+        and toks[e][2].endswith("ed")
+        and toks[k][2] not in _CALENDAR_WORDS
+    ):
+        return (toks[k][0], toks[e - 1][1])  # "figures Ann Roe shared with reporters"
     if k + 2 < hi and toks[k][2] == "the":
         e = k + 1
         while e < min(hi, k + 4) and toks[e][2].isalpha() and toks[e][2].islower():
