@@ -23,6 +23,10 @@ written for this file.
   the data noun and before its past verb owns the figures, so NAME is the speaker
   (``idioms._data_owner``); it was the whole phrase "figures NAME shared with reporters".
   A weekday or month there ("figures Monday showed") is no owner.
+* "Its president, Rosalie d'Entremont-Fraser, said": a surname opened by an elided
+  particle ("d'", "d’" and a capital) is a capitalised name word (``phrases._is_cap``), so
+  the apposed name is the speaker (``apposed_speakers``); it was "Its president". "d'ici"
+  (a lower-case word after the particle) is no name.
 """
 
 from __future__ import annotations
@@ -186,6 +190,31 @@ def test_data_owner_skips_a_date_after_the_noun():
     assert _data_owner(toks, (0, 3)) is None
     toks = [(i * 20, i * 20 + len(w), w) for i, w in enumerate("figures Roe shared".split())]
     assert _data_owner(toks, (0, 3)) == (20, 23)
+
+
+# ------------------------------------------------------ "Its president, NAME d'X, said"
+
+
+def test_apposed_name_with_elided_particle_is_the_speaker():
+    text = (
+        "The Baie Sainte-Marie Fiddlers' Guild met on Sunday. Its president, Rosalind "
+        "d'Eon-Marchand, said the guild would play at the wharf in July."
+    )
+    assert speaker_of(text, "the guild would play at the wharf in July") == (
+        "Rosalind d'Eon-Marchand"
+    )
+
+
+def test_apposed_name_with_curly_elided_particle_is_the_speaker():
+    text = "Its treasurer, Jacques d’Amboise-Leclair, said the books were balanced."
+    assert speaker_of(text, "the books were balanced") == "Jacques d’Amboise-Leclair"
+
+
+def test_is_cap_reads_the_particle_only_before_a_capital():
+    from analysis.quotes.phrases import _is_cap
+
+    assert _is_cap("d'Eon") and _is_cap("d’Amboise") and _is_cap("Roe")
+    assert not _is_cap("d'ici") and not _is_cap("d") and not _is_cap("roe")
 
 
 # ------------------------------------------------------------------ the set itself

@@ -12,7 +12,7 @@ import re
 from .blocks import MASK
 from .lexicon import _DETS, _IRREGULAR_PAST, _NOT_ROLE, COMPANY_SUFFIXES, PLACE_ADVERBS, _lines
 from .np_left import _left_np
-from .phrases import _AGED_RE, SPEAKER_PREPS, _possessive
+from .phrases import _AGED_RE, SPEAKER_PREPS, _is_cap, _possessive
 
 # a state's postal code ("Berea, OH,"): a place, never an apposition's name
 _STATE_CODE_RE = re.compile(r"[A-Z]{2}")
@@ -272,7 +272,7 @@ def _apposition_speaker(toks, c, lex):
             _STATE_CODE_RE.fullmatch(w0) or w0 in lex.place_names or w0 in _APPOSITION_PLACE_ABBRS
         ):
             return False  # "in Berea, OH, after ...": a place set off by commas
-        return w0[:1].isupper() and w0.lower() not in _DETS and w1[:1].isupper()
+        return w0[:1].isupper() and w0.lower() not in _DETS and _is_cap(w1)  # ("d'Anjou")
 
     def named(seg):
         # a name after lower-case title words or "the" ("retired teacher Hugh Hill",
@@ -283,7 +283,7 @@ def _apposition_speaker(toks, c, lex):
         if (w1.isdigit() or w1 == ".") and b - a > 1:  # ("Acme Inc .": the legal form)
             w1 = toks[b - 2][2]
         return (
-            w1[:1].isupper()
+            _is_cap(w1)  # (a surname after an elided particle: "Rosalie d'Entremont")
             and w1.lower() not in lex.titles
             and toks[a][2].lower() not in ("a", "an")
             and not any(

@@ -144,7 +144,13 @@ def _compound_title_start(toks, j):
 
 
 def _is_cap(w: str) -> bool:
-    return w[:1].isupper()
+    """Does ``w`` open with a capital, or with an elided particle and a capital
+    ("d'Entremont-Fraser": a surname)?
+
+    >>> _is_cap("Roe"), _is_cap("d’Anjou"), _is_cap("d'ici"), _is_cap("roe")
+    (True, True, False, False)
+    """
+    return w[:1].isupper() or (w[:1] == "d" and w[1:2] in ("'", "’") and w[2:3].isupper())
 
 
 _NP_WORD_MEMO: dict = {}  # token -> _np_word0 result, for ONE lexicon
