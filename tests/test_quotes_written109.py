@@ -1,0 +1,86 @@
+"""w101's rules (session 37, the hundred-and-first written batch), each checked on
+sentences written for this file.
+
+* "The former said A, while the latter said B" after a sentence that names the pair apart
+  ("Soprano NAME1, who ..., and baritone NAME2, who ..., both left"): the first and the
+  second person that sentence names with "and" between them
+  (``former_latter._sentence_pair``); "the latter" was left as written. A pronoun and a
+  relation noun ("She and her sister, NAME2, grew up ...") pair the last person of the
+  pronoun's gender named in the sentence before with NAME2; "the former" got the last
+  person named.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests._quote_rows import speaker_of
+from tests._written_bench import ids_before as _ids_before
+from tests._written_bench import load_benchmark
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA101 = ROOT / "tests" / "data" / "written_news101"
+
+
+@pytest.fixture(scope="module")
+def bench():
+    return load_benchmark()
+
+
+def test_former_latter_pair_split_by_relative_clauses():
+    t = (
+        "The orchestra cancelled its tour on Monday.\n\n"
+        "Violinist Marta Kowalczyk-Reyes, who joined in 2019, and cellist Henrik "
+        "Osterberg-Diaz, who is retiring, both heard the news by phone. The former said "
+        "she would audition in Halifax, while the latter said he was relieved."
+    )
+    assert speaker_of(t, "she would audition in Halifax") == "Marta Kowalczyk-Reyes"
+    assert speaker_of(t, "he was relieved") == "Henrik Osterberg-Diaz"
+
+
+def test_former_latter_pronoun_and_relation():
+    t = (
+        "The farm has been sold.\n\n"
+        "The owner's son, Callum Brightwater-Lee, flew in from Halifax. He and his "
+        "brother, Ewan Brightwater, grew up on the land. The former said he was sad, "
+        "while the latter said he was glad."
+    )
+    assert speaker_of(t, "he was sad") == "Callum Brightwater-Lee"
+    assert speaker_of(t, "he was glad") == "Ewan Brightwater"
+
+
+def test_former_latter_plain_pair_unchanged():
+    # negative: a plain "NAME and NAME" pair before still wins over the sentence pair
+    t = (
+        "Ruth Okafor-Lind and Dana Pelletier-Ross met on Monday. Okafor-Lind and "
+        "Pelletier-Ross disagree. The former said rates would rise, while the latter "
+        "said they would not."
+    )
+    assert speaker_of(t, "rates would rise") == "Ruth Okafor-Lind"
+    assert speaker_of(t, "they would not") == "Dana Pelletier-Ross"
+
+
+def test_hundredfirst_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA101)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 170
+    earlier = _ids_before(bench, DATA101)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_sentence_pair_needs_two_people_joined_by_and():
+    # negative: a sentence naming one person, or two without "and", gives no pair
+    from analysis.quotes.former_latter import _sentence_pair
+    from analysis.quotes.lexicon import lexicon
+    from analysis.quotes.mentions import _ArticleNames
+
+    for t in (
+        "Violinist Marta Kowalczyk-Reyes, who joined in 2019, heard the news and left. "
+        "The former said no.",
+        "Marta Kowalczyk-Reyes met Henrik Osterberg-Diaz, but it was late. The former said no.",
+    ):
+        an = _ArticleNames(t, [(0, len(t))], lexicon(), None)
+        assert _sentence_pair(an, t.index("The former"), 0) is None
