@@ -8,6 +8,11 @@ sentences written for this file.
   relation noun ("She and her sister, NAME2, grew up ...") pair the last person of the
   pronoun's gender named in the sentence before with NAME2; "the former" got the last
   person named.
+* Singular "they": "NAME, who uses the pronoun they, ..." / "who uses they/them
+  pronouns" makes a later "They said" / "they said" (within 1,500 characters, with no
+  group "they" could stand for quoted after the declaration) that person
+  (``singular_they.singular_they_person`` in ``pronouns._resolve_pronoun``); it was the
+  organisation quoted before. Without the declaration "they" stays the group.
 """
 
 from __future__ import annotations
@@ -60,6 +65,37 @@ def test_former_latter_plain_pair_unchanged():
     )
     assert speaker_of(t, "rates would rise") == "Ruth Okafor-Lind"
     assert speaker_of(t, "they would not") == "Dana Pelletier-Ross"
+
+
+def test_singular_they_declared_person():
+    t = (
+        "Environment Canada said the storm had passed.\n\n"
+        "Shelter organizer Kai Mbeki-Lindqvist, who uses the pronoun they, opened the "
+        "church hall on Friday. They said 40 people had slept there.\n\n"
+        "The hall will stay open until Monday, they said."
+    )
+    assert speaker_of(t, "40 people had slept there") == "Kai Mbeki-Lindqvist"
+    assert speaker_of(t, "The hall will stay open until Monday") == "Kai Mbeki-Lindqvist"
+
+
+def test_singular_they_them_pronouns():
+    t = (
+        "The Tenants' Association said rents were too high.\n\n"
+        "Longtime tenant Jordan Aucoin-Reyes, who uses they/them pronouns, has lived in the "
+        "building for nine years. They said the heat had been off since October."
+    )
+    assert speaker_of(t, "the heat had been off since October") == "Jordan Aucoin-Reyes"
+
+
+def test_group_they_without_declaration():
+    # negative: no declaration, so "they" stays the group quoted before
+    t = (
+        "The Tenants' Association said rents were too high.\n\n"
+        "Tenant Jordan Aucoin-Reyes has lived in the building for nine years. The "
+        "association's members met on Monday. They said the heat had been off since "
+        "October."
+    )
+    assert speaker_of(t, "the heat had been off since October") != "Jordan Aucoin-Reyes"
 
 
 def test_hundredfirst_batch_gold_offsets_are_valid(bench):
