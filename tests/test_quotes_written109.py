@@ -13,6 +13,13 @@ sentences written for this file.
   group "they" could stand for quoted after the declaration) that person
   (``singular_they.singular_they_person`` in ``pronouns._resolve_pronoun``); it was the
   organisation quoted before. Without the declaration "they" stays the group.
+* "The council reported about 1,200 producers in its last census": a rough count
+  ("about", "nearly", "almost", "roughly", "around", "some" and a number) after
+  "report" / "post" / "record" / "unveil" is an object, no speech
+  (``content._ROUGH_COUNT_RE``); "claimed nearly 400 delegates participated" stays
+  speech. "Local motels added extra rooms for the long weekend": "extra" /
+  "additional" open an object of "add" (``content._ADD_OBJECT_START_RE``); "added that
+  extra rooms would be needed" stays speech. Both were false rows.
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._quote_rows import speaker_of
+from tests._quote_rows import has_quote, quote_rows, speaker_of
 from tests._written_bench import ids_before as _ids_before
 from tests._written_bench import load_benchmark
 
@@ -96,6 +103,34 @@ def test_group_they_without_declaration():
         "October."
     )
     assert speaker_of(t, "the heat had been off since October") != "Jordan Aucoin-Reyes"
+
+
+def test_rough_count_after_reported_is_no_speech():
+    for t in (
+        "The Saskatoon Curling Council reported about 900 members in its spring survey.",
+        "The hospital recorded nearly 40 admissions on Saturday night.",
+    ):
+        assert quote_rows(t, "quote") == []
+
+
+def test_rough_count_with_clause_stays_speech():
+    # negative: a clause after the count, or "said", keeps the row
+    t = "The fire chief said about 40 people had been moved to a school gym."
+    assert has_quote(t, "fire chief", "about 40 people had been moved to a school gym")
+
+
+def test_added_extra_object_is_no_speech():
+    for t in (
+        "Local restaurants added extra staff for the tournament weekend.",
+        "The ferry company added additional sailings on Friday.",
+    ):
+        assert quote_rows(t, "quote") == []
+
+
+def test_added_that_extra_stays_speech():
+    # negative: "added that" makes a clause, so the row stays
+    t = "The mayor said the hotels were full. She added that extra rooms would be needed."
+    assert has_quote(t, "mayor", "extra rooms would be needed")
 
 
 def test_hundredfirst_batch_gold_offsets_are_valid(bench):
