@@ -20,6 +20,11 @@ sentences written for this file.
   speech. "Local motels added extra rooms for the long weekend": "extra" /
   "additional" open an object of "add" (``content._ADD_OBJECT_START_RE``); "added that
   extra rooms would be needed" stays speech. Both were false rows.
+* "The company's largest public funder, the Conseil des arts et des lettres du Québec,
+  said": a French organisation name may hold six lower-case words between its head and
+  its capitalised last word (``french_org_names.french_name_left_start``, was five), so
+  the whole name is the speaker; it was the description. An English "of" phrase is still
+  no French name.
 """
 
 from __future__ import annotations
@@ -131,6 +136,28 @@ def test_added_that_extra_stays_speech():
     # negative: "added that" makes a clause, so the row stays
     t = "The mayor said the hotels were full. She added that extra rooms would be needed."
     assert has_quote(t, "mayor", "extra rooms would be needed")
+
+
+def test_french_name_with_six_lower_case_words():
+    t = (
+        "The festival's main funder, the Conseil des arts et des lettres du Québec, said "
+        "its grant would not change."
+    )
+    assert speaker_of(t, "its grant would not change") == (
+        "Conseil des arts et des lettres du Québec"
+    )
+    t2 = "The Société des amis et des anciens du Vieux-Port said the market would reopen."
+    assert speaker_of(t2, "the market would reopen") == (
+        "Société des amis et des anciens du Vieux-Port"
+    )
+
+
+def test_french_head_needed_for_long_lower_case_run():
+    # negative: no French head word, so the lower-case run is no name
+    from analysis.quotes.french_org_names import french_name_left_start
+
+    ws = "the Board of arts and of letters in the Québec".split()
+    assert french_name_left_start([(0, 0, w) for w in ws], len(ws) - 1) == -1
 
 
 def test_hundredfirst_batch_gold_offsets_are_valid(bench):
