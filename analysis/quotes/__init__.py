@@ -69,7 +69,8 @@ lead-in); speakers — ``named_appositions`` and
 ``indefinite_named`` (descriptions that name their person right away), ``apposed_subjects``,
 ``relative_appositions``, ``pair_mentions`` ("both men said"), ``pair_named`` ("Ann and
 Tom Roe ... the couple said"), ``pair_kin_quoted`` ("the two said": the last quoted and
-the one other of that surname quoted before), ``former_latter``,
+the one other of that surname quoted before), ``former_latter``, ``singular_they``
+(a person who uses the pronoun "they"),
 ``aged_speakers`` ("the 67-year-old"), ``player_roles`` ("the rookie forward"),
 ``chair_clauses`` ("the chair"), ``office_holders`` ("the minister's office"),
 ``org_only_kind`` ("the union" as the one union named), ``french_org_names`` (a French

@@ -127,7 +127,8 @@ _OBJECT_START_RE = re.compile(
 # "add" takes a noun phrase far more often than speech without a clause word: "added
 # another link to the chain", "adding a million users"
 _ADD_OBJECT_START_RE = re.compile(
-    r"(?:a|an|another|the|his|her|their|its|some|more|several|new)\b|[$€£¥\d]"
+    r"(?:a|an|another|the|his|her|their|its|some|more|several|new|extra|additional)\b"
+    r"|[$€£¥\d]"  # ("added extra rooms for the long weekend")
     r"|(?:nearly|almost|roughly|about|around)\s+(?:[$€£¥\d]|(?:a|an|half)\s)"  # "added
     # nearly 11 per cent", "have added almost a third to the price"
     r"|(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*s[ \t]+to[ \t]+(?:the|its|his|her|their|a|an)[ \t]",
@@ -159,6 +160,10 @@ _INDEFINITE_OBJECT_VERBS = frozenset({"report", "post", "unveil", "record"})
 
 
 _INDEFINITE_START_RE = re.compile(r"(?:a|an)\s", re.I)
+
+# a rough count after those verbs ("reported about 1,200 producers in its last census"):
+# a thing counted. (Not "claim": "claimed nearly 400 delegates participated" is speech.)
+_ROUGH_COUNT_RE = re.compile(r"(?:about|nearly|almost|roughly|around|some)[ \t]+\d", re.I)
 
 
 # a result gerund and its amount after those verbs ("reported raising $610,000 last
@@ -216,6 +221,7 @@ def _is_object_np(text, s0, e0, lemma=None):
                 and (
                     _INDEFINITE_START_RE.match(text, s0, e0) is not None
                     or _RESULT_GERUND_RE.match(text, s0, e0) is not None
+                    or _ROUGH_COUNT_RE.match(text, s0, e0) is not None
                 )
             )
             or (lemma == "announce" and _ANNOUNCED_IN_STATEMENT_RE.match(text, s0, e0) is not None)

@@ -96,7 +96,7 @@ _FRENCH_HEAD_WORDS = frozenset(
 
 def french_name_left_start(toks, j):
     """The index of the French head that opens the name whose capitalised last word is
-    token ``j`` (with "the" before it, if any) across two to five lower-case words, the
+    token ``j`` (with "the" before it, if any) across two to six lower-case words, the
     first a connector ("the Syndicat des chauffeurs du secteur Nord"), else -1.
 
     >>> ws = "the Syndicat des chauffeurs du secteur Nord".split()
@@ -107,7 +107,7 @@ def french_name_left_start(toks, j):
     -1
     """
     i = j - 1
-    while i > 0 and j - i <= 5 and toks[i][2].isalpha() and toks[i][2].islower():
+    while i > 0 and j - i <= 6 and toks[i][2].isalpha() and toks[i][2].islower():
         i -= 1
     if j - i < 3 or toks[i + 1][2] not in _FRENCH_CONNECTORS:
         return -1

@@ -30,6 +30,7 @@ from .lexicon import _PRONOUNS
 from .mentions import _ALL, _SUBJ
 from .names import _FEMALE, _MALE, _NAME_SEQ_RE
 from .org_names import _PERSON_NOUN_ENDS, _one_word_org
+from .singular_they import singular_they_person
 from .titles import _OFFICES, _person_gender, _titled_person
 from .usage import _place_or_org
 from .wordscan import _newcomer_at
@@ -459,6 +460,9 @@ def _resolve_pronoun(an, q, lm, persons, groups):
             if q.m_start - pos <= 2000:
                 ref, last = (canon, t), pos
             break
+        if lm == "they" and (one := singular_they_person(an, q.m_start, last)) is not None:
+            q.speaker, q.stype = one, "person"  # "Ash Roe, who uses the pronoun they"
+            return
         if lm == "they":  # "Democrats believe ... . They say": a later group subject
             lo, hi = max(last + 1, q.m_start - 600), min(q.m_start, q.start)
             pair = _pair_subject(an, lo, hi)  # "Ann Roe and Tom Vale wrote ... they say"
