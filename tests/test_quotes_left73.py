@@ -1,0 +1,68 @@
+"""left73's rules (session 37, rows left by session 36), each checked on sentences
+written for this file.
+
+* 'Said a player who asked not to be named: "..."' (a sentence-opening inverted cue, an
+  unlisted common noun after a determiner, then a "who" clause with no comma): the
+  relative pronoun ends the speaker phrase (``np_right._RELATIVE_OPENERS``), so the
+  speaker is "a player" (anonymous) and the "who" clause is skipped up to its colon or
+  comma; it was "who" (a colon frame) or "a player who spoke". 'Said Smith: "..."' and
+  'Said the coach: "..."' keep their speakers.
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import quote_rows
+
+
+def _rows(text):
+    return quote_rows(text, "speaker", "speaker_type", "cue", "quote")
+
+
+def test_opening_said_description_with_who_clause_and_colon():
+    text = (
+        "The Moose lost again on Sunday. Said a player who asked not to be named: "
+        '"We were never told about the trade."'
+    )
+    assert _rows(text) == [("a player", "anonymous", "Said", "We were never told about the trade.")]
+
+
+def test_opening_said_who_clause_variants():
+    for clause in (
+        "who requested anonymity",
+        "who spoke on condition of anonymity",
+        "who declined to be named",
+        "who asked that his name not be used",
+    ):
+        text = f'The plant in Amherst closed Friday. Said a welder {clause}: "Nobody called us."'
+        assert _rows(text) == [("a welder", "anonymous", "Said", "Nobody called us.")], clause
+
+
+def test_opening_said_who_clause_then_comma_or_plain_content():
+    text = 'Said a player who asked not to be named, "The dressing room is split."'
+    assert _rows(text) == [("a player", "anonymous", "Said", "The dressing room is split.")]
+    text = (
+        "The mill shut down. Said a millwright who asked not to be named: the shift was cancelled."
+    )
+    assert _rows(text) == [("a millwright", "anonymous", "Said", "the shift was cancelled")]
+
+
+def test_opening_said_listed_noun_who_clause_unchanged():
+    text = (
+        "The school closed early. Said one parent who did not want her name used: "
+        '"Nobody called us."'
+    )
+    assert _rows(text) == [("one parent", "anonymous", "Said", "Nobody called us.")]
+
+
+def test_opening_said_name_or_title_without_clause_unchanged():
+    text = 'The Moose lost again on Sunday. Said Kowalchuk: "We were never told."'
+    assert _rows(text) == [("Kowalchuk", "person", "Said", "We were never told.")]
+    text = 'Said the player: "We were never told."'
+    assert [r[0] for r in _rows(text)] == ["the player"]
+
+
+def test_reported_description_with_who_clause_is_content_not_speaker():
+    text = "The coach said a player who missed practice would be benched."
+    assert quote_rows(text, "speaker", "quote") == [
+        ("The coach", "a player who missed practice would be benched")
+    ]
