@@ -7,6 +7,12 @@ written for this file.
   speaker is "a player" (anonymous) and the "who" clause is skipped up to its colon or
   comma; it was "who" (a colon frame) or "a player who spoke". 'Said Smith: "..."' and
   'Said the coach: "..."' keep their speakers.
+* "Divers say A, and the owner, Marc Leduc, said B" (or ", but ... says B"): the first
+  content ends before ", and" even when it stopped before the later frame's apposed
+  name, so the new clause's name and speech verb are looked for past its end
+  (``speaker_clause_cuts._PAST_END``; ", but" opens such a clause too); A ran on
+  through "and the owner, Marc Leduc". A name followed by a verb of no speech ("wants it
+  raised") stays content.
 """
 
 from __future__ import annotations
@@ -16,6 +22,11 @@ from tests._quote_rows import quote_rows
 
 def _rows(text):
     return quote_rows(text, "speaker", "speaker_type", "cue", "quote")
+
+
+def _said(text):
+    """(speaker in lower case, quote) of every row."""
+    return [(s.lower(), q) for s, q in quote_rows(text, "speaker", "quote")]
 
 
 def test_opening_said_description_with_who_clause_and_colon():
@@ -65,4 +76,38 @@ def test_reported_description_with_who_clause_is_content_not_speaker():
     text = "The coach said a player who missed practice would be benched."
     assert quote_rows(text, "speaker", "quote") == [
         ("The coach", "a player who missed practice would be benched")
+    ]
+
+
+def test_lede_say_then_and_apposed_owner_said():
+    text = "Divers say the wreck is intact, and the owner, Marc Leduc, said he will raise it."
+    assert _said(text) == [
+        ("divers", "the wreck is intact"),
+        ("marc leduc", "he will raise it"),
+    ]
+
+
+def test_lede_say_then_but_apposed_minister_told():
+    text = (
+        "Fishermen say the stocks are falling, but the fisheries minister, Paul Caron, "
+        "told reporters the quotas will stay."
+    )
+    assert _said(text) == [
+        ("fishermen", "the stocks are falling"),
+        ("paul caron", "the quotas will stay"),
+    ]
+    text = (
+        "Residents say the water is unsafe, and the mayor, Anne Poirier, said the town "
+        "will test it again."
+    )
+    assert _said(text) == [
+        ("residents", "the water is unsafe"),
+        ("anne poirier", "the town will test it again"),
+    ]
+
+
+def test_and_apposed_name_with_other_verb_stays_content():
+    text = "Divers say the wreck is intact, and the owner, Marc Leduc, wants it raised."
+    assert _said(text) == [
+        ("divers", "the wreck is intact, and the owner, Marc Leduc, wants it raised")
     ]
