@@ -21,6 +21,13 @@ written for this file.
   ("and smells bad"), is a list item or "and that ...", when the closing frame is an
   "according to" record (the whole sentence is its), or when the opening verb is no
   plain speech verb ("is recalling").
+* "mentioning the new album is nearly done", "revealed her coach had quit", "maintained
+  the contract was fair": "mention", "reveal" and "maintain" (which need "that" before a
+  clause) take a clause without "that" when a determiner, one to three lower-case words
+  (no preposition or pronoun) and a finite auxiliary or modal follow
+  (``idioms.bare_clause_next``); they were no rows (a PolNeAR train miss class).
+  "mentioned the album on Friday", "maintained the lead she had built" and "a man
+  charged the day before was released" stay no report.
 """
 
 from __future__ import annotations
@@ -198,3 +205,22 @@ def test_lede_non_speech_lead_verb_not_split():
     )
     rows = _said(text)
     assert not any(s.endswith("bakery") for s, _ in rows), rows
+
+
+def test_mention_reveal_maintain_with_bare_clause():
+    text = "The singer posted a photo of the studio, mentioning the new album is nearly done."
+    assert _said(text) == [("the singer", "the new album is nearly done")]
+    text = "The skater revealed her coach had quit the week before the trials."
+    assert _said(text) == [("the skater", "her coach had quit the week before the trials")]
+    text = "Kowalchuk maintained the contract was fair."
+    assert [q for _, q in _said(text)] == ["the contract was fair"]
+
+
+def test_mention_reveal_maintain_object_stays_no_report():
+    for text in (
+        "The singer mentioned the album on Friday.",
+        "The company revealed the new logo at a news conference.",
+        "She maintained the lead she had built in the first period.",
+        "A man charged the day before was released without bail.",
+    ):
+        assert _said(text) == [], text
