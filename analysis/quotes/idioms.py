@@ -686,7 +686,42 @@ def _that_missing(c, nxt_tok):
             lemma in _OBJECT_VERBS and any(t[2][0] == MASK for t in toks[max(0, c.k - 5) : c.k])
         )  # '"...," Lee assured Kolb'
         and not _that_after_adjunct(toks, kend)
+        and not (lemma in _BARE_CLAUSE_LEMMAS and bare_clause_next(toks, kend))
     )
+
+
+# a finite auxiliary or modal that makes a short noun phrase after a cue the subject of
+# a reported clause without "that" ("revealed the album is almost done")
+_BARE_CLAUSE_AUX = frozenset(
+    "is are was were will would has have had could should can may might must".split()
+)
+# the verbs that take it ("a man charged the day ..." is a participle, no report)
+_BARE_CLAUSE_LEMMAS = frozenset(("maintain", "reveal", "mention"))
+# what opens such a noun phrase: a determiner or possessive determiner
+_BARE_CLAUSE_DETS = frozenset("the a an its his her their our this these those".split())
+
+
+def bare_clause_next(toks, kend):
+    """Does a clause without "that" follow the cue ending at token ``kend``: a
+    determiner, one to three lower-case words (no preposition or pronoun) and a
+    finite auxiliary or modal ("mentioning the new album is nearly done")?
+
+    >>> ws = "mentioning the new album is nearly done".split()
+    >>> bare_clause_next([(0, 0, w) for w in ws], 1)
+    True
+    >>> ws = "mentioning the album on Friday".split()
+    >>> bare_clause_next([(0, 0, w) for w in ws], 1)
+    False
+    """
+    if kend >= len(toks) or toks[kend][2].lower() not in _BARE_CLAUSE_DETS:
+        return False
+    for j in range(kend + 1, min(len(toks), kend + 5)):
+        w = toks[j][2]
+        if w in _BARE_CLAUSE_AUX:
+            return j > kend + 1
+        if not (w.isalpha() and w.islower()) or w in _OBJ_PREPS or w in _NOT_ROLE or w in _PRONOUNS:
+            return False  # ("maintained the lead she had built": a relative clause)
+    return False
 
 
 def _listener_run_that(toks, kend):

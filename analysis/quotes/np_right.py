@@ -37,6 +37,10 @@ _ROLE_TITLES = load_titles()["role"]
 
 _PART_OF = frozenset("one two three some several many both each most all none".split())
 
+# a relative pronoun ends the unlisted common noun after a determiner ("Said a player
+# who asked not to be named:": the player, not "a player who asked")
+_RELATIVE_OPENERS = frozenset(("who", "whom", "whose", "which"))
+
 
 def _described_name_after_quote(toks, k, lex=None):
     """(k, end) of "retired neurosurgeon Ben Carlow": up to four lower-case words (no
@@ -365,6 +369,7 @@ def _right_np1(toks, k, lex):
             and toks[j][2].isalpha()
             and toks[j][2].islower()
             and toks[j][2] not in _NOT_ROLE
+            and toks[j][2] not in _RELATIVE_OPENERS
         ):
             j += 1
         if j > k + 1:
