@@ -115,10 +115,6 @@ def split_led_content_first(doc, quotes):
     """
     text = doc.text
     moved = []
-    by_mention: dict = {}  # (rows by mention start: no scan of every row per row)
-    for q in quotes:
-        if q.m_start is not None:
-            by_mention.setdefault(q.m_start, []).append(q)
     for o in quotes:
         if (
             o.m_start is None
@@ -128,8 +124,8 @@ def split_led_content_first(doc, quotes):
             or o.cue.lower() == "according to"  # (a record: the whole sentence is its)
         ):
             continue
-        for q in by_mention.get(o.start, ()):
-            if (cut := _led_frame_cut(text, o, q)) is None:
+        for q in quotes:
+            if q.m_start != o.start or (cut := _led_frame_cut(text, o, q)) is None:
                 continue
             inner, outer = doc.content_kind(q.start, cut[0]), doc.content_kind(cut[1], o.end)
             if inner is None or outer is None:
