@@ -13,14 +13,6 @@ written for this file.
   (``speaker_clause_cuts._PAST_END``; ", but" opens such a clause too); A ran on
   through "and the owner, Marc Leduc". A name followed by a verb of no speech ("wants it
   raised") stays content.
-* "Residents say A, and B, Mayor Anne Poirier said" (a closing frame whose content opens
-  with a plain speech frame, "say"/"told"/"warned"/..., and holds ", and"/", but" before a
-  clause with its own subject and verb): the residents' content is A, Poirier's is B
-  (``speaker_clause_cuts.split_led_content_first``); Poirier's content was the whole
-  sentence and the residents' ran to B. Not when the part after ", and" has no subject
-  ("and smells bad"), is a list item or "and that ...", when the closing frame is an
-  "according to" record (the whole sentence is its), or when the opening verb is no
-  plain speech verb ("is recalling").
 * "mentioning the new album is nearly done", "revealed her coach had quit", "maintained
   the contract was fair": "mention", "reveal" and "maintain" (which need "that" before a
   clause) take a clause without "that" when a determiner, one to three lower-case words
@@ -126,64 +118,6 @@ def test_and_apposed_name_with_other_verb_stays_content():
     assert _said(text) == [
         ("divers", "the wreck is intact, and the owner, Marc Leduc, wants it raised")
     ]
-
-
-def test_lede_say_and_clause_then_trailing_named_frame():
-    text = (
-        "Residents say the water is unsafe, and the town will test it again, Mayor Anne "
-        "Poirier said."
-    )
-    assert _said(text) == [
-        ("residents", "the water is unsafe"),
-        ("anne poirier", "the town will test it again"),
-    ]
-
-
-def test_lede_say_and_clause_variants():
-    text = (
-        "Divers say the wreck is intact, and the salvage will start in June, the owner, "
-        "Marc Leduc, said."
-    )
-    assert _said(text) == [
-        ("divers", "the wreck is intact"),
-        ("marc leduc", "the salvage will start in June"),
-    ]
-    text = "Fishermen say the stocks are falling, and quotas will stay, Paul Caron said."
-    assert _said(text) == [
-        ("fishermen", "the stocks are falling"),
-        ("paul caron", "quotas will stay"),
-    ]
-    text = "Fishermen say the stocks are falling, but the quotas will stay, said Paul Caron."
-    assert _said(text) == [
-        ("fishermen", "the stocks are falling"),
-        ("paul caron", "the quotas will stay"),
-    ]
-    text = (
-        "Parents say the route is dangerous, and a review is under way, board chair Lise "
-        "Ouellet said Tuesday."
-    )
-    assert _said(text) == [
-        ("parents", "the route is dangerous"),
-        ("lise ouellet", "a review is under way"),
-    ]
-
-
-def test_lede_say_and_clause_after_quotation_comma():
-    text = 'Residents say the water is "unsafe," and the town will test it again, Poirier said.'
-    assert _said(text) == [
-        ("residents", 'the water is "unsafe,"'),
-        ("poirier", "the town will test it again"),
-    ]
-
-
-def test_lede_say_and_no_clause_stays_whole():
-    # a verb with no subject of its own, a list, or "and that": one reported clause
-    for tail in ("and smells bad", "and hired a lawyer", "and that the town should test it"):
-        text = f"Residents say the water is brown, {tail}, Poirier said."
-        rows = _said(text)
-        assert ("poirier", f"Residents say the water is brown, {tail}") in rows, rows
-    text = "Residents say they want parks, schools, and roads, Poirier said."
-    assert ("poirier", "Residents say they want parks, schools, and roads") in _said(text)
 
 
 def test_lede_according_to_record_keeps_whole_sentence():

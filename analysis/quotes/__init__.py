@@ -55,7 +55,7 @@ message was short — "A."'), ``adjunct_relatives`` and ``that_relatives`` (a "t
 relative clause on the frame's adverbial), ``next_frame_sides`` (text after a cue that is the
 next cue's own frame), ``inserted_quotations`` (a quoted word inside an apposition before the
 cue), ``naming_relatives`` ('added a takeout that Roe called "..."'), ``speaker_clause_cuts`` (content
-stops before ", and Name said"; "Residents say A, and B, Roe said": A and B parted), ``question_rows`` (a reporter's question that only names
+stops before ", and Name said"), ``question_rows`` (a reporter's question that only names
 who answered), ``quoted_objects`` ("quoted one of its members, a nurse, as saying"),
 ``relative_it`` ("The company ... announced X, which it said would ..."); paragraphs —
 ``identified_paragraphs`` and ``leading_paragraphs`` (quotation paragraphs named by the next

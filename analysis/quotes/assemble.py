@@ -67,7 +67,6 @@ from .posted_anchors import posted_subject_anchor
 from .question_rows import answered_without_speech
 from .reported_frames import cut_at_content_first_frames, without_frames_in_reported_clause
 from .segment import rule_sentences, sentence_spans
-from .speaker_clause_cuts import split_led_content_first
 from .suffix_dots import dot_company_suffixes
 from .words_named_next import words_named_next_paragraphs
 
@@ -190,7 +189,6 @@ def extract(text: str, spans=None):
     doc.quotes = without_link_lines(text, doc.quotes)  # ("Read more: X says ...")
     kept = cut_at_content_first_frames(without_frames_in_reported_clause(doc.quotes), doc.text)
     kept = trailing_records_give_way(kept)  # ("A, according to court documents")
-    kept = split_led_content_first(doc, kept)  # ("Residents say A, and B, Roe said")
     out = _statements(_without_nested(_outside_content_first(kept, doc.text), doc.text), doc.blocks)
     # one speaker per statement: resolved at its first row (where the statement
     # starts), given to the rest
