@@ -48,6 +48,7 @@ from .sides import (
     _np_before_relative,
     _passive_causative,
 )
+from .statement_from import statement_source_span
 from .subjects import (
     _HONORIFICS,
     _SHARE_LAST,
@@ -907,6 +908,12 @@ def _cue_speaker(doc, c, lex):
                 got = None, sp  # "Lee, who won the primary, is pledging to ..."
         return None if got is None else (*got, asked_by, asked_by)
     got = _hearsay_speaker(c, lex) or _finite_speaker(doc, c, lex)
+    if got is not None and got[0] is None and got[1] is not None:
+        got = (
+            None,
+            statement_source_span(doc.masked, got[1], c.cs),
+            *got[2:],
+        )  # "a statement from X"
     return None if got is None else (*got, False)
 
 

@@ -120,6 +120,7 @@ from .roles import (
     _spokesperson_quoted_before,
 )
 from .sentence_subjects import _leading_np, _sentence_subject
+from .statement_from import after_statement_from
 from .titles import _TITLE_MODIFIERS
 from .who_clause_echoes import who_clause_echo
 
@@ -802,7 +803,7 @@ def _junk_mention(an, q, s, e):
             m.group(1).lower() == "to"
             and text[max(0, m.start() - 10) : m.start()].rstrip().lower().endswith("according")
         )
-        and not (m.group(1).lower() == "from" and q.cue == ":")
+        and not (m.group(1).lower() == "from" and (q.cue == ":" or after_statement_from(text, s)))
         and _RELATIVE_AFTER_RE.match(text, e) is None
     ):
         return True

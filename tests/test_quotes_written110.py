@@ -1,0 +1,97 @@
+"""w102's rules (session 37, the hundred-second written batch), each checked on sentences
+written for this file.
+
+* "A statement from the Guild of Bakers said A", '"...," a statement from the company
+  read' and "A statement from the NAME, a trade body, said A": the source after a
+  statement's "from" is the speaker, as in "NAME said in a statement"
+  (``statement_from.statement_source_span`` in ``clauses._cue_speaker``;
+  ``statement_from.after_statement_from`` keeps "the company" after "from" as a speaker
+  in ``coref._junk_mention``); a quotation closed by "a statement from <source> read" is
+  read aloud from a written thing (``nonspeech._written_noun_from``). It was "a
+  statement" (or no row); a sign "from" a protest still gives no row.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests._quote_rows import quote_rows, speaker_of
+from tests._written_bench import ids_before as _ids_before
+from tests._written_bench import load_benchmark
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA102 = ROOT / "tests" / "data" / "written_news102"
+
+
+@pytest.fixture(scope="module")
+def bench():
+    return load_benchmark()
+
+
+# ------------------------------------------------------- "a statement from X read/said"
+
+
+def test_statement_from_company_read_is_the_company():
+    text = (
+        "Tidemark Ferries Ltd. did not send anyone to the hearing in Comox. "
+        '"Our thoughts are with the crew and their families," a statement from the company read.'
+    )
+    assert speaker_of(text, "Our thoughts are with the crew and their families") == (
+        "Tidemark Ferries Ltd."
+    )
+
+
+def test_statement_from_named_body_with_apposition_is_the_body():
+    text = (
+        "Hospitals in Brandon are short of nurses. A statement from the Westman Nursing "
+        "Circle, a professional group, on Friday said staffing had fallen for three years."
+    )
+    assert speaker_of(text, "staffing had fallen for three years") == "the Westman Nursing Circle"
+
+
+def test_statement_from_named_union_said_is_the_union():
+    text = (
+        "The plant closed in March. A statement from the Lakehead Millworkers Union said "
+        "members would vote on the offer next week."
+    )
+    assert speaker_of(text, "members would vote on the offer next week") == (
+        "the Lakehead Millworkers Union"
+    )
+
+
+def test_sign_from_a_protest_read_gives_no_row():
+    text = (
+        "Dozens of parents gathered outside the school board office in Sudbury. "
+        '"Keep our school open," a sign from the rally read.'
+    )
+    assert quote_rows(text, "quote") == []
+
+
+def test_gift_from_the_company_is_no_source():
+    text = (
+        "Rosalind Achebe-Moore thanked the crew. A gift from the company arrived Friday, she said."
+    )
+    assert all("company" not in s for (s,) in quote_rows(text, "speaker"))
+
+
+# ------------------------------------------------------------------- the set itself
+
+
+def test_hundredsecond_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA102)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 170
+    earlier = _ids_before(bench, DATA102)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_hundredsecond_batch_scores_hold(bench):
+    # blind P 0.966 R 0.988 F1 0.977 speaker 0.976 (171 gold, no gold fix)
+    res = bench.score(bench.load(DATA102))
+    assert res["p"] >= 0.96
+    assert res["r"] >= 0.99
+    assert res["f1"] >= 0.975
+    assert res["speaker"] >= 0.98
