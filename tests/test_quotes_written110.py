@@ -9,6 +9,14 @@ written for this file.
   in ``coref._junk_mention``); a quotation closed by "a statement from <source> read" is
   read aloud from a written thing (``nonspeech._written_noun_from``). It was "a
   statement" (or no row); a sign "from" a protest still gives no row.
+* "Asked by the coroner why A, he said B": the person quoted asking (the row of "Asked
+  by the coroner", a question row kept on purpose) is not the one who answers, so "he"
+  skips a quoted person whose mention lies inside the sentence's "Asked ..." opener
+  (``antecedents._in_asked_opener`` in ``antecedents._resolve_he_she``, also for an
+  office holder found there), and ``coref._pronoun_after_described_speaker`` no longer
+  hands "she" the described asker of an "Asked by the judge" row; it was the coroner /
+  judge / lawyer. A name after the opener ("Asked about it, coroner NAME said") still
+  speaks.
 """
 
 from __future__ import annotations
@@ -74,6 +82,45 @@ def test_gift_from_the_company_is_no_source():
         "Rosalind Achebe-Moore thanked the crew. A gift from the company arrived Friday, she said."
     )
     assert all("company" not in s for (s,) in quote_rows(text, "speaker"))
+
+
+# --------------------------------------------------- "Asked by the coroner ..., he said"
+
+
+def test_asked_by_the_coroner_he_said_is_the_witness():
+    text = (
+        "Coroner Dr. Arlo Brandt opened the hearing in Campbell River. Tomas Reyes-Hall, "
+        "a deckhand, testified that he reached the skiff in four minutes. Asked by the "
+        "coroner why the crew had no radio, he said nobody had told him one was needed."
+    )
+    assert speaker_of(text, "nobody had told him one was needed") == "Tomas Reyes-Hall"
+
+
+def test_asked_by_the_judge_she_said_is_the_witness():
+    text = (
+        "Justice Helena Mbeki-Laurin presided. Nurse Odile Fairbank-Soto told the court that "
+        "the ward was short two staff that night. Asked by the judge how often that happened, "
+        "she said it happened about once a week."
+    )
+    assert speaker_of(text, "it happened about once a week") == "Odile Fairbank-Soto"
+
+
+def test_asked_by_the_lawyer_he_said_is_the_skipper():
+    text = (
+        "The family's lawyer, Marcus Oyelaran-Pike, questioned the skipper for an hour. Ewan "
+        "Stroud-Baptiste, the skipper, testified that the engine failed twice that week. Asked "
+        "by the lawyer why he had not turned back, he said the harbour was closer than the dock."
+    )
+    assert speaker_of(text, "the harbour was closer than the dock") == "Ewan Stroud-Baptiste"
+
+
+def test_name_after_an_asked_opener_still_speaks_next():
+    text = (
+        "Deckhand Tomas Reyes-Hall testified first. Asked about the radio, coroner Arlo "
+        "Brandt said the jury would hear from an inspector. He said the hearing would last "
+        "four days."
+    )
+    assert speaker_of(text, "the hearing would last four days") == "Arlo Brandt"
 
 
 # ------------------------------------------------------------------- the set itself

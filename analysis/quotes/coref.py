@@ -275,6 +275,8 @@ def _pronoun_after_described_speaker(an, quotes):
             continue
         if "\n" in an.text[p.m_start : q.m_start] or q.m_start < p.m_end:
             continue
+        if an.text.startswith(" by ", p.cue_end) and p.m_start > p.cue_start:
+            continue  # "Asked by the judge how ..., she said": the asker does not answer
         want = "m" if lm == "he" else "f"
         head = (pm.replace(",", " ").split() + [""])[1]
         got = _KIN_GENDER.get(head) or an.lex.gender.get(p.speaker.split()[0].lower())
