@@ -17,6 +17,10 @@ written for this file.
   hands "she" the described asker of an "Asked by the judge" row; it was the coroner /
   judge / lawyer. A name after the opener ("Asked about it, coroner NAME said") still
   speaks.
+* "It reported record container volumes in 2024" / "reported higher grain tonnage": a
+  port's or a plant's volumes are a business result, no speech ("volumes", "tonnage" in
+  ``content._BUSINESS_OBJECT_RE``); it was a row. "reported that container volumes rose"
+  (a clause) keeps its row.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._quote_rows import quote_rows, speaker_of
+from tests._quote_rows import has_quote, quote_rows, speaker_of
 from tests._written_bench import ids_before as _ids_before
 from tests._written_bench import load_benchmark
 
@@ -121,6 +125,30 @@ def test_name_after_an_asked_opener_still_speaks_next():
         "four days."
     )
     assert speaker_of(text, "the hearing would last four days") == "Arlo Brandt"
+
+
+# ------------------------------------------------------- "reported record volumes"
+
+
+def test_reported_record_container_volumes_is_no_speech():
+    text = (
+        "Marlin Harbour Terminals Inc. said in a statement that its cranes were ready. It "
+        "reported record container volumes in 2024 and announced a $40-million investment."
+    )
+    assert quote_rows(text, "quote") == [("its cranes were ready",)]
+
+
+def test_reported_grain_tonnage_is_no_speech():
+    text = (
+        "Marlin Harbour Terminals Inc. said its cranes were ready. It also reported higher "
+        "grain tonnage last season."
+    )
+    assert all("tonnage" not in q for (q,) in quote_rows(text, "quote"))
+
+
+def test_reported_that_volumes_rose_keeps_its_row():
+    text = "Port officials in Saint John reported that container volumes rose sharply in 2024."
+    assert has_quote(text, "officials", "container volumes rose sharply in 2024")
 
 
 # ------------------------------------------------------------------- the set itself

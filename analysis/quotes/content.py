@@ -141,7 +141,7 @@ _BUSINESS_OBJECT_RE = re.compile(
     r"dividends?|income|trade|deal|signing|acquisition|merger|takeover|investments?|layoffs|"
     r"job\s+cuts|partnership|expansion|closure|recall|results|quarter|shipments?|"
     r"contracts?|extensions?|ridership|attendance|turnout|enrol(?:l?ment)s?|occupancy|"
-    r"bookings|outages?|seasons?|summers?|winters?|traffic)\b",
+    r"bookings|outages?|seasons?|summers?|winters?|traffic|volumes?|tonnage)\b",
     # ("reported scattered outages", "its busiest season", "its best summer of traffic")
     re.I,
 )
