@@ -21,6 +21,10 @@ written for this file.
   port's or a plant's volumes are a business result, no speech ("volumes", "tonnage" in
   ``content._BUSINESS_OBJECT_RE``); it was a row. "reported that container volumes rose"
   (a clause) keeps its row.
+* 'Her nephew and head baker, NAME, said A. "B," he said': a possessed kin noun followed
+  by "and" / "or" is a coordinated subject named in apposition, not "Her nephew <verb>"
+  (``kin_subjects._KIN_SUBJECT_RE``), so "he" stays NAME; it was "her nephew". "Her
+  nephew frowned. "B," he said" still gives the description.
 """
 
 from __future__ import annotations
@@ -149,6 +153,37 @@ def test_reported_grain_tonnage_is_no_speech():
 def test_reported_that_volumes_rose_keeps_its_row():
     text = "Port officials in Saint John reported that container volumes rose sharply in 2024."
     assert has_quote(text, "officials", "container volumes rose sharply in 2024")
+
+
+# ------------------------------------------------- "Her nephew and head baker, NAME,"
+
+
+def test_kin_and_role_named_in_apposition_keeps_the_name():
+    text = (
+        "Owner Aviva Roe-Haddad said the oven was 50 years old. Her nephew and head baker, "
+        "Elias Brennan-Kwan, said the shop sold 9,000 bagels on a Saturday. "
+        '"You take the wood out, it is a different bagel," he said.'
+    )
+    assert speaker_of(text, "You take the wood out, it is a different bagel") == (
+        "Elias Brennan-Kwan"
+    )
+
+
+def test_kin_or_role_named_in_apposition_keeps_the_name():
+    text = (
+        "Farmer Hollis Marchetti-Obi said the barn burned in July. His daughter and business "
+        "partner, Renata Marchetti-Obi, said the insurer had paid half. "
+        '"We rebuilt it with our own hands," she said.'
+    )
+    assert speaker_of(text, "We rebuilt it with our own hands") == "Renata Marchetti-Obi"
+
+
+def test_kin_subject_with_a_verb_is_still_the_relative():
+    text = (
+        "Owner Aviva Roe-Haddad said the oven was 50 years old. Her nephew frowned. "
+        '"You take the wood out, it is a different bagel," he said.'
+    )
+    assert speaker_of(text, "You take the wood out, it is a different bagel") == "her nephew"
 
 
 # ------------------------------------------------------------------- the set itself
