@@ -25,6 +25,12 @@ written for this file.
   by "and" / "or" is a coordinated subject named in apposition, not "Her nephew <verb>"
   (``kin_subjects._KIN_SUBJECT_RE``), so "he" stays NAME; it was "her nephew". "Her
   nephew frowned. "B," he said" still gives the description.
+* "The NAME Guild, a trade group that says it represents about 300 studios": the speaker
+  of a relative "that says" after an indefinite description apposed to a name of two or
+  more capitalised words is that name, as "NAME, which says" already was
+  (``clauses._apposed_name_before_that``); it was "a trade group". "In Halifax, a group
+  that says" keeps the description (one capitalised word, a place). The row itself is
+  gold (the gold fix of 658, as 404's "which says it speaks for").
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._quote_rows import has_quote, quote_rows, speaker_of
+from tests._quote_rows import has_quote, quote_rows, speaker_of, speaker_of_start
 from tests._written_bench import ids_before as _ids_before
 from tests._written_bench import load_benchmark
 
@@ -184,6 +190,32 @@ def test_kin_subject_with_a_verb_is_still_the_relative():
         '"You take the wood out, it is a different bagel," he said.'
     )
     assert speaker_of(text, "You take the wood out, it is a different bagel") == "her nephew"
+
+
+# ------------------------------------------- "NAME, a trade group that says it ..."
+
+
+def test_trade_group_that_says_is_the_named_guild():
+    text = (
+        "The Prairie Piercers Guild, a trade group that says it represents about 200 studios, "
+        "opposed the licence fee at Tuesday's meeting."
+    )
+    assert speaker_of_start(text, "it represents about 200 studios") == "the Prairie Piercers Guild"
+
+
+def test_charity_that_says_is_the_named_charity():
+    text = (
+        "The Harbour Rowing Foundation, a charity that says it has trained 4,000 young rowers, "
+        "asked the port to reconsider."
+    )
+    assert speaker_of(text, "it has trained 4,000 young rowers") == (
+        "the Harbour Rowing Foundation"
+    )
+
+
+def test_place_before_a_group_that_says_is_no_speaker():
+    text = "In Halifax, a group that says it represents 40 rowers opposed the eviction."
+    assert all("Halifax" not in s for (s,) in quote_rows(text, "speaker"))
 
 
 # ------------------------------------------------------------------- the set itself
