@@ -231,9 +231,11 @@ def test_hundredsecond_batch_gold_offsets_are_valid(bench):
 
 
 def test_hundredsecond_batch_scores_hold(bench):
-    # blind P 0.966 R 0.988 F1 0.977 speaker 0.976 (171 gold, no gold fix)
+    # blind P 0.966 R 0.988 F1 0.977 speaker 0.976 (171 gold); gold fix (172): P 0.971
+    # R 0.988 F1 0.980 speaker 0.971; after w102's rules P 0.977 R 0.994 F1 0.986
+    # speaker 0.994
     res = bench.score(bench.load(DATA102))
-    assert res["p"] >= 0.96
+    assert res["p"] >= 0.975
     assert res["r"] >= 0.99
-    assert res["f1"] >= 0.975
-    assert res["speaker"] >= 0.98
+    assert res["f1"] >= 0.983
+    assert res["speaker"] >= 0.99
