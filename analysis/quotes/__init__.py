@@ -42,7 +42,8 @@ description named in a later apposition); ``acronyms`` (an acronym speaker
 spelled out where the article introduced it); ``reported_frames`` (frames inside another
 statement's reported clause); ``infinitive_gaps`` ("the divides he promised to bridge have grown":
 the content is "to bridge"); ``obtained_documents`` (the document before "obtained by
-<outlet>" speaks, not the outlet); ``according_records`` (an "according to" record of speech,
+<outlet>" speaks, not the outlet); ``statement_from`` (the source after a statement's
+"from" speaks: "a statement from the company read"); ``according_records`` (an "according to" record of speech,
 "According to a transcript, Lee said", and a trailing "..., according to court documents",
 giving way to the speaker's own frame);
 ``court_answers`` (the "A. (Ruiz): ..." answers of a courtroom excerpt); ``link_lines`` (a "Read more:" line is a link, no quote); ``colon_appositions``

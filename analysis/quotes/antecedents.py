@@ -52,6 +52,8 @@ def _resolve_he_she(an, q, lm, persons):
             continue  # never "New Jersey" or "Washington Redskins"
         if canon == topic:
             continue  # ("and Ms. Lee, she said, 'is wrong'": Lee is what is said about)
+        if pos < q.m_start and _in_asked_opener(an, pos, q.m_start):
+            continue  # "Asked by the coroner why ..., he said": the asker does not answer
         ref = (pos, canon)
         break
     # a compatible person-like sentence subject named AFTER that quote is more
@@ -93,8 +95,8 @@ def _resolve_he_she(an, q, lm, persons):
         office = _title_noun_subject(an, q, ref, want)  # "... the admiral chuckled. 'No,' he said"
     if office is None and ref is not None and want in ("m", "f"):
         office = _kin_subject(an, q, ref, want)  # "Her son, Al Roe, ... . Her son laughed. He said"
-    if office is not None:
-        ref = office
+    if office is not None and not _in_asked_opener(an, office[0], q.m_start):
+        ref = office  # (not "Asked by the judge how ..., she said": the judge asks)
     if (own := _content_subject(an, q, want)) is not None:
         ref = own  # "Roe has filed a bill and will push for it, he said" (a new paragraph)
     if ref is None:

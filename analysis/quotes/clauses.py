@@ -48,6 +48,7 @@ from .sides import (
     _np_before_relative,
     _passive_causative,
 )
+from .statement_from import statement_source_span
 from .subjects import (
     _HONORIFICS,
     _SHARE_LAST,
@@ -906,8 +907,40 @@ def _cue_speaker(doc, c, lex):
             if got is None and (sp := _subject_across_insertion(doc, c, lex)) is not None:
                 got = None, sp  # "Lee, who won the primary, is pledging to ..."
         return None if got is None else (*got, asked_by, asked_by)
+    if c.prev_tok == "that" and (m_span := _apposed_name_before_that(toks, c.k, lex)) is not None:
+        return None, m_span, False, False  # "The Guild, a trade group that says it": the Guild
     got = _hearsay_speaker(c, lex) or _finite_speaker(doc, c, lex)
+    if got is not None and got[0] is None and got[1] is not None:
+        got = (
+            None,
+            statement_source_span(doc.masked, got[1], c.cs),
+            *got[2:],
+        )  # "a statement from X"
     return None if got is None else (*got, False)
+
+
+def _apposed_name_before_that(toks, k, lex):
+    """Character span of the name before an indefinite description whose relative "that"
+    opens the cue ("The Harbour Bakers Guild, a trade group that says it ...": the
+    guild; at least two capitalised words, "the" and joiners allowed), else None ("In
+    Halifax, a group that says": one word, no name)."""
+    np_ = _left_np(toks, k - 1, lex)
+    if (
+        np_ is None
+        or np_[0] < 3
+        or toks[np_[0]][2] not in ("a", "an")
+        or toks[np_[0] - 1][2] != ","
+    ):
+        return None
+    name = _left_np(toks, np_[0] - 1, lex)
+    if name is None:
+        return None
+    ws = [t[2] for t in toks[name[0] : name[1]]]
+    ws = ws[1:] if ws[0] in ("the", "The") else ws
+    caps = [w for w in ws if w[:1].isupper()]
+    if len(caps) < 2 or any(not (w[:1].isupper() or w in ("of", "for", "and")) for w in ws):
+        return None
+    return _span_of(toks, name)
 
 
 def _hearsay_speaker(c, lex):

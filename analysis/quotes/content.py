@@ -145,9 +145,10 @@ _BUSINESS_OBJECT_RE = re.compile(
     r"dividends?|income|trade|deal|signing|acquisition|merger|takeover|investments?|layoffs|"
     r"job\s+cuts|partnership|expansion|closure|recall|results|quarter|shipments?|"
     r"contracts?|extensions?|ridership|attendance|turnout|enrol(?:l?ment)s?|occupancy|"
-    r"bookings|outages?|seasons?|summers?|winters?|traffic|receipts|rain(?:fall)?|snow(?:fall)?)\b",
+    r"bookings|outages?|seasons?|summers?|winters?|traffic|receipts|rain(?:fall)?|snow(?:fall)?|"
+    r"volumes?|tonnage)\b",
     # ("reported scattered outages", "its busiest season", "its best summer of traffic",
-    # "record gate receipts", "more rain in the district")
+    # "record gate receipts", "more rain in the district", "record container volumes")
     re.I,
 )
 

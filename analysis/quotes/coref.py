@@ -120,6 +120,7 @@ from .roles import (
     _spokesperson_quoted_before,
 )
 from .sentence_subjects import _leading_np, _sentence_subject
+from .statement_from import after_statement_from
 from .titles import _TITLE_MODIFIERS
 from .who_clause_echoes import who_clause_echo
 
@@ -274,6 +275,8 @@ def _pronoun_after_described_speaker(an, quotes):
             continue
         if "\n" in an.text[p.m_start : q.m_start] or q.m_start < p.m_end:
             continue
+        if an.text.startswith(" by ", p.cue_end) and p.m_start > p.cue_start:
+            continue  # "Asked by the judge how ..., she said": the asker does not answer
         want = "m" if lm == "he" else "f"
         head = (pm.replace(",", " ").split() + [""])[1]
         got = _KIN_GENDER.get(head) or an.lex.gender.get(p.speaker.split()[0].lower())
@@ -802,7 +805,7 @@ def _junk_mention(an, q, s, e):
             m.group(1).lower() == "to"
             and text[max(0, m.start() - 10) : m.start()].rstrip().lower().endswith("according")
         )
-        and not (m.group(1).lower() == "from" and q.cue == ":")
+        and not (m.group(1).lower() == "from" and (q.cue == ":" or after_statement_from(text, s)))
         and _RELATIVE_AFTER_RE.match(text, e) is None
     ):
         return True

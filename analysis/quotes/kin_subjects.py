@@ -14,10 +14,11 @@ from .kin import _KIN_GENDER, _NAME_RUN
 from .names import _stype_static
 
 # "Her mother laughed.", "His older sister did not argue.": a possessive, a kin noun and
-# a lower-case word (its verb) opening the sentence
+# a lower-case word (its verb) opening the sentence; "and" / "or" coordinate a second
+# noun, no verb ("Her nephew and head baker, NAME, said": a named subject)
 _KIN_SUBJECT_RE = re.compile(
     r"(His|Her)[ \t]+((?:(?:older|younger|elder|eldest|oldest|youngest|late)[ \t]+)?([a-z]+))"
-    r"[ \t]+[a-z]"
+    r"[ \t]+(?!(?:and|or)[ \t])[a-z]"
 )
 _KIN_SUBJECT_QUOTES = " \t\n\"'\u201c\u201d\u2018\u2019"
 

@@ -954,6 +954,38 @@ def _written_noun_placed(toks, k):
     return False
 
 
+# the things a body issues, whose source "from <body>" may follow ("a statement from the
+# company read"); a sign or a page "from" a place is no message of that place
+_ISSUED_FROM_NOUNS = frozenset(("statement", "letter", "email", "note", "message", "memo"))
+
+
+def _written_noun_from(toks, k):
+    """Index of "a/the <issued thing>" when the words before token ``k`` are "<issued
+    thing> from (the) <one to five words>" right after a quotation and its comma
+    ('"...," a statement from the company read'), else None.
+
+    >>> toks = [(0, 0, w) for w in "\x01 a statement from the company read".split()]
+    >>> _written_noun_from(toks, 6)
+    1
+    >>> toks = [(0, 0, w) for w in "\x01 a sign from the protest read".split()]
+    >>> _written_noun_from(toks, 6) is None
+    True
+    """
+    for p in range(k - 2, max(1, k - 8), -1):
+        w = toks[p][2]
+        if w.lower() == "from":
+            d = p - 2
+            if toks[p - 1][2].lower() not in _ISSUED_FROM_NOUNS or d < 1:
+                return None
+            if toks[d][2].lower() not in ("a", "the"):
+                return None
+            e = d - 2 if toks[d - 1][2] == "," and d >= 2 else d - 1
+            return d if toks[e][2][0] == MASK else None
+        if not (w[:1].isalpha() or w == "&"):
+            return None
+    return None
+
+
 def _reads_written_quotation(c):
     """``_reads_a_quotation`` unless the written thing is a display, whose words are shown,
     not said ('A sign on the door reads "..."': ``display_texts.display_reader``)."""
@@ -972,6 +1004,8 @@ def _reads_a_quotation(c):
         and (kend >= len(toks) or toks[kend][2] in (".", ",", ";"))
     ):
         return True  # '"...," she read.': a person reading aloud
+    if _written_noun_from(toks, k) is not None:
+        return True  # '"...," a statement from the company read.'
     if c.prev_tok not in _WRITTEN_NOUNS and not _written_noun_placed(toks, k):
         if not (k and toks[k - 1][2][0] == MASK):
             return False
