@@ -108,6 +108,7 @@ from .place_titled import place_titled_person
 from .pronoun_documents import _pronoun_document_owners
 from .relative_it import relative_it_speakers
 from .reporter_questions import pronoun_after_reporters_question
+from .role_named_further import role_named_further
 from .role_titles import _position_titled
 from .roles import (
     _hyphenated_role_named,
@@ -255,6 +256,9 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     quoted_kin_pairs(an, quotes)  # "the two said": the mother quoted above and the sister
     lower_case_org_echoes(an, quotes)  # "the Canadian Coast Guard ... The coast guard said"
     pronoun_after_reporters_question(an, quotes)  # "Another reporter asked whether A. He said"
+    role_named_further(
+        an, quotes
+    )  # "The farm's manager said A. ... NAME, who has managed the farm"
 
 
 def _pronoun_after_described_speaker(an, quotes):

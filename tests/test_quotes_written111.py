@@ -1,0 +1,107 @@
+"""w103's rules (session 37, the hundred-and-third written batch), each checked on
+sentences written for this file.
+
+* "The farm's general manager said in an interview that A" / "The rabbi of Congregation X
+  ... said B", named only paragraphs on by a new full name with an echo of that role
+  ("NAME, who has managed the farm since 2016, said", "NAME, a mechanical engineer who
+  ...", "Rabbi NAME said"): that person, for the description's statement and the
+  "he"/"she" statements between (``role_named_further``); they were the description, the
+  bare pronoun or a man named before. A name without an echo, or another speaker in
+  between, leaves the description alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests._quote_rows import speaker_of_start
+from tests._written_bench import ids_before as _ids_before
+from tests._written_bench import load_benchmark
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA103 = ROOT / "tests" / "data" / "written_news103"
+
+
+@pytest.fixture(scope="module")
+def bench():
+    return load_benchmark()
+
+
+# ------------------------------------------------------------- role named further on
+
+
+def test_possessed_role_named_paragraphs_later_by_who_clause():
+    text = (
+        "The co-operative's general manager told reporters at the dock that the season "
+        "had been the worst in a decade.\n\n"
+        '"We lost three boats to the ice in February," he said.\n\n'
+        "The harbour was nearly empty on Tuesday.\n\n"
+        "Rupert Almeida-Strand, who has managed the co-operative since 2012, said the "
+        "members would vote on a new levy in May."
+    )
+    assert speaker_of_start(text, "the season had been the worst") == "Rupert Almeida-Strand"
+    assert speaker_of_start(text, "We lost three boats") == "Rupert Almeida-Strand"
+
+
+def test_role_of_body_named_later_by_title_and_apposition():
+    text = (
+        "The pastor of Holy Rosary Parish said the bell had been stolen.\n\n"
+        "Parishioners gathered on Sunday.\n\n"
+        "Pastor Emeka Doucet-Fraser said the bell weighed 300 kilograms."
+    )
+    assert speaker_of_start(text, "the bell had been stolen") == "Emeka Doucet-Fraser"
+    text1 = (
+        "The rabbi of Congregation Or Hadash, who has led the synagogue since 2014, said "
+        "the windows would be replaced.\n\n"
+        "Neighbours swept up glass on Monday.\n\n"
+        "Rabbi Yonah Feldberg-Cruz said the community had raised $8,000 overnight."
+    )
+    assert speaker_of_start(text1, "the windows would be replaced") == "Yonah Feldberg-Cruz"
+    text2 = (
+        "The mill's chief engineer told the hearing that the dam had been inspected twice.\n\n"
+        "The hearing resumed after lunch.\n\n"
+        "Ottilie Brandsma-Yeo, a structural engineer who joined the mill in 2019, said the "
+        "inspection reports were public."
+    )
+    assert speaker_of_start(text2, "the dam had been inspected twice") == "Ottilie Brandsma-Yeo"
+
+
+def test_role_named_further_needs_an_echo_and_no_speaker_between():
+    text = (
+        "The co-operative's general manager told reporters that the season had been poor.\n\n"
+        "The harbour was nearly empty on Tuesday.\n\n"
+        "Rupert Almeida-Strand, a retired teacher who lives near the wharf, said the boats "
+        "should stay in."
+    )
+    assert speaker_of_start(text, "the season had been poor") != "Rupert Almeida-Strand"
+    text2 = (
+        "The co-operative's general manager told reporters that the season had been poor.\n\n"
+        "Fisher Dale Pinkney-Roux said the ice had come early.\n\n"
+        "Rupert Almeida-Strand, who has managed the co-operative since 2012, said a levy "
+        "was coming."
+    )
+    assert speaker_of_start(text2, "the season had been poor") != "Rupert Almeida-Strand"
+
+
+# ------------------------------------------------------------- the batch itself
+
+
+def test_hundredthird_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA103)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 165
+    earlier = _ids_before(bench, DATA103)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_hundredthird_batch_scores_hold(bench):
+    # blind P 1.000 R 0.965 F1 0.982 speaker 0.896 (170 gold); gold fix (167): R 0.982
+    # F1 0.991; after w103's rules speaker 0.963
+    res = bench.score(bench.load(DATA103))
+    assert res["p"] >= 0.99
+    assert res["r"] >= 0.975
+    assert res["f1"] >= 0.985
+    assert res["speaker"] >= 0.955
