@@ -13,6 +13,10 @@ sentences written for this file.
   gives the pronoun's gender and no person is named between
   (``anonymous_pronouns.pronoun_after_anonymous_source``); it was a man named before the
   source. A clause of the other gender leaves the pronoun alone.
+* 'The rabbi of Congregation X, who has led ..., called the damage "a wound to the whole
+  city" and said B': a label quotation whose subject is a description with a capitalised
+  "of" body before its apposition (``formats._label_subject``); the quotation was no row.
+  A lower-case "of" tail ("The head of the local board, who ..., called") is not read.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._quote_rows import speaker_of_start
+from tests._quote_rows import has_quote, quote_rows, speaker_of_start
 from tests._written_bench import ids_before as _ids_before
 from tests._written_bench import load_benchmark
 
@@ -114,6 +118,38 @@ def test_pronoun_after_anonymous_source_is_that_source():
 def test_pronoun_of_other_gender_than_the_anonymity_clause_stays():
     text = _WARDEN.replace("because he was not", "because she was not")
     assert speaker_of_start(text, "We all saw the cracks") == "Marcel Oduya-Brandt"
+
+
+# ------------------------------------------------------------- 'The rabbi of X, who ..., called'
+
+
+def test_label_quote_of_description_with_of_body_before_apposition():
+    text = (
+        "The rabbi of Congregation Or Hadash, who has led the synagogue since 2014, called "
+        'the attack "an insult to every family in this town" and said the windows would '
+        "be replaced."
+    )
+    assert has_quote(
+        text, "The rabbi of Congregation Or Hadash", "an insult to every family in this town"
+    ) or (
+        "an insult to every family in this town"
+        in [q for _, q in quote_rows(text, "speaker", "quote")]
+    )
+    text2 = (
+        "The principal of Riverview Collegiate, who joined the school in 2019, called the "
+        'vote "a gift to the students" and thanked the trustees.'
+    )
+    assert "a gift to the students" in [q for _, q in quote_rows(text2, "speaker", "quote")]
+
+
+def test_label_subject_not_extended_over_lower_case_of_tail():
+    text = (
+        'A group of residents, who met on Tuesday, called the park "a place nobody visits '
+        'any more" in a letter.'
+    )
+    assert "a place nobody visits any more" not in [
+        q for _, q in quote_rows(text, "speaker", "quote")
+    ]
 
 
 # ------------------------------------------------------------- the batch itself
