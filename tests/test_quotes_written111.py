@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._quote_rows import has_quote, quote_rows, speaker_of_start
+from tests._quote_rows import quote_rows, speaker_of_start
 from tests._written_bench import ids_before as _ids_before
 from tests._written_bench import load_benchmark
 
@@ -129,12 +129,8 @@ def test_label_quote_of_description_with_of_body_before_apposition():
         'the attack "an insult to every family in this town" and said the windows would '
         "be replaced."
     )
-    assert has_quote(
-        text, "The rabbi of Congregation Or Hadash", "an insult to every family in this town"
-    ) or (
-        "an insult to every family in this town"
-        in [q for _, q in quote_rows(text, "speaker", "quote")]
-    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert "an insult to every family in this town" in [q for _, q in rows]
     text2 = (
         "The principal of Riverview Collegiate, who joined the school in 2019, called the "
         'vote "a gift to the students" and thanked the trustees.'
