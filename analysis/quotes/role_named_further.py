@@ -40,7 +40,9 @@ def _role_of_body(speaker):
     >>> _role_of_body("the executive director") is None
     True
     """
-    m = _ROLE_OF_BODY_RE.fullmatch(speaker or "")
+    if not speaker or not ("s " in speaker or " of " in speaker or " for " in speaker):
+        return None  # (cheap: no possessive, no "of"/"for" body)
+    m = _ROLE_OF_BODY_RE.fullmatch(speaker)
     if m is None:
         return None
     head = m.group(3).lower()
@@ -106,6 +108,8 @@ def role_named_further(an, quotes, reach=2500, breaks=8):
     """
     text = an.text
     for i, p in enumerate(quotes):
+        if p.stype == "person" and " of " not in (p.mention or ""):
+            continue
         role = _unnamed_role(p)
         if role is None:
             continue
