@@ -12,6 +12,7 @@ import re
 from .._tokens import default_stopwords as _stopwords
 from .acronyms import _acronym_speakers_spelled_out
 from .aged_speakers import _age_after_named_speaker, _age_after_unnamed_speaker
+from .anonymous_pronouns import pronoun_after_anonymous_source
 from .antecedents import _CAP_NAME_WORD
 from .apposed_paragraphs import pronoun_after_apposed_paragraph
 from .apposed_subjects import _pronoun_after_apposed_subject
@@ -108,6 +109,7 @@ from .place_titled import place_titled_person
 from .pronoun_documents import _pronoun_document_owners
 from .relative_it import relative_it_speakers
 from .reporter_questions import pronoun_after_reporters_question
+from .role_named_further import role_named_further
 from .role_titles import _position_titled
 from .roles import (
     _hyphenated_role_named,
@@ -256,6 +258,10 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     quoted_kin_pairs(an, quotes)  # "the two said": the mother quoted above and the sister
     lower_case_org_echoes(an, quotes)  # "the Canadian Coast Guard ... The coast guard said"
     pronoun_after_reporters_question(an, quotes)  # "Another reporter asked whether A. He said"
+    pronoun_after_anonymous_source(an, quotes)  # "A clerk, who asked not to be named"
+    role_named_further(
+        an, quotes
+    )  # "The farm's manager said A. ... NAME, who has managed the farm"
 
 
 def _pronoun_after_described_speaker(an, quotes):

@@ -642,6 +642,12 @@ _LABEL_RELATIVE_RE = re.compile(
     r"|described[ \t\xa0]+as|describes[ \t\xa0]+as)[ \t\xa0]+\Z"  # ("what he described as")
 )
 _APPOSITION_BAD = re.compile(r"[;:\x01\n]")
+# a capitalised "of" body after a description subject, before its apposition: "The rabbi
+# of Congregation Beth Tikvah, who ..., called" (the subject ends at the comma)
+_SUBJECT_OF_NAME_RE = re.compile(
+    r"[ \t\xa0]+(?:of|for|at)[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z][\w’'\-.]*"
+    r"(?:[ \t\xa0]+(?:(?:of|for|and|the|de)[ \t\xa0]+)?[A-Z][\w’'\-.]*){0,5}[ \t\xa0]*"
+)
 # the first word of an apposition between a subject and its verb of naming ("Lena Park,
 # a bee ecologist, called"; "Ann Roe, who chairs the board, called"; "Tom Hale, 61,")
 _APPOSITION_OPEN_RE = re.compile(
@@ -693,6 +699,8 @@ def _label_subject(doc, ss, verb):
     ):
         return None
     span = colon_subject(masked, max(ss, open_ - 120), open_, lex)
+    if span is not None and _SUBJECT_OF_NAME_RE.fullmatch(masked, span[1], open_):
+        return span[0], open_  # ("The rabbi of Congregation Beth Tikvah, who ..., called")
     if span is None or masked[span[1] : open_].strip():
         return None  # the subject must end where the apposition opens
     return span
