@@ -35,7 +35,12 @@ from .nonspeech import (
     _relative_frame_subject,
 )
 from .np_left import _left_np
-from .np_right import _appositive_name_after, _described_name_after_quote, _right_np
+from .np_right import (
+    _appositive_name_after,
+    _described_name_after_quote,
+    _right_np,
+    plural_person_noun,
+)
 from .obtained_documents import holder_agent_document
 from .phrase_adjuncts import _before_adjuncts, _skips_or_do
 from .phrases import SPEAKER_PREPS, _is_cap
@@ -426,6 +431,9 @@ def _and_name_after(toks, np_, lex):
     """
     i0, j = np_
     n = len(toks)
+    if j - i0 >= 2 and plural_person_noun(toks[i0][2], lex):
+        pair = _and_name_after(toks, (i0 + 1, j), lex)  # "said neighbours Ann and Tom Roe"
+        return np_ if pair == (i0 + 1, j) else pair  # (the two people, not the noun)
     a = i0 + (toks[i0][2] in _DETS and i0 + 1 < j)  # "said the Food and Drug Administration"
     if j + 2 > n or toks[j][2] != "and" or not all(_is_cap(toks[x][2]) for x in range(a, j)):
         return np_

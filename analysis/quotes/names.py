@@ -393,6 +393,9 @@ def _name_info0(raw, lex):
         # as _clean_name_words: a non-name word glued before a given name + surname
         cw = cw[1:]
         cl = cl[1:]
+    elif len(cw) >= 2 and cl[1] in lex.gender and _plural_person_noun(cl[0], lex):
+        cw = cw[1:]  # as _parse_part: "Neighbours Ann and Tom Roe" (no given name)
+        cl = cl[1:]
     elif len(cw) == 3 and cl[0].endswith(("'s", "’s")) and _owned_pair_name(cw, lex):
         cw = cw[1:]  # as _clean_name_words: "Saskatoon's Joelle Prentice-Oakes"
         cl = cl[1:]
@@ -645,6 +648,18 @@ def _junk_before_given_name(w, lex):
 # names of that shape are many and unlisted ("Chandler", "Luther", "Tanner")
 _AGENT_ENDINGS = ("ist", "ician")
 _PLURAL_AGENT_ENDINGS = ("ers", "ists", "icians")
+
+
+def _plural_person_noun(f, lex):
+    """Is the folded word ``f`` the plural of a listed person noun or title
+    ("neighbours", "farmers"), which is never a given name?
+
+    >>> _plural_person_noun("neighbours", lexicon()), _plural_person_noun("homer", lexicon())
+    (True, False)
+    """
+    if len(f) < 4 or f[-1] != "s" or f in lex.gender or not f.isalpha():
+        return False
+    return f[:-1] in lex.titles or f[:-1] in lex.nouns
 
 
 def _agent_noun(w, plural=False):
@@ -1552,6 +1567,8 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
         elif not title and i == 0 and core_end >= 3 and folds[1] in gender_words:
             # "Geologist Tom Vale": a role noun before the name (not "Tyler Ann Roe")
             title = f not in gender_words and _agent_noun(t)
+        elif not title and i == 0 and core_end >= 2 and folds[1] in gender_words:
+            title = _plural_person_noun(f, lex)  # "Neighbours Ann and Tom Roe": the noun
         stop = f in _STOP and not (
             i == core_end - 1 and i >= 1 and t[:1].isupper() and folds[i - 1] in gender_words
         )  # ("Omar Said": a surname that is also a stop word, after a given name)

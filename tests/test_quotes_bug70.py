@@ -1,0 +1,62 @@
+"""bug70's rules (session 37: names, types), each checked on sentences written for
+this file.
+
+* '"...," said neighbours Ann and Tom Roe.' / "said farmers Ann and Tom Roe": a
+  lower-case plural person noun before two people joined by "and" is no part of the
+  speaker; both people speak (``clauses._and_name_after``,
+  ``np_right._described_name_after_quote`` with ``np_right.plural_person_noun``); it
+  was the first name only ("Ann Roe") or no row at all.
+* "Neighbours Ann and Tom Roe said": a capitalised plural person noun before a given
+  name is no part of the name (``names._plural_person_noun`` in ``names._name_info0``
+  and ``names._parse_part``); it stayed in the speaker ("Neighbours Ann ...").
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import quote_rows
+
+
+def _speakers(text):
+    return [(s, t) for s, t in quote_rows(text, "speaker", "speaker_type")]
+
+
+def test_plural_noun_before_a_couple_after_the_cue():
+    text = (
+        '"The water came up to the porch in an hour," said neighbours Gérard and Yvette Boudreau.'
+    )
+    assert _speakers(text) == [("Gérard Boudreau and Yvette Boudreau", "group")]
+
+
+def test_plural_title_before_a_couple_after_the_cue():
+    text = '"We lost the barn and half the hay," said farmers Tomas and Ilse Varga.'
+    assert _speakers(text) == [("Tomas and Ilse Varga", "group")]
+
+
+def test_plural_noun_before_two_full_names_after_the_cue():
+    text = '"Nobody warned us," said residents Odile Fortier and Kwame Asante.'
+    assert _speakers(text) == [("Odile Fortier and Kwame Asante", "group")]
+
+
+def test_capitalised_plural_noun_opening_the_sentence():
+    text = "Neighbours Gérard and Yvette Boudreau said the culvert had been blocked for weeks."
+    assert _speakers(text) == [("Gérard Boudreau and Yvette Boudreau", "group")]
+
+
+def test_singular_noun_before_one_name_and_a_relative_stays_one_person():
+    text = '"The road washed out," said neighbour Gérard Boudreau and his wife.'
+    assert [s for s, _ in _speakers(text)] == ["Gérard Boudreau"]
+
+
+def test_plural_noun_speaking_about_a_person_stays_the_group():
+    text = "Neighbours said Gérard Boudreau had left the house in March."
+    assert _speakers(text) == [("neighbours", "group")]
+
+
+def test_plural_noun_of_a_person_stays_the_group():
+    text = '"The road is closed," said neighbours of Tomas Varga.'
+    assert _speakers(text) == [("neighbours of Tomas Varga", "group")]
+
+
+def test_given_name_ending_in_s_is_kept():
+    text = "Charles and Ilse Varga said the road had been closed since Tuesday."
+    assert _speakers(text) == [("Charles and Ilse Varga", "group")]
