@@ -9,6 +9,10 @@ this file.
 * "Neighbours Ann and Tom Roe said": a capitalised plural person noun before a given
   name is no part of the name (``names._plural_person_noun`` in ``names._name_info0``
   and ``names._parse_part``); it stayed in the speaker ("Neighbours Ann ...").
+* "Musher Lena Okpik said" / "Rancher Dale Whitcombe": "-er" trade and outdoor jobs
+  (musher, rancher, trapper, logger, welder, ...) are listed role titles
+  (``resources/titles.txt`` [role]), so they are cut before the name; given names of
+  that shape (Luther, Homer, Jennifer, Esther, Oliver, Walter) are no list word and stay.
 """
 
 from __future__ import annotations
@@ -60,3 +64,27 @@ def test_plural_noun_of_a_person_stays_the_group():
 def test_given_name_ending_in_s_is_kept():
     text = "Charles and Ilse Varga said the road had been closed since Tuesday."
     assert _speakers(text) == [("Charles and Ilse Varga", "group")]
+
+
+def test_er_role_words_before_a_name_are_cut():
+    assert _speakers("Musher Lena Okpik said the trail was icy past the portage.") == [
+        ("Lena Okpik", "person")
+    ]
+    text = '"The hay will run out by March," Rancher Dale Whitcombe said.'
+    assert _speakers(text) == [("Dale Whitcombe", "person")]
+    assert _speakers("Trapper Ross Anik said marten prices had fallen by half.") == [
+        ("Ross Anik", "person")
+    ]
+
+
+def test_given_names_ending_in_er_are_kept():
+    for name in (
+        "Luther Paine",
+        "Homer Blaise",
+        "Jennifer Oduya",
+        "Esther Kowalchuk",
+        "Oliver Tam",
+        "Walter Nakamura",
+    ):
+        text = f"{name} said the vote on the arena would be close."
+        assert _speakers(text) == [(name, "person")]
