@@ -13,6 +13,13 @@ this file.
   (musher, rancher, trapper, logger, welder, ...) are listed role titles
   (``resources/titles.txt`` [role]), so they are cut before the name; given names of
   that shape (Luther, Homer, Jennifer, Esther, Oliver, Walter) are no list word and stay.
+* "Communities, Culture, Tourism and Heritage Minister Nadia Ferris said" / "said
+  Fisheries and Oceans Minister Paul Ostrander": listed portfolio words joined by commas
+  and "and" before a role title are one person's title (``portfolio_titles.py``,
+  ``resources/portfolio_words.txt``; used by ``role_titles._resolve_name_list`` and
+  ``clauses._and_name_after``); it was "Tourism and Nadia Ferris" (a group) or
+  "Communities". Two titled names ("Health Minister Ann Roe and Finance Minister Paul
+  Ostrander") stay two people.
 """
 
 from __future__ import annotations
@@ -88,3 +95,34 @@ def test_given_names_ending_in_er_are_kept():
     ):
         text = f"{name} said the vote on the arena would be close."
         assert _speakers(text) == [(name, "person")]
+
+
+def test_portfolio_of_several_words_before_a_minister_is_one_title():
+    text = (
+        "Communities, Culture, Tourism and Heritage Minister Nadia Ferris said the "
+        "festival grant would be paid by June."
+    )
+    assert _speakers(text) == [("Nadia Ferris", "person")]
+    text = "Tourism and Culture Minister Paul Ostrander said the museum would reopen in May."
+    assert _speakers(text) == [("Paul Ostrander", "person")]
+
+
+def test_portfolio_title_after_the_cue():
+    text = '"The wharf will be rebuilt," said Fisheries and Oceans Minister Paul Ostrander.'
+    assert _speakers(text) == [("Paul Ostrander", "person")]
+    text = (
+        '"It will reopen," said Communities, Culture, Tourism and Heritage Minister Nadia Ferris.'
+    )
+    assert _speakers(text) == [("Nadia Ferris", "person")]
+
+
+def test_two_titled_ministers_stay_two_people():
+    text = "Health Minister Ann Roe and Finance Minister Paul Ostrander said the deal was done."
+    assert _speakers(text) == [("Ann Roe and Paul Ostrander", "group")]
+    text = "Ann Roe and Health Minister Paul Ostrander said the deal was done."
+    assert _speakers(text) == [("Ann Roe and Paul Ostrander", "group")]
+
+
+def test_a_department_named_with_and_stays_the_department():
+    text = "Fisheries and Oceans Canada said the wharf would be rebuilt."
+    assert _speakers(text) == [("Fisheries and Oceans Canada", "organization")]
