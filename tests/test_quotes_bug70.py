@@ -20,6 +20,13 @@ this file.
   ``clauses._and_name_after``); it was "Tourism and Nadia Ferris" (a group) or
   "Communities". Two titled names ("Health Minister Ann Roe and Finance Minister Paul
   Ostrander") stay two people.
+* "Eleven seasonal workers at an orchard in Oliver have filed a complaint, saying A" /
+  "Twelve nurses at the hospital signed a letter, saying A": a spelled-out count
+  (``lexicon.SPELLED_NUMBERS``) opens a counted group, so the plural after it is no verb
+  ("Twelve nurses") and the subject is taken over its head nouns
+  (``sentence_subjects._sentence_subject``); it was the number word as a person
+  ("Eleven"). A bare count as the subject ("Eleven said") is a group
+  (``roles._resolve_mention_words``); "One said" stays one anonymous person.
 """
 
 from __future__ import annotations
@@ -126,3 +133,25 @@ def test_two_titled_ministers_stay_two_people():
 def test_a_department_named_with_and_stays_the_department():
     text = "Fisheries and Oceans Canada said the wharf would be rebuilt."
     assert _speakers(text) == [("Fisheries and Oceans Canada", "organization")]
+
+
+def test_counted_group_with_a_place_after_it_is_the_group():
+    text = (
+        "Eleven seasonal workers at an orchard in Oliver have filed a complaint with the "
+        "province, saying they were paid for eight hours but kept for twelve."
+    )
+    assert _speakers(text) == [("Eleven seasonal workers", "group")]
+    text = "Twelve nurses at the hospital signed a letter to the board, saying the ward was unsafe."
+    assert _speakers(text) == [("Twelve nurses at the hospital", "group")]
+
+
+def test_a_bare_spelled_out_count_is_a_group_not_a_name():
+    assert _speakers("Eleven said the bunkhouse had no heat in October.") == [("Eleven", "group")]
+    text = "Nine residents spoke at the hearing.\n\nNine said the trucks came at night."
+    assert _speakers(text)[-1] == ("Nine", "group")
+
+
+def test_one_stays_a_single_person_and_a_name_verb_stays_a_verb():
+    assert _speakers("One said the bunkhouse had no heat in October.") == [("one", "anonymous")]
+    text = "Ann Roe nurses a grudge, saying the board never listened."
+    assert [s for s, _ in _speakers(text)] == ["Ann Roe"]
