@@ -27,6 +27,11 @@ this file.
   (``sentence_subjects._sentence_subject``); it was the number word as a person
   ("Eleven"). A bare count as the subject ("Eleven said") is a group
   (``roles._resolve_mention_words``); "One said" stays one anonymous person.
+* "Coopérative des Canneberges du Nord said": a listed French head
+  (``resources/french_org_heads.txt``) and a French connector ("de", "des", "du")
+  alone before the capitalised words stay in the speaker's phrase
+  (``french_org_names.french_name_left_start`` from ``np_left``); the phrase was
+  "Canneberges du Nord". A person's particle ("Pierre de Vries") is left alone.
 """
 
 from __future__ import annotations
@@ -155,3 +160,23 @@ def test_one_stays_a_single_person_and_a_name_verb_stays_a_verb():
     assert _speakers("One said the bunkhouse had no heat in October.") == [("one", "anonymous")]
     text = "Ann Roe nurses a grudge, saying the board never listened."
     assert [s for s, _ in _speakers(text)] == ["Ann Roe"]
+
+
+def _mentions(text):
+    return quote_rows(text, "speaker", "speaker_mention")
+
+
+def test_french_head_with_a_connector_before_capitalised_words_is_kept():
+    text = "Coopérative des Canneberges du Nord said the frost had come three weeks early."
+    assert _mentions(text) == [("Coopérative des Canneberges du Nord",) * 2]
+    text = '"The season will open late," Association des Pêcheurs du Golfe said.'
+    assert _mentions(text) == [("Association des Pêcheurs du Golfe",) * 2]
+    text = "In a statement, Syndicat des Travailleurs du Port said the strike would go ahead."
+    assert _mentions(text) == [("Syndicat des Travailleurs du Port",) * 2]
+
+
+def test_a_person_with_a_french_particle_is_no_organisation():
+    text = "Pierre de Vries said the frost had come three weeks early."
+    assert quote_rows(text, "speaker", "speaker_type") == [("Pierre de Vries", "person")]
+    text = "Luc du Bois said the frost had come three weeks early."
+    assert quote_rows(text, "speaker", "speaker_type") == [("Luc du Bois", "person")]
