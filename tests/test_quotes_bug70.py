@@ -10,9 +10,11 @@ this file.
   name is no part of the name (``names._plural_person_noun`` in ``names._name_info0``
   and ``names._parse_part``); it stayed in the speaker ("Neighbours Ann ...").
 * "Musher Lena Okpik said" / "Rancher Dale Whitcombe": "-er" trade and outdoor jobs
-  (musher, rancher, trapper, logger, welder, ...) are listed role titles
-  (``resources/titles.txt`` [role]), so they are cut before the name; given names of
-  that shape (Luther, Homer, Jennifer, Esther, Oliver, Walter) are no list word and stay.
+  (musher, rancher, trapper, logger, welder, ...; ``resources/name_role_words.txt``, a
+  list, not a suffix rule) are cut before a given name and surname
+  (``names._NAME_ROLE_WORDS`` in ``names._name_info0`` and ``names._parse_part``); given
+  names of that shape (Luther, Homer, Jennifer, Esther, Oliver, Walter) stay. Not in
+  titles.txt: there "the retired welder" would read as an office (test_quotes_left28).
 * "Communities, Culture, Tourism and Heritage Minister Nadia Ferris said" / "said
   Fisheries and Oceans Minister Paul Ostrander": listed portfolio words joined by commas
   and "and" before a role title are one person's title (``portfolio_titles.py``,

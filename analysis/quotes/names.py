@@ -393,6 +393,9 @@ def _name_info0(raw, lex):
         # as _clean_name_words: a non-name word glued before a given name + surname
         cw = cw[1:]
         cl = cl[1:]
+    elif len(cw) >= 3 and cl[1] in lex.gender and cl[0] in _NAME_ROLE_WORDS:
+        cw = cw[1:]  # as _parse_part: "Musher Lena Okpik" (a listed job, no given name)
+        cl = cl[1:]
     elif len(cw) >= 2 and cl[1] in lex.gender and _plural_person_noun(cl[0], lex):
         cw = cw[1:]  # as _parse_part: "Neighbours Ann and Tom Roe" (no given name)
         cl = cl[1:]
@@ -648,6 +651,11 @@ def _junk_before_given_name(w, lex):
 # names of that shape are many and unlisted ("Chandler", "Luther", "Tanner")
 _AGENT_ENDINGS = ("ist", "ician")
 _PLURAL_AGENT_ENDINGS = ("ers", "ists", "icians")
+
+
+# "-er" jobs written capitalised before a given name ("Musher Lena Okpik"): a list, not
+# a suffix rule (resources/name_role_words.txt)
+_NAME_ROLE_WORDS = frozenset(w for line in _lines("name_role_words.txt") for w in line.split())
 
 
 def _plural_person_noun(f, lex):
@@ -1566,7 +1574,7 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
             title = not _given_title(folds, i, gender_words)
         elif not title and i == 0 and core_end >= 3 and folds[1] in gender_words:
             # "Geologist Tom Vale": a role noun before the name (not "Tyler Ann Roe")
-            title = f not in gender_words and _agent_noun(t)
+            title = f not in gender_words and (_agent_noun(t) or f in _NAME_ROLE_WORDS)
         elif not title and i == 0 and core_end >= 2 and folds[1] in gender_words:
             title = _plural_person_noun(f, lex)  # "Neighbours Ann and Tom Roe": the noun
         stop = f in _STOP and not (
