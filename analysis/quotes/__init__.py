@@ -102,7 +102,8 @@ paragraphs on as "NAME, who has managed the farm"), ``released_documents`` ("a r
 name never runs across "... Board of Trade. The"), ``lower_case_orgs`` ("for the Canadian Coast Guard ... The coast guard said": the
 organisation named with capitals), ``conjoined_cues`` ("Roe admitted that
 the board erred, and said B": Roe), ``couple_named_next`` ("a married couple ... said"
-named next by one of them and a spouse apposition), ``modal_reports`` ("would say only
+named next by one of them and a spouse apposition), ``portfolio_titles`` ("Tourism and Culture Minister Ann
+Roe said": one person, not "Tourism" and "Ann Roe"), ``modal_reports`` ("would say only
 that A"), ``nested_relatives`` (a report in a relative clause inside a reported clause:
 "said the audit, which the ministry reported, found B"), ``relative_quote_ends`` ('Lee,
 who said it was "fair, and fast," added that B': the first content ends at the closing

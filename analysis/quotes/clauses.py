@@ -35,10 +35,16 @@ from .nonspeech import (
     _relative_frame_subject,
 )
 from .np_left import _left_np
-from .np_right import _appositive_name_after, _described_name_after_quote, _right_np
+from .np_right import (
+    _appositive_name_after,
+    _described_name_after_quote,
+    _right_np,
+    plural_person_noun,
+)
 from .obtained_documents import holder_agent_document
 from .phrase_adjuncts import _before_adjuncts, _skips_or_do
 from .phrases import SPEAKER_PREPS, _is_cap
+from .portfolio_titles import portfolio_name_start
 from .sentence_subjects import _leading_np, _sentence_subject
 from .sides import (
     WORDS_OF_LEMMAS,
@@ -427,6 +433,18 @@ def _and_name_after(toks, np_, lex):
     """
     i0, j = np_
     n = len(toks)
+    if (
+        j < n
+        and toks[j][2] in ("and", ",")
+        and (k := portfolio_name_start([t[2] for t in toks[i0 : i0 + 16]]))
+    ):
+        e = i0 + k  # "said Tourism and Culture Minister Ann Roe": one person's title
+        while e < n and _is_cap(toks[e][2]) and toks[e][2].lower() not in _PRONOUNS:
+            e += 1
+        return (i0, e)
+    if j - i0 >= 2 and plural_person_noun(toks[i0][2], lex):
+        pair = _and_name_after(toks, (i0 + 1, j), lex)  # "said neighbours Ann and Tom Roe"
+        return np_ if pair == (i0 + 1, j) else pair  # (the two people, not the noun)
     a = i0 + (toks[i0][2] in _DETS and i0 + 1 < j)  # "said the Food and Drug Administration"
     if j + 2 > n or toks[j][2] != "and" or not all(_is_cap(toks[x][2]) for x in range(a, j)):
         return np_

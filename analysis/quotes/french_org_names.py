@@ -89,6 +89,7 @@ def french_name_fitting(text, lo, hi, fit):
 
 # the connectors right after a French head ("Syndicat des ...", "Société de ...")
 _FRENCH_CONNECTORS = frozenset(("de", "des", "du", "pour", "en"))
+_FRENCH_ONLY_CONNECTORS = frozenset(("de", "des", "du"))  # (never English words)
 _FRENCH_HEAD_WORDS = frozenset(
     line.split("\t", 1)[0].strip() for line in _lines("french_org_heads.txt")
 )
@@ -96,11 +97,16 @@ _FRENCH_HEAD_WORDS = frozenset(
 
 def french_name_left_start(toks, j):
     """The index of the French head that opens the name whose capitalised last word is
-    token ``j`` (with "the" before it, if any) across two to six lower-case words, the
-    first a connector ("the Syndicat des chauffeurs du secteur Nord"), else -1.
+    token ``j`` (with "the" before it, if any) across one to six lower-case words, the
+    first a connector ("the Syndicat des chauffeurs du secteur Nord"; a French
+    connector alone before capitalised words: "Coopérative des Canneberges du Nord"),
+    else -1.
 
     >>> ws = "the Syndicat des chauffeurs du secteur Nord".split()
     >>> french_name_left_start([(0, 0, w) for w in ws], 6)
+    0
+    >>> ws = "Coopérative des Canneberges du Nord".split()
+    >>> french_name_left_start([(0, 0, w) for w in ws], 2)
     0
     >>> ws = "the union of drivers in the Nord".split()
     >>> french_name_left_start([(0, 0, w) for w in ws], 6)
@@ -109,8 +115,10 @@ def french_name_left_start(toks, j):
     i = j - 1
     while i > 0 and j - i <= 6 and toks[i][2].isalpha() and toks[i][2].islower():
         i -= 1
-    if j - i < 3 or toks[i + 1][2] not in _FRENCH_CONNECTORS:
+    if j - i < 2 or toks[i + 1][2] not in _FRENCH_CONNECTORS:
         return -1
+    if j - i == 2 and toks[i + 1][2] not in _FRENCH_ONLY_CONNECTORS:
+        return -1  # (the connector alone: "Coopérative des Canneberges du Nord"; not "en")
     head = toks[i][2]
     if not head[:1].isupper() or head.lower() not in _FRENCH_HEAD_WORDS:
         return -1

@@ -337,6 +337,14 @@ _NUMERIC = {
     "eighty", "ninety", "hundred", "dozen", "dozens", "hundreds", "thousands", "most",
 }  # fmt: skip
 
+# spelled-out counts ("Eleven seasonal workers", "Twelve nurses"): before a plural noun
+# they make a counted group, never a name or a subject with a verb in "-s"
+SPELLED_NUMBERS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred hundreds dozen dozens thousands".split()
+)
+
 _ADJ = {
     "senior",
     "top",

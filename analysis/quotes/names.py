@@ -393,6 +393,12 @@ def _name_info0(raw, lex):
         # as _clean_name_words: a non-name word glued before a given name + surname
         cw = cw[1:]
         cl = cl[1:]
+    elif len(cw) >= 3 and cl[1] in lex.gender and cl[0] in _NAME_ROLE_WORDS:
+        cw = cw[1:]  # as _parse_part: "Musher Lena Okpik" (a listed job, no given name)
+        cl = cl[1:]
+    elif len(cw) >= 2 and cl[1] in lex.gender and _plural_person_noun(cl[0], lex):
+        cw = cw[1:]  # as _parse_part: "Neighbours Ann and Tom Roe" (no given name)
+        cl = cl[1:]
     elif len(cw) == 3 and cl[0].endswith(("'s", "’s")) and _owned_pair_name(cw, lex):
         cw = cw[1:]  # as _clean_name_words: "Saskatoon's Joelle Prentice-Oakes"
         cl = cl[1:]
@@ -645,6 +651,23 @@ def _junk_before_given_name(w, lex):
 # names of that shape are many and unlisted ("Chandler", "Luther", "Tanner")
 _AGENT_ENDINGS = ("ist", "ician")
 _PLURAL_AGENT_ENDINGS = ("ers", "ists", "icians")
+
+
+# "-er" jobs written capitalised before a given name ("Musher Lena Okpik"): a list, not
+# a suffix rule (resources/name_role_words.txt)
+_NAME_ROLE_WORDS = frozenset(w for line in _lines("name_role_words.txt") for w in line.split())
+
+
+def _plural_person_noun(f, lex):
+    """Is the folded word ``f`` the plural of a listed person noun or title
+    ("neighbours", "farmers"), which is never a given name?
+
+    >>> _plural_person_noun("neighbours", lexicon()), _plural_person_noun("homer", lexicon())
+    (True, False)
+    """
+    if len(f) < 4 or f[-1] != "s" or f in lex.gender or not f.isalpha():
+        return False
+    return f[:-1] in lex.titles or f[:-1] in lex.nouns
 
 
 def _agent_noun(w, plural=False):
@@ -1551,7 +1574,9 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
             title = not _given_title(folds, i, gender_words)
         elif not title and i == 0 and core_end >= 3 and folds[1] in gender_words:
             # "Geologist Tom Vale": a role noun before the name (not "Tyler Ann Roe")
-            title = f not in gender_words and _agent_noun(t)
+            title = f not in gender_words and (_agent_noun(t) or f in _NAME_ROLE_WORDS)
+        elif not title and i == 0 and core_end >= 2 and folds[1] in gender_words:
+            title = _plural_person_noun(f, lex)  # "Neighbours Ann and Tom Roe": the noun
         stop = f in _STOP and not (
             i == core_end - 1 and i >= 1 and t[:1].isupper() and folds[i - 1] in gender_words
         )  # ("Omar Said": a surname that is also a stop word, after a given name)

@@ -201,7 +201,7 @@ def _left_np(toks, k, lex):
         return j0, np_[1]  # "The road the mayor promised to fix": the mayor
     if (
         np_ is not None
-        and np_[0] >= 3
+        and np_[0] >= 2
         and toks[np_[0] - 1][2].islower()
         and (j0 := french_name_left_start(toks, np_[0])) >= 0
     ):

@@ -87,9 +87,27 @@ def _described_name_after_quote(toks, k, lex=None):
     e = h  # ('"...," says lead author Dr. Ann Roe': an honorific before the name)
     while e < n and _is_cap(toks[e][2]) and _name_word(toks[e][2], True):
         e += 1  # ("Imogen Farraday-Ross", "Omar Al-Tabchi")
+    if e < n and toks[e][2] == "and" and j == k + 1 and plural_person_noun(toks[k][2], lex):
+        f = e + 1  # ('"...," said farmers Ann and Tom Roe': the two people, not the noun)
+        while f < n and _is_cap(toks[f][2]) and _name_word(toks[f][2], True):
+            f += 1
+        if f - e > 2 and e > h and (f == n or toks[f][2] in (".", "!", "?", ",", ";")):
+            return (h, f)
     if not after_quote and e < n and toks[e][2] not in (".", "!", "?", ",", ";"):
         return None  # after a clause ("..., said fire chief Ann Roe."): the name ends it
     return (k, e) if j > k and e - h >= 2 else None
+
+
+def plural_person_noun(w, lex):
+    """Is ``w`` a lower-case plural person noun or title ("neighbours", "farmers")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> plural_person_noun("neighbours", lexicon()), plural_person_noun("neighbour", lexicon())
+    (True, False)
+    """
+    if lex is None or not (w.endswith("s") and w.isalpha() and w.islower()):
+        return False
+    return w[:-1] in lex.nouns or w[:-1] in lex.titles
 
 
 def _is_age_word(w):

@@ -514,13 +514,22 @@ _SHARES_OF_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Uu]nits?)[ \t]+(?:of|in)[ 
 
 def _is_org_reference(lm):
     """Is the lower-cased mention "it" or "the <organisation noun>" ("the agency",
-    "the US firm")?"""
+    "the US firm", up to three modifiers after a possessive: "the province's biggest
+    fruit growers' co-operative"; not "the head of the union")?
+
+    >>> _is_org_reference("the province's biggest fruit growers' co-operative")
+    True
+    >>> _is_org_reference("the head of the students' union")
+    False
+    """
     if lm == "it":
         return True
     if "the" not in lm:
         return False  # (the cheap test first: no "the" at all)
     words = lm.split()
-    return 2 <= len(words) <= 5 and words[0] == "the" and words[-1] in _ORG_HEADS
+    if len(words) == 6 and "of" in words:
+        return False  # ("the head of the students' union": a person)
+    return 2 <= len(words) <= 6 and words[0] == "the" and words[-1] in _ORG_HEADS
 
 
 def _name_start(text, pos, cw, name):

@@ -40,6 +40,7 @@ from .np_left import _HEAD_PREPS
 from .np_left_core import _lower_noun
 from .org_names import _one_org_name, _org_opens_next
 from .phrases import _COMPOUND_TITLE_WORDS
+from .portfolio_titles import portfolio_name_start
 from .pronouns import (
     _office_subject,
     _subject_holding,
@@ -180,6 +181,9 @@ def _resolve_name_list(an, q, groups, persons=()):
         return False  # (not "Dillon Read and Co Inc said")
     if not mention[:1].isupper() and not _titled_names_only(mention, an.lex):
         return False  # (but "board chair Ann Roe and treasurer Tom Vale said": both)
+    if k := portfolio_name_start(words := mention.split()):
+        run = parse_person_name(" ".join(words[k:]))[0]  # "Tourism and Culture Minister
+        return _set_person(an, q, persons, list(run or words[k:]))  # Ann Roe": one person
     first = mention.split(None, 2)
     if len(first) > 2 and first[1] in _HEAD_PREPS and _lower_noun(first[0].lower(), an.lex):
         return False  # "Farmers in Alberta, Saskatchewan and Manitoba say": the farmers

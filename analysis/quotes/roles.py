@@ -91,7 +91,7 @@ from .lede_named_next import (
     owner_opened_description,
 )
 from .ledes import _BUSINESS_PERSON_HEADS, _builder_introduced, _org_named_next
-from .lexicon import _DETS, _PRONOUNS, _QUANT_SUBJ, _SENT_START_STOP, _lines
+from .lexicon import _DETS, _PRONOUNS, _QUANT_SUBJ, _SENT_START_STOP, SPELLED_NUMBERS, _lines
 from .lineup_positions import resolve_lineup_position
 from .mentions import (
     _ALL,
@@ -713,8 +713,8 @@ def _resolve_mention_words(an, q, persons, groups):
         pass  # "critic Ann Roe ... critic Tom Vale ... Both critics said"; "both of them"
     elif lm.startswith("the ") and _resolve_plural_role(an, q, lm, groups):
         pass  # "Ann Roe, a researcher, ... co-author Tom Vale ... The researchers said"
-    elif _COUNT_MENTION_RE.fullmatch(q.mention):
-        q.speaker, q.stype = q.mention, "group"  # "At least 21,000 said": a count, no name
+    elif _COUNT_MENTION_RE.fullmatch(q.mention) or (lm != "one" and lm in SPELLED_NUMBERS):
+        q.speaker, q.stype = q.mention, "group"  # "At least 21,000 said", "Eleven said": a count
         groups.append((q.m_start, q.speaker, q.stype))
     elif lm in _QUANT_SUBJ:
         q.speaker, q.stype = _quantified_group(an, q) or lm, "group"

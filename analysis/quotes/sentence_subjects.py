@@ -30,6 +30,7 @@ from .lexicon import (
     _TIME_WORDS,
     _VERBISH_NEXT,
     COMPANY_SUFFIXES,
+    SPELLED_NUMBERS,
 )
 from .np_left import _left_np
 from .phrases import _is_cap, _np_word, _window_tokens
@@ -251,6 +252,7 @@ def _sentence_subject(masked, ss, se, lex):
                 and prev.isalpha()
                 and prev.lower() not in _DETS
                 and prev.lower() not in _PREPS
+                and prev.lower() not in SPELLED_NUMBERS  # ("Twelve nurses at ...": a count)
                 and (prev[:1].isupper() or prev.lower() in lex.nouns or prev.lower() in _PRONOUNS)
             )
         ):
@@ -310,8 +312,8 @@ def _sentence_subject(masked, ss, se, lex):
             e2 += 1  # "Sens. Lee of Ohio and Roe of Utah, both ..., said": past the title's "."
     if e2 > q and _legal_form_dot(st, e2):
         e2 += 1  # "..., and Y, Acme Inc. said, adding": the name with its legal form's "."
-    if e2 > q and all(st[x][2].lower() in _DETS for x in range(q, e2)):
-        # a bare determiner ("The nurse later sued"): take the unlisted head noun(s)
+    if e2 > q and _dets_or_counts(st, q, e2):  # ("The nurse later sued", "Eleven seasonal
+        # workers at an orchard ... have filed"): take the unlisted head noun(s)
         e3 = _det_head_end(st, e2, lex)
         if e3 is None:
             return None
@@ -322,6 +324,14 @@ def _sentence_subject(masked, ss, se, lex):
     ):
         return (st[q][0], st[e2 - 1][1])
     return None
+
+
+def _dets_or_counts(st, a, b):
+    """Are the words ``st[a:b]`` determiners or spelled-out counts only ("The",
+    "Eleven")?"""
+    return all(
+        st[x][2].lower() in _DETS or st[x][2].lower() in SPELLED_NUMBERS for x in range(a, b)
+    )
 
 
 # possessive determiners before a head noun ("her reply was short")
