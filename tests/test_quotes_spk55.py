@@ -1,0 +1,84 @@
+"""spk55: speakers and coreference left by session 36 (sentences written for these tests).
+
+1. A lede's "said the railway that owns the track" is the railway the next paragraph
+   names ("Northshore Rail, which owns the line, ..."): "the railway" / "the railroad"
+   fit a name ending in "Rail", "Railway", "Railways" or "Railroad"
+   (resources/business_kinds.txt, read by ledes._org_named_next); a name of another kind
+   next ("Northshore Transit") leaves the description. "said the health authority that
+   runs the hospital" keeps its head noun ("authority" is an organisation noun in
+   resources/speaker_nouns.txt; it was cut to "the health") and is then the health body
+   named next ("Lakeview Health, which runs the hospital, ..."); a union named next
+   leaves the description.
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import speaker_of
+
+# --- 1. lede descriptions with a relative clause, named next ------------------------------------
+
+_RAIL = '"We will reopen the crossing by Friday," said the railway that owns the track.\n\n{nxt}'
+
+
+def test_railway_that_owns_the_track_is_rail_named_next():
+    text = _RAIL.format(nxt="Northshore Rail, which owns the line, closed the crossing on Monday.")
+    assert speaker_of(text, "We will reopen the crossing by Friday") == "Northshore Rail"
+
+
+def test_railroad_named_next_without_relative():
+    text = (
+        '"Freight will be late," said the railroad.\n\n'
+        "Prairie Valley Railroad closed two sidings in March."
+    )
+    assert speaker_of(text, "Freight will be late") == "Prairie Valley Railroad"
+
+
+def test_railway_later_is_the_rail_named_next():
+    text = _RAIL.format(
+        nxt="Northshore Rail, which owns the line, closed it.\n\n"
+        "The railway said later that the repairs were done."
+    )
+    assert speaker_of(text, "the repairs were done") == "Northshore Rail"
+
+
+def test_railway_with_transit_named_next_stays_description():
+    text = _RAIL.format(nxt="Northshore Transit, which runs the buses, said trips would be slow.")
+    assert speaker_of(text, "We will reopen the crossing by Friday") == "the railway"
+
+
+_HEALTH = (
+    '"The ward will close at night," said the health authority that runs the hospital.\n\n{nxt}'
+)
+
+
+def test_said_the_health_authority_keeps_its_head():
+    text = '"The ward will close at night," said the health authority.\n\nThe council met.'
+    assert speaker_of(text, "The ward will close at night") == "the health authority"
+
+
+def test_health_authority_that_runs_is_health_body_named_next():
+    text = _HEALTH.format(
+        nxt="Lakeview Health, which runs the hospital in Dunmore, said staffing was short."
+    )
+    assert speaker_of(text, "The ward will close at night") == "Lakeview Health"
+
+
+def test_health_authority_with_union_next_stays_description():
+    text = _HEALTH.format(nxt="The Dunmore Nurses Union said staffing was short.")
+    assert speaker_of(text, "The ward will close at night") == "the health authority"
+
+
+def test_lead_author_named_next_by_apposition():
+    text = (
+        "Smoking rates fell by half over a decade, its lead author said.\n\n"
+        "The study's lead author, Dr. Anika Ross, said the drop surprised her team."
+    )
+    assert speaker_of(text, "Smoking rates fell by half over a decade") == "Anika Ross"
+
+
+def test_funder_named_next_is_no_lead_author():
+    text = (
+        "Smoking rates fell by half over a decade, its lead author said.\n\n"
+        "The study's funder, Dr. Anika Ross, said the drop surprised her team."
+    )
+    assert speaker_of(text, "Smoking rates fell by half over a decade") == "its lead author"
