@@ -9,6 +9,12 @@
    resources/speaker_nouns.txt; it was cut to "the health") and is then the health body
    named next ("Lakeview Health, which runs the hospital, ..."); a union named next
    leaves the description.
+2. "A second worker, who asked that her last name not be used, said ..." then, in the next
+   paragraph, '"...," said Rosalie' is that given name's statement (the written gold's
+   convention: written_news53 367 "said Mélanie", written_news97 629 "said Rosalba"; the
+   brief's "stays anonymous" goes against it): surname_withheld.withheld_surname_named.
+   "who asked not to be named", a full name next ("Plant manager Greg Tull said") keep the
+   description; "A second worker, Dana Fitch, said" is Dana Fitch.
 """
 
 from __future__ import annotations
@@ -82,3 +88,43 @@ def test_funder_named_next_is_no_lead_author():
         "The study's funder, Dr. Anika Ross, said the drop surprised her team."
     )
     assert speaker_of(text, "Smoking rates fell by half over a decade") == "its lead author"
+
+
+# --- 2. a surname withheld, a given name next ---------------------------------------------------
+
+_WORKER = (
+    "Workers at the Dunmore plant were told on Friday that the line would close.\n\n"
+    "A second worker, {who}, said the notice came without warning.\n\n{nxt}"
+)
+_ROSALIE = '"We found out from a sign on the door," said Rosalie, who has worked there 11 years.'
+
+
+def test_last_name_withheld_is_given_name_next():
+    text = _WORKER.format(who="who asked that her last name not be used", nxt=_ROSALIE)
+    assert speaker_of(text, "the notice came without warning") == "Rosalie"
+
+
+def test_family_name_withheld_given_name_before_cue():
+    text = _WORKER.format(
+        who="who asked that his last name not be published",
+        nxt="Marco said the crew had asked for more notice.",
+    )
+    assert speaker_of(text, "the notice came without warning") == "Marco"
+
+
+def test_whole_name_withheld_stays_description():
+    text = _WORKER.format(who="who asked not to be named", nxt=_ROSALIE)
+    assert speaker_of(text, "the notice came without warning") == "a second worker"
+
+
+def test_last_name_withheld_full_name_next_stays_description():
+    text = _WORKER.format(
+        who="who asked that her last name not be used",
+        nxt="Plant manager Greg Tull said the company had no choice.",
+    )
+    assert speaker_of(text, "the notice came without warning") == "a second worker"
+
+
+def test_worker_named_in_apposition_is_that_name():
+    text = _WORKER.format(who="Dana Fitch", nxt=_ROSALIE)
+    assert speaker_of(text, "the notice came without warning") == "Dana Fitch"
