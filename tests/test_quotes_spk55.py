@@ -15,6 +15,11 @@
    brief's "stays anonymous" goes against it): surname_withheld.withheld_surname_named.
    "who asked not to be named", a full name next ("Plant manager Greg Tull said") keep the
    description; "A second worker, Dana Fitch, said" is Dana Fitch.
+3. "the two teammates said" after two people quoted apart (never joined by "and") is the
+   two names in the order quoted ("Maya Brandt and Jess Okafor": the written convention
+   for "the two said", written_news52 361/362), when they are the only two people quoted
+   in the 1,200 characters before (pair_mentions._pair_quoted_apart); a third person
+   quoted there, or "One of the two directors said", leave the mention.
 """
 
 from __future__ import annotations
@@ -128,3 +133,35 @@ def test_last_name_withheld_full_name_next_stays_description():
 def test_worker_named_in_apposition_is_that_name():
     text = _WORKER.format(who="Dana Fitch", nxt=_ROSALIE)
     assert speaker_of(text, "the notice came without warning") == "Dana Fitch"
+
+
+# --- 3. "the two teammates" after two people quoted apart --------------------------------------
+
+_TEAM = (
+    "{third}Goalie Maya Brandt stopped 31 shots on Saturday.\n\n"
+    '"We were ready for them," Brandt said.\n\n'
+    "Jess Okafor, a defender, scored twice in the third period.\n\n"
+    '"It was a long week," Okafor said.\n\n'
+    '"We want the title," {pair} said.'
+)
+
+
+def test_two_teammates_quoted_apart_are_both():
+    text = _TEAM.format(third="", pair="the two teammates")
+    assert speaker_of(text, "We want the title") == "Maya Brandt and Jess Okafor"
+
+
+def test_two_players_quoted_apart_are_both():
+    text = _TEAM.format(third="", pair="the two players")
+    assert speaker_of(text, "We want the title") == "Maya Brandt and Jess Okafor"
+
+
+def test_two_teammates_with_third_quoted_stay_mention():
+    third = '"The ice was slow," coach Ray Dunn said.\n\n'
+    text = _TEAM.format(third=third, pair="the two teammates")
+    assert speaker_of(text, "We want the title") == "the two teammates"
+
+
+def test_one_of_the_two_players_is_no_pair():
+    text = _TEAM.format(third="", pair="one of the two players") + " Fans cheered."
+    assert " and " not in speaker_of(text, "We want the title")
