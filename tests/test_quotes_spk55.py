@@ -20,6 +20,12 @@
    for "the two said", written_news52 361/362), when they are the only two people quoted
    in the 1,200 characters before (pair_mentions._pair_quoted_apart); a third person
    quoted there, or "One of the two directors said", leave the mention.
+4. "the president said" late in a long article (more than 1,000 characters after the
+   title) is the one person titled "president" before it ("Team president Lou
+   Marchand" in the lede: titles._resolve_office's further-back lookup, which now also
+   serves a president when the article titles no country's president plainly); not
+   when another president is written since ("Liam Shore, president of the fan club,"
+   or "The league president, Ravi Gill,").
 """
 
 from __future__ import annotations
@@ -165,3 +171,33 @@ def test_two_teammates_with_third_quoted_stay_mention():
 def test_one_of_the_two_players_is_no_pair():
     text = _TEAM.format(third="", pair="one of the two players") + " Fans cheered."
     assert " and " not in speaker_of(text, "We want the title")
+
+
+# --- 4. "the president" far from "Team president NAME" -----------------------------------------
+
+_PLAYERS = "".join(
+    f"Player {n} Ross said practice on day {i} went well, and the team worked on the power play.\n\n"
+    for i, n in enumerate("Ada Ben Cal Dev Eli Fay Gus Hal Ida Jon Kai Lea Max Ned Oli".split())
+)
+_CLUB = (
+    "Team president Lou Marchand said the club would build a new arena by 2029.\n\n"
+    + _PLAYERS
+    + "Coach Dale Pruitt said the players were ready.\n\n"
+    + '{mid}"We will not move the team," the president said.'
+)
+
+
+def test_president_far_after_team_president_is_that_person():
+    text = _CLUB.format(mid="")
+    assert len(text) > 1500
+    assert speaker_of(text, "We will not move the team") == "Lou Marchand"
+
+
+def test_fan_club_president_since_is_no_team_president():
+    mid = "Liam Shore, president of the fan club, said tickets sold out in an hour.\n\n"
+    assert speaker_of(_CLUB.format(mid=mid), "We will not move the team") == "Liam Shore"
+
+
+def test_league_president_since_is_that_president():
+    mid = "The league president, Ravi Gill, said the plan was sound.\n\n"
+    assert speaker_of(_CLUB.format(mid=mid), "We will not move the team") == "Ravi Gill"
