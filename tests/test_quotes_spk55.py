@@ -26,6 +26,11 @@
    serves a president when the article titles no country's president plainly); not
    when another president is written since ("Liam Shore, president of the fan club,"
    or "The league president, Ravi Gill,").
+5. '"Are you staying?" Robin Tessier asked her. "No," she said.': "asked her." closing
+   the sentence after a quoted question marks "her" as the listener, so "she" is the
+   woman named before the asker (antecedents._ASKED_PRONOUN_RE, read by
+   _asked_pronoun_listener, which spk54 wrote for "asked her whether"); "asked him."
+   or "asked her neighbour." keep the asker.
 """
 
 from __future__ import annotations
@@ -201,3 +206,23 @@ def test_fan_club_president_since_is_no_team_president():
 def test_league_president_since_is_that_president():
     mid = "The league president, Ravi Gill, said the plan was sound.\n\n"
     assert speaker_of(_CLUB.format(mid=mid), "We will not move the team") == "Ravi Gill"
+
+
+# --- 5. a quoted question "asked her." then "she said" ------------------------------------------
+
+_ASKED = (
+    "Dolores Pike, 71, has lived on the street for 40 years.\n\n"
+    '"Are you staying?" Robin Tessier asked {whom}. "No," she said.'
+)
+
+
+def test_asked_her_then_she_said_is_the_one_asked():
+    assert speaker_of(_ASKED.format(whom="her"), "No") == "Dolores Pike"
+
+
+def test_asked_him_then_she_said_keeps_asker():
+    assert speaker_of(_ASKED.format(whom="him"), "No") == "Robin Tessier"
+
+
+def test_asked_her_neighbour_then_she_said_keeps_asker():
+    assert speaker_of(_ASKED.format(whom="her neighbour"), "No") == "Robin Tessier"
