@@ -79,7 +79,8 @@ name split by its lower-case words, read whole and typed an organisation), ``org
 name the article describes as an agency), ``org_apposed_names`` ("the sailing association
 the Coastal League": the name), ``words_named_next`` (a bare quotation named by "With
 those words, NAME ...", "Those were the words of NAME" or "So said NAME" next), ``town_descriptions`` ("a chef from Truro, N.S."),
-``statement_behalf`` (a statement read on someone's behalf), ``suffix_dots`` (one
+``statement_behalf`` (a statement read on someone's behalf), ``surname_withheld`` ("a
+worker, who asked that her last name not be used" named by a given name next), ``suffix_dots`` (one
 form of a company suffix's period per speaker: "Northwind Ltd."), ``lineup_positions``
 ("the third" of a curling line-up), ``pronoun_documents`` ("her report
 reads"), ``lede_job_named_next`` and ``lede_apposed_later`` (a lede's description named in a

@@ -627,8 +627,9 @@ def _asked_person(an, lo, hi, want):
 
 # "asked her whether": the one asked is a pronoun of the reply's gender
 _ASKED_PRONOUN_RE = re.compile(
-    r"[ \t]+(?:asked|asks|pressed)[ \t]+(her|him)[ \t]+(?:whether|if|what|which|how|why|when|where)\b"
-)
+    r"[ \t]+(?:asked|asks|pressed)[ \t]+(her|him)"
+    r"(?:[ \t]+(?:whether|if|what|which|how|why|when|where)\b|(?=\.))"
+)  # ("asked her whether ...", or a question quoted before: '"...?" Jo Pike asked her.')
 
 
 def _asked_pronoun_listener(an, ref, hi, want):
@@ -639,6 +640,8 @@ def _asked_pronoun_listener(an, ref, hi, want):
 
     >>> _ASKED_PRONOUN_RE.match(" asked her whether she had").group(1)
     'her'
+    >>> _ASKED_PRONOUN_RE.match(" asked him. ").group(1), _ASKED_PRONOUN_RE.match(" asked her to")
+    ('him', None)
     """
     if want not in ("m", "f") or an.text.find("ask", ref[0], hi) < 0:
         return None  # (a cheap test first)

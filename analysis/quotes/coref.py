@@ -123,6 +123,7 @@ from .roles import (
 )
 from .sentence_subjects import _leading_np, _sentence_subject
 from .statement_from import after_statement_from
+from .surname_withheld import withheld_surname_named
 from .titles import _TITLE_MODIFIERS
 from .who_clause_echoes import who_clause_echo
 
@@ -211,6 +212,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _pronoun_document_owners(an, quotes)
     _given_names_to_full(an, quotes)
     _described_named_later(an, quotes)
+    withheld_surname_named(an.text, quotes)  # ("A worker, who asked that her last name ...")
     _habitual_to_kin_owner(an, quotes)
     _described_synonyms(an, quotes)
     _unnamed_same_head_before(an, quotes)

@@ -43,7 +43,9 @@ def resolve_pair_mention(an, q, lm, persons, groups):
     if noun is None:
         return False
     if lm.startswith("the two "):  # "the two singers said": the pair named just before
-        return _resolve_pair(an, q, persons, groups)
+        return _resolve_pair(an, q, persons, groups) or _pair_quoted_apart(
+            an.text, q, persons, groups
+        )
     return _pair_titled(an, q, noun, groups)
 
 
@@ -76,6 +78,35 @@ def _pair_last_quoted(q, persons, groups, reach=1200):
             groups.append((q.m_start, q.speaker, "group"))
             return True
     return False
+
+
+def _pair_quoted_apart(text, q, persons, groups, reach=1200):
+    """ "Brandt said ... Okafor said ... the two teammates said": the only two people
+    quoted in the ``reach`` characters before the mention, in the order quoted; False
+    when a third person is quoted there too, or fewer than two, or when the mention is
+    part of another ("One of the two directors said": one of them).
+
+    >>> class Q: m_start, speaker, stype = 900, "the two teammates", "group"
+    >>> q = Q()
+    >>> t = " " * 900
+    >>> _pair_quoted_apart(t, q, [(100, "Ann Roe", "f"), (500, "Tom Vale", "m")], []), q.speaker
+    (True, 'Ann Roe and Tom Vale')
+    >>> _pair_quoted_apart(t, q, [(90, "Eva Lee", "f"), (100, "Ann Roe", "f"), (500, "Tom Vale", "m")], [])
+    False
+    """
+    if text[max(0, q.m_start - 4) : q.m_start].lower() == " of ":
+        return False
+    names_: list = []
+    for pos, canon, _g in reversed(persons):
+        if q.m_start - pos > reach:
+            break
+        if pos < q.m_start and canon not in names_:
+            names_.append(canon)
+    if len(names_) != 2:
+        return False
+    q.speaker, q.stype = " and ".join(reversed(names_)), "group"
+    groups.append((q.m_start, q.speaker, "group"))
+    return True
 
 
 def _pair_counted_group(an, q, groups, reach=700):

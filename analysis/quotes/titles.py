@@ -472,7 +472,10 @@ _NAMED_LATER_ROLES = frozenset(("judge", "sheriff", "commissioner"))
 def _resolve_office(an, at, role, status):
     """Canonical name of the person "the president" (``role``, with ``status`` words)
     at ``at`` refers to: in an article naming one sitting president, that president;
-    else the person last titled exactly so (within 4000 characters); else None."""
+    else the person last titled exactly so (within 4000 characters, 1000 for a
+    president); else the one person titled so further back (a body's president too:
+    "Team president Lou Marchand" in the lede, "the president said" at the end, when
+    the article titles no country's president); else None."""
     if role == "president" and not status:
         ref = _sitting_president(an)
         if ref is not None:
@@ -493,15 +496,18 @@ def _resolve_office(an, at, role, status):
                 role != "president" or status or not plain or _plain_president(an, pos)
             ):
                 return an.canonical(cw)
-    if role == "president":
-        return None
+    if role == "president" and (status or plain):
+        return None  # (a country's president: "the president" far on may be another)
     # further back: the one person the article titles so ("Mayor Ann Roe" in the
     # lede, "the mayor said" at the end)
-    found = {
-        an.canonical(cw)
+    titled = [
+        (pos, an.canonical(cw))
         for pos, cw, _g, info in an.names[max(0, hi - 200) : hi]
         if at - pos > reach and _titled_person(an, pos, cw, info, role, status)
-    }
+    ]
+    found = {c for _pos, c in titled}
+    if role == "president" and titled and "president" in an.text[titled[-1][0] : at].lower():
+        return None  # (another president written since: "Ann Roe, president of the club")
     if not found and role in _NAMED_LATER_ROLES and not status:
         # no one titled so before: the one person the article titles so later ("The
         # judge rubbed his chin ... Judge Berman took the bench")
