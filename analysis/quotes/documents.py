@@ -11,7 +11,7 @@ from functools import lru_cache
 from .antecedents import _CAP_NAME_WORD, _TIME_WORDS_CO, _unquoted_before
 from .blocks import MASK
 from .ledes import _DOC_HEADS
-from .lexicon import _IRREGULAR_PAST
+from .lexicon import _IRREGULAR_PAST, load_titles
 from .names import parse_person_name
 from .released_documents import document_released_by
 from .statement_behalf import behalf_owner
@@ -470,7 +470,52 @@ def _document_issuer(an, at, noun, reach=3000):
     found = _document_written_by(an, seg, noun) or behalf_owner(an, _lo, seg, noun)
     if found is None and (body := document_released_by(seg, noun)) is not None:
         return body, _name_type(an, body)  # "a report released Wednesday by the Ministry"
-    return found
+    return found or _issued_by_body(an, seg, noun)
+
+
+@lru_cache(maxsize=64)
+def _issued_by_rx(noun):
+    """ "..., Tidemark Health, issued a lengthy statement": a name of two to five
+    capitalised words (after a comma or opening its sentence) whose verb is "issued" or
+    "released" and whose object is the document ``noun`` (compiled once per noun)."""
+    return re.compile(
+        r"(?:(?<=[.!?\n])|,)[ \t]*((?:"
+        + _CAP_NAME_WORD
+        + r"[ \t]+){1,4}"
+        + _CAP_NAME_WORD
+        + r"),?[ \t]+(?:issued|released)[ \t]+an?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
+        + noun
+        + r"\b(?![ \t]+(?:saying|that|which|calling)\b)"
+    )
+
+
+def _issued_by_body(an, seg, noun):
+    """(name, "organization") of the body the text before says issued the document
+    ``noun`` with no quote of its own in that sentence ("The region's health authority,
+    Tidemark Health, issued a lengthy statement on Tuesday. '...,' the statement said" ->
+    Tidemark Health); None when it names none or the issuer is a person (PolNeAR keeps
+    "the statement" for a person's statement)."""
+    if noun not in seg or ("issued" not in seg and "released" not in seg):
+        return None  # (the cheap tests first)
+    last = None
+    for m in _issued_by_rx(noun).finditer(seg):
+        last = m
+    if last is None:
+        return None
+    name = re.sub(r"^(?:The|A|An)[ \t]+", "", last.group(1))
+    words = name.split()
+    titles = load_titles()
+    if (
+        words[0] in _SENT_START_CAPS
+        or any(
+            w.lower().rstrip(".") in titles["role"] or w.lower() in titles["honorific"]
+            for w in words
+        )
+        or _name_type(an, name) != "organization"
+        or _name_type(an, an.canonical(words[-1:])) != "organization"
+    ):
+        return None  # "President Obama issued a statement": a person's statement
+    return name, "organization"
 
 
 @lru_cache(maxsize=64)

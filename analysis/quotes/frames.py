@@ -142,6 +142,13 @@ _THAT_BEFORE_SPEAKER_RE = re.compile(r"\b[Tt]hat[ \t]+\Z")
 _CONJUNCTION_BEFORE_SPEAKER_RE = re.compile(
     r"(?:,[ \t]*(?:and|or)|\b(?:but|yet))(?:[ \t]+then)?[ \t]+\Z"
 )
+# a subordinator right before the speaker, no comma between ("threatened to fire them if
+# they told the inspector"): the frame is inside an adverbial clause, the text before it
+# is its main clause, never its content (after a closing quotation mark the quotation's
+# own frame holds it: left as it was)
+_SUBORDINATOR_BEFORE_SPEAKER_RE = re.compile(
+    r"(?<![,;:\"”’])[ \t]+(?:if|unless|until|when|whenever|before|after|because|once|while)[ \t]+\Z"
+)
 
 
 # a word, a verb in the past and "and" right before a frame's speaker, no comma ("The
@@ -303,6 +310,14 @@ def _verb_cue_frames(doc, cue_matches):
             continue  # "The hearing began, and Ann Roe testified": no content before
         if choose is pre and not c.is_acc and _verb_and_before_speaker(doc.text, mention[1]):
             continue  # "The hearing began and Ann Roe testified": no comma, the same
+        if (
+            choose is pre
+            and not c.is_acc
+            and _SUBORDINATOR_BEFORE_SPEAKER_RE.search(
+                doc.text, max(0, mention[1] - 12), mention[1]
+            )
+        ):
+            continue  # "threatened to fire them if they told the inspector": no content
         ck = _frame_content(doc, c, choose, post, frame_hi, lex)
         if ck is None and choose is post and not borrowed and not c.is_acc:
             # "The river rose, Lee said during a visit to the dam": the

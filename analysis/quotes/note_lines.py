@@ -1,0 +1,51 @@
+"""Note lines (``without_note_lines``): a paragraph that opens with a newsroom note label
+("Editor's note: The Canadian Press does not identify people who say ...", "Correction:
+An earlier version said ..."; ``resources/note_line_labels.txt``) is the newsroom
+speaking about the story, so no quote row starts inside it, whatever reporting verb its
+words hold."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import _lines
+
+_LABELS = tuple(_lines("note_line_labels.txt"))
+# the cheap probes: the label and its colon as written or in upper case
+_PROBES = tuple(dict.fromkeys(p for lab in _LABELS for p in (lab + ":", lab.upper() + ":")))
+_PROBE_RE = re.compile("|".join(re.escape(p) for p in _PROBES))
+# the paragraph: from a line start holding the label to the end of that line
+_LINE_RE = re.compile(
+    r"(?:\A|(?<=\n))[ \t]*(?:"
+    + "|".join(re.escape(p) for lab in _LABELS for p in dict.fromkeys((lab, lab.upper())))
+    + r")[ \t]*:[^\n]*"
+)
+
+
+def note_line_spans(text):
+    """(start, end) of each note paragraph of ``text``: a line opening with a note label
+    and its colon.
+
+    >>> t = "Roe said no.\\n\\nCorrection: An earlier version said she agreed.\\n"
+    >>> [t[s:e] for s, e in note_line_spans(t)]
+    ['Correction: An earlier version said she agreed.']
+    >>> note_line_spans("The correction: he said it was late.")
+    []
+    """
+    if _PROBE_RE.search(text) is None:
+        return []  # (most texts hold no probe)
+    return [(m.start(), m.end()) for m in _LINE_RE.finditer(text)]
+
+
+def without_note_lines(text, quotes):
+    """``quotes`` (objects with ``start``) without those that start inside a note line.
+
+    >>> from types import SimpleNamespace as N
+    >>> t = "A.\\nEditor's note: People who say so asked to be named.\\n"
+    >>> [q.start for q in without_note_lines(t, [N(start=0), N(start=t.index("so"))])]
+    [0]
+    """
+    spans = note_line_spans(text)
+    if not spans:
+        return quotes
+    return [q for q in quotes if not any(s <= q.start < e for s, e in spans)]
