@@ -16,6 +16,14 @@ written for this file.
   an earlier sentence without a quote names ("NAME issued / released a ... statement") is
   that body (``documents._issued_by_body``); it stayed "the statement". A statement
   issued by a named person keeps "the statement" (PolNeAR's annotators keep it).
+* "said that the units in Dryden and Winnipeg had agreed to add evening shifts" / "would
+  add evening shifts": a later cue used for an act ("agreed to <verb>", "add <plural
+  object>") opens no new clause, so the reported clause goes on past it
+  (``sides._ACT_USE_RES`` in ``_continues_clause``); it was cut at "and Winnipeg".
+  "and Dr. NAME added that B" still cuts.
+* "The regional health authority said in a statement that A. The statement was issued by
+  the NAME Network, which ...": a described body's statement whose issuer the next
+  sentence names is that body's (``documents.issuer_named_next``); it was the description.
 """
 
 from __future__ import annotations
@@ -129,6 +137,53 @@ def test_statement_issued_by_a_person_stays_the_statement():
     assert "Olafsen-Reid" not in speaker_of(text, "We regret the inconvenience to our patients")
 
 
+# ------------------------------------------------------------- "agreed to", "add shifts"
+
+
+def test_agreed_to_act_does_not_cut_the_reported_clause():
+    text = (
+        "The health board said in a statement that the clinics in Sioux Lookout and Red Lake "
+        "had agreed to take extra patients."
+    )
+    assert has_quote(
+        text,
+        "health board",
+        "the clinics in Sioux Lookout and Red Lake had agreed to take extra patients",
+    )
+
+
+def test_add_with_an_object_does_not_cut_the_reported_clause():
+    text = "The board said the depots in Brandon and Dauphin would add weekend routes."
+    assert has_quote(text, "board", "the depots in Brandon and Dauphin would add weekend routes")
+
+
+def test_added_that_after_and_still_cuts():
+    text = "The board said the depot would close in May and Lorne Akiwenzie added that drivers would move."
+    rows = quote_rows(text, "quote")
+    assert ("the depot would close in May",) in rows
+
+
+# ------------------------------------------------------------- "The statement was issued by"
+
+
+def test_described_body_statement_issued_by_name_next():
+    text = (
+        "Bus routes cut\n\nDAUPHIN, Man. — The regional transit authority said in a statement "
+        "that two rural routes would end in March. The statement was issued by the Parkland "
+        "Transit Commission, which runs buses in the region.\n"
+    )
+    assert speaker_of(text, "two rural routes would end in March") == "Parkland Transit Commission"
+
+
+def test_described_body_statement_without_issuer_named_stays():
+    text = (
+        "Bus routes cut\n\nDAUPHIN, Man. — The regional transit authority said in a statement "
+        "that two rural routes would end in March. The statement was posted online, and the "
+        "Parkland Transit Commission did not comment.\n"
+    )
+    assert speaker_of(text, "two rural routes would end in March") != "Parkland Transit Commission"
+
+
 # ------------------------------------------------------------- the batch itself
 
 
@@ -143,9 +198,10 @@ def test_hundredfifth_batch_gold_offsets_are_valid(bench):
 
 def test_hundredfifth_batch_scores_hold(bench):
     # blind P 0.983 R 0.935 F1 0.959 speaker 0.943 (186 gold); 11 gold fixes (175):
-    # P 0.983 R 0.994 F1 0.989 speaker 0.943; after w105's rules P 0.994 speaker 0.971
+    # P 0.983 R 0.994 F1 0.989 speaker 0.943; after w105's rules P 1.000 R 1.000
+    # speaker 0.971
     res = bench.score(bench.load(DATA105))
-    assert res["p"] >= 0.985
+    assert res["p"] >= 0.99
     assert res["r"] >= 0.99
-    assert res["f1"] >= 0.985
+    assert res["f1"] >= 0.99
     assert res["speaker"] >= 0.96

@@ -52,7 +52,7 @@ from .descriptions import (
     answer_owner,
     answer_pronoun,
 )
-from .documents import _document_authors, _possessed_documents
+from .documents import _document_authors, _possessed_documents, issuer_named_next
 from .former_latter import resolve_former_latter
 from .former_titles import former_title_person
 from .french_org_names import french_org_speakers
@@ -208,6 +208,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
         _named_after_attribution(an, q, persons)
     _kin_given_names(an, quotes)
     _document_authors(an, quotes)
+    issuer_named_next(an, quotes)  # ("... said in a statement. The statement was issued by X")
     _possessed_documents(an, quotes)
     _pronoun_document_owners(an, quotes)
     _given_names_to_full(an, quotes)

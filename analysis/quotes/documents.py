@@ -297,6 +297,37 @@ _WRITTEN_BY_RE = re.compile(
 _APPOSED_OWNER_RE = re.compile(r",[ \t]+((?:[A-Z][\w’'&.-]*[ \t]+){0,4}[A-Z][\w’'-]*)(?=[,.;]|\Z)")
 
 
+# "The statement was issued by the Northwestern Ontario Renal Network, which ...": the
+# issuer named right after a described body's statement
+_ISSUED_BY_NEXT_RE = re.compile(
+    r"[^.!?\n]{0,60}?[.][ \t]+(?:The|That|This)[ \t]+(statement|release|letter|report)[ \t]+was"
+    r"[ \t]+(?:issued|released|sent|signed)[ \t]+by[ \t]+(?:the[ \t]+)?"
+    r"((?:[A-Z][\w’'.&-]*[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?){1,6}[A-Z][\w’'-]*)"
+)
+
+
+def issuer_named_next(an, quotes):
+    """Give a described body's quote made "in a statement" the body the next sentence says
+    issued it ("The regional health authority said in a statement that A. The statement
+    was issued by the Lakehead Renal Network" -> Lakehead Renal Network); a speaker with a
+    capital (a name) or a sentence naming no issuer is left alone.
+
+    >>> from types import SimpleNamespace as N
+    >>> t = "The agency said in a statement that A. The statement was issued by Lake Care Network."
+    >>> q = N(speaker="the agency", m_start=0, start=t.index("A."), end=t.index("A.") + 1)
+    >>> issuer_named_next(N(text=t), [q]); q.speaker
+    'Lake Care Network'
+    """
+    for q in quotes:
+        sp = q.speaker or ""
+        if len(sp.split()) < 2 or sp != sp.lower() or q.m_start < 0:
+            continue
+        m = _ISSUED_BY_NEXT_RE.match(an.text, q.end)
+        if m is None or f" a {m.group(1)}" not in an.text[q.m_start : q.start]:
+            continue
+        q.speaker, q.stype = m.group(2).rstrip("."), "organization"
+
+
 def _document_authors(an, quotes, reach=3000):
     """Give a quote whose speaker is a document ("the statement", "the memo") the
     speaker of the nearest earlier quote whose sentence says it was made "in a" such

@@ -160,6 +160,22 @@ _FINITE_AFTER_INSERTION_RE = re.compile(
 # right before a cue: "said its members were upset and would ask the city for help" is
 # one clause, the modal a verb of its subject (the frame's own next verb is in the past:
 # "said A and asked B")
+# a later cue used for an act, not speech: "agreed to <verb>" (consent), "add <object>"
+# ("said the units in Dryden and Winnipeg would add evening shifts" / "had agreed to add
+# shifts": the reported clause goes on past it)
+_ACT_USE_RES = {
+    form: rx
+    for forms, rx in (
+        (("agreed", "agree", "agrees"), re.compile(r"[ \t]+to[ \t]+[a-z]{2,}\b")),
+        (
+            ("add", "adds", "added"),
+            re.compile(
+                r"[ \t]+(?!that\b|to\b|on\b|in\b)(?:an?[ \t]+|the[ \t]+)?(?:[a-z]{3,}[ \t]+)?[a-z]{3,}s\b"
+            ),
+        ),
+    )
+    for form in forms
+}
 _AND_WOULD_END_RE = re.compile(
     r"[^,;:\x01 \t][ \t]+and[ \t]+(?:would|could|might)(?:[ \t]+(?:not|also|never|then|soon))?[ \t]+\Z"
 )
@@ -237,6 +253,8 @@ def _continues_clause(masked, seg, nxt, nxt_form, se, lex):
         return True  # "said A and had asked X to B": a backshifted verb of A's subject
     if _AND_WOULD_END_RE.search(seg, max(0, len(seg) - 30)) and len(seg.split(None, 4)) > 4:
         return True  # "said A and would ask X for B": the same, a backshifted future
+    if (rx := _ACT_USE_RES.get(nxt_form)) is not None and rx.match(masked, nxt + len(nxt_form), se):
+        return True  # "said A and B had agreed to add shifts": an act of A's subject
     if nxt_form.endswith("ed") and _SUBJECT_INSERTION_END_RE.match(seg):
         return True  # "said one player, in her second season, asked to B": its verb
     if (
