@@ -14,12 +14,6 @@ _LABELS = tuple(_lines("note_line_labels.txt"))
 # the cheap probes: the label and its colon as written or in upper case
 _PROBES = tuple(dict.fromkeys(p for lab in _LABELS for p in (lab + ":", lab.upper() + ":")))
 _PROBE_RE = re.compile("|".join(re.escape(p) for p in _PROBES))
-# the paragraph: from a line start holding the label to the end of that line
-_LINE_RE = re.compile(
-    r"(?:\A|(?<=\n))[ \t]*(?:"
-    + "|".join(re.escape(p) for lab in _LABELS for p in dict.fromkeys((lab, lab.upper())))
-    + r")[ \t]*:[^\n]*"
-)
 
 
 def note_line_spans(text):
@@ -32,9 +26,16 @@ def note_line_spans(text):
     >>> note_line_spans("The correction: he said it was late.")
     []
     """
-    if _PROBE_RE.search(text) is None:
-        return []  # (most texts hold no probe)
-    return [(m.start(), m.end()) for m in _LINE_RE.finditer(text)]
+    if not any(p in text for p in _PROBES):
+        return []  # (most texts hold no probe: plain substring tests, no regex)
+    out = []
+    for m in _PROBE_RE.finditer(text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        if text[ls : m.start()].strip(" \t"):
+            continue  # ("The correction: he said ...": not at a paragraph start)
+        le = text.find("\n", m.end())
+        out.append((ls, len(text) if le < 0 else le))
+    return out
 
 
 def without_note_lines(text, quotes):
