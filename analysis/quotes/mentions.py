@@ -307,6 +307,7 @@ class _ArticleNames:
         names = self.names = []  # (pos, cleaned words, gender, info) per match
         by_last = self.by_last = {}
         self.by_first = {}  # built on first use (from ``names``)
+        self.by_first_built = False  # (once: an article of one-word names leaves it empty)
         self._namesake_memo = {}  # surname -> _namesakes(), built on first use
         gender_of = self.gender_of = {}
         # unlisted given names the article itself genders ("Mrs. Ifeoma Okafor")
@@ -757,7 +758,8 @@ class _ArticleNames:
         return index[1].get(w0, []) if len(w0) == 1 else index[0].get(w0, [])
 
     def _grouped(self, index, key):
-        if index is self.by_first and not self.by_first and self.names:
+        if index is self.by_first and not self.by_first_built:
+            self.by_first_built = True
             for entry in self.names:  # the full names by their first word, in text order
                 if len(entry[1]) > 1:
                     self.by_first.setdefault(entry[3][4], []).append(entry)

@@ -6,6 +6,7 @@ to the group reading of ``pronouns``."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 # "<Name>, who uses the pronoun they" / "who uses they/them pronouns" / "who goes by
@@ -42,9 +43,15 @@ def singular_they_person(an, at, after):
     if best is None:
         return None
     words = best.group("name").split()
-    for pos, cleaned, _, _ in getattr(an, "names", ()):
-        if best.start() <= pos < best.end("name") and cleaned:
-            words = list(cleaned)  # the index's cleaned name ("Tenant Jo Roe": Jo Roe)
+    names = getattr(an, "names", ())
+    if names:  # (the names inside the declaration's name only: bisect, not every name)
+        hi = best.end("name")
+        for i in range(bisect.bisect_left(an.positions(), best.start()), len(names)):
+            pos, cleaned = names[i][0], names[i][1]
+            if pos >= hi:
+                break
+            if cleaned:
+                words = list(cleaned)  # the index's cleaned name ("Tenant Jo Roe": Jo Roe)
     if words[-1].lower() in an.by_last:
         return an.canonical(words)
     return " ".join(words)
