@@ -1336,7 +1336,7 @@ _SOFT = load_titles()["descriptor"] | frozenset({"&", "and"})
 # Lower-case name particles: "Osama bin Laden", "Ludwig van Beethoven".
 _PARTICLES = frozenset(
     """
-    abu al ben bin da das de del della den der di dos du el ibn la le mac o st st. ten ter
+    abu al ben bin da das de del della den der des di dos du el ibn la le mac o st st. ten ter
     van von y
     """.split()
 )
