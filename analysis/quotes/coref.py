@@ -90,7 +90,7 @@ from .org_subjects import (
     _resolve_role_of_org,
     _titled_name_with_org,
 )
-from .orgs import _owners_board
+from .orgs import _owners_board, lead_modifiers_dropped
 from .pair_kin_quoted import quoted_kin_pairs
 from .party_candidates import party_candidate_person
 from .phrases import (
@@ -254,6 +254,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _kin_by_shared_surname(an, quotes)
     _acronym_speakers_spelled_out(an, quotes)
     french_org_speakers(an, quotes)  # "the Société de l'assurance ... du Québec": all of it
+    lead_modifiers_dropped(quotes)  # "Winnipeg-based Keystone Transit said": Keystone Transit
     resolve_former_latter(an, quotes)
     relative_it_speakers(an, quotes)  # "The council plans X, which it said would ..."
     answers_share_witness_speaker(quotes)  # "A." answers of '"Never," he answered.'

@@ -32,6 +32,7 @@ from .lexicon import (
     _TIME_WORDS,
     _TITLECASE_STOP,
     COMPANY_SUFFIXES,
+    SPELLED_NUMBERS,
     _lines,
     lexicon,
     load_titles,
@@ -656,6 +657,9 @@ _PLURAL_AGENT_ENDINGS = ("ers", "ists", "icians")
 # "-er" jobs written capitalised before a given name ("Musher Lena Okpik"): a list, not
 # a suffix rule (resources/name_role_words.txt)
 _NAME_ROLE_WORDS = frozenset(w for line in _lines("name_role_words.txt") for w in line.split())
+# plural jobs that, capitalised alone ("Divers said", "Growers said"), are a group
+# (resources/occupation_plurals.txt)
+OCCUPATION_PLURALS = frozenset(w for line in _lines("occupation_plurals.txt") for w in line.split())
 
 
 def _plural_person_noun(f, lex):
@@ -822,10 +826,15 @@ def _stype_static(words_raw, lex):
         return "unknown", None
     if len(lw) == 3 and lw[1] == "of" and lw[2] in ("them", "those", "us"):
         return "group", None  # "most of them", "two of them"
+    if len(lw) >= 4 and lw[1] == "of" and lw[2] in ("the", "those", "these"):
+        if lw[0] != "one" and (lw[0] in SPELLED_NUMBERS or lw[0].isdigit()):
+            return "group", None  # "Eleven of the workers": a counted group
     if len(lw) == 2 and lw[0] == "the" and lw[1] in _NUMERIC:
         return "group", None  # "the two said"
     if len(lw) == 1 and lw[0] in ("one", "another"):
         return "anonymous", None  # "One said ..., another said ...": unnamed people
+    if len(lw) == 1 and lw[0] in OCCUPATION_PLURALS and words_raw[0][:1].isupper():
+        return None, lw[0]  # "Divers said": a group, unless the article names a Divers
     if len(lw) >= 3 and (lw[1] in _FRENCH_CONNECTORS or lw[2] in _FRENCH_CONNECTORS):
         if french_org_mention(words_raw):
             return "organization", None  # "the Société de développement commercial Saint-Denis"
@@ -1336,7 +1345,7 @@ _SOFT = load_titles()["descriptor"] | frozenset({"&", "and"})
 # Lower-case name particles: "Osama bin Laden", "Ludwig van Beethoven".
 _PARTICLES = frozenset(
     """
-    abu al ben bin da das de del della den der di dos du el ibn la le mac o st st. ten ter
+    abu al ben bin da das de del della den der des di dos du el ibn la le mac o st st. ten ter
     van von y
     """.split()
 )

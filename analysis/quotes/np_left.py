@@ -24,6 +24,7 @@ from .lexicon import (
     _TIME_WORDS,
     COMPANY_SUFFIXES,
     LISTED_PLACES,
+    SPELLED_NUMBERS,
     _lines,
 )
 from .lineup_words import lineup_modifier
@@ -768,6 +769,49 @@ def _per_cent_of(toks, p, q):
     )
 
 
+def _count_of_the(toks, p, lw) -> bool:
+    """Is the "of" at ``p`` that of a count above one ("Eleven of the workers", "12 of
+    the nurses") before a determined phrase? The count belongs to the speaker."""
+    return (
+        toks[p][2].lower() == "of"
+        and (lw in SPELLED_NUMBERS or _COUNT_RE.fullmatch(lw) is not None)
+        and lw not in ("one", "1")
+        and p + 1 < len(toks)
+        and toks[p + 1][2].lower() in ("the", "those", "these")
+    )
+
+
+def _count_adjective_start(toks, j2, q):
+    """The start of "<count> <adjective> <head>" when the phrase start ``j2`` is its head
+    ``q`` ("Eleven seasonal workers at an orchard said": from "Eleven"), else ``j2``.
+
+    >>> ws = "Eleven seasonal workers at an orchard said".split()
+    >>> _count_adjective_start([(0, 0, w) for w in ws], 2, 2)
+    0
+    >>> ws = "Officials seasonal workers at an orchard said".split()
+    >>> _count_adjective_start([(0, 0, w) for w in ws], 2, 2)
+    2
+    """
+    if j2 != q or q < 2:
+        return j2
+    adj, count = toks[q - 1][2], toks[q - 2][2]
+    if not (adj.isalpha() and adj.islower()) or adj in _PREPS or adj in _PRONOUNS:
+        return j2
+    low = count.lower()
+    if low in SPELLED_NUMBERS or _COUNT_RE.fullmatch(count) is not None:
+        return q - 2
+    return j2
+
+
+def _phrase_opening(toks, j2, q):
+    """The start of the phrase headed by token ``q`` whose words run back to ``j2``: past
+    sentence-start stop words that are no determiner, then back to a count before an
+    adjective (``_count_adjective_start``)."""
+    while j2 < q and toks[j2][2].lower() in _SENT_START_STOP and toks[j2][2].lower() not in _DETS:
+        j2 += 1
+    return _count_adjective_start(toks, j2, q)
+
+
 def _firm_of_town(toks, np_):
     """The span of the company before "of <Town>," when ``np_`` is the state or province
     set off by commas after the town ("Corvane Systems Inc. of Columbus, Ohio, said":
@@ -822,6 +866,7 @@ def _left_np1(toks, k, lex):
                     and toks[q - 1][2].lower() in ("a", "an", "one")
                 )
                 or (toks[p][2].lower() == "of" and lw in _COLLECTIVE_HEADS)
+                or _count_of_the(toks, p, lw)  # "Eleven of the workers said": the count
                 or (
                     toks[p][2].lower() == "of"
                     and len(lw) > 4
@@ -838,12 +883,7 @@ def _left_np1(toks, k, lex):
                     and toks[j2 - 1][2].lower() not in _PRONOUNS
                 ):
                     j2 -= 1
-                while (
-                    j2 < q
-                    and toks[j2][2].lower() in _SENT_START_STOP
-                    and toks[j2][2].lower() not in _DETS
-                ):
-                    j2 += 1
+                j2 = _phrase_opening(toks, j2, q)  # (from "Eleven" of "Eleven seasonal workers")
                 return _role_and_role(toks, (_collective_owner_start(toks, j2, p, lex), e), lex)
             if (
                 w == ","

@@ -784,3 +784,27 @@ def _owners_board(an, q, groups):
     q.stype = "organization"
     an.title_cache[("owners board",)] = name
     return True
+
+
+def lead_modifiers_dropped(quotes) -> None:
+    """Drop a leading hyphenated modifier ("Winnipeg-based", "Halifax-area",
+    "award-winning"), with a "the" before it, from each organisation speaker whose name follows it capitalised:
+    the modifier describes the body and is no word of its name (in place).
+
+    >>> class Q: speaker, stype = "Winnipeg-based Keystone Transit", "organization"
+    >>> qs = [Q()]; lead_modifiers_dropped(qs); qs[0].speaker
+    'Keystone Transit'
+    """
+    for q in quotes:
+        s = q.speaker
+        if q.stype != "organization" or not isinstance(s, str) or "-" not in s:
+            continue
+        first, _, rest = s.partition(" ")
+        if first in ("the", "The"):  # "the Calgary-based Prairie Sky Airlines"
+            first, _, rest = rest.partition(" ")
+        if (
+            rest[:1].isupper()
+            and first.endswith(_LEAD_MODIFIER_ENDS)
+            and first.rsplit("-", 1)[1][:1].islower()
+        ):
+            q.speaker = rest

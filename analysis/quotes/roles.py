@@ -105,6 +105,7 @@ from .mentions import (
 from .named_appositions import resolve_named_apposition
 from .names import (
     _EMPTY_MENTION,
+    OCCUPATION_PLURALS,
     _mention_info,
     _person_evidence,
     _person_like,
@@ -242,7 +243,10 @@ def _resolve_named(an, q, minfo, persons, groups):
     """Fill the speaker of a person's name (its fullest form in the article) or of a
     description (kept as written, typed)."""
     typ, h = minfo[2]
-    if h is not None:
+    if h is not None and h in OCCUPATION_PLURALS:
+        # "Divers said": the group, unless a full name ends so ("Ann Divers")
+        typ = "person" if any(len(e[1]) > 1 for e in an.by_last.get(h, ())) else "group"
+    elif h is not None:
         typ = "group" if h not in an.by_last else "person"
     if typ == "person" and _local_speaker(an, q, groups):
         return  # "Local 212 said": the union, never a person named Local
