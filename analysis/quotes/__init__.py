@@ -74,8 +74,8 @@ the one other of that surname quoted before), ``former_latter``, ``singular_they
 (a person who uses the pronoun "they"),
 ``aged_speakers`` ("the 67-year-old"), ``player_roles`` ("the rookie forward"),
 ``chair_clauses`` ("the chair"), ``office_holders`` ("the minister's office"),
-``org_only_kind`` ("the union" as the one union named), ``french_org_names`` (a French
-name split by its lower-case words, read whole and typed an organisation), ``org_described`` (a one-word
+``org_only_kind`` ("the union" as the one union named), ``kind_body_quoted``
+("the agency" as the one health body quoted), ``french_org_names`` (a French name split by its lower-case words, read whole and typed an organisation), ``org_described`` (a one-word
 name the article describes as an agency), ``org_apposed_names`` ("the sailing association
 the Coastal League": the name), ``words_named_next`` (a bare quotation named by "With
 those words, NAME ...", "Those were the words of NAME" or "So said NAME" next), ``town_descriptions`` ("a chef from Truro, N.S."),

@@ -1,0 +1,96 @@
+"""spk56: speakers and coreference left by round 1 (sentences written for these tests).
+
+1. A kind noun for the one body quoted whose name lacks that noun: "Transplant Lanaudière
+   said A ... the agency said B", "Opéra Laurentien said A ... the company said B" is the
+   body (kind_body_quoted.one_body_of_field: the name's field word, resources/
+   body_field_words.txt, fits the noun: a health body is "the authority" / "the agency",
+   an arts company "the company"), when it is the only body of that field quoted before
+   and no other body the noun may be (a government body for "the agency", a company for
+   "the company") was quoted. Two health bodies quoted, or "the union said" after a health
+   body, leave the mention. "The regional health authority said A. ... Codiac Regional
+   Health said B. ... the authority said C." is Codiac Regional Health: a described
+   authority whose words are all in the name is that body (org_only_kind.
+   authority_described_before); "the regional health authority" before "Emergency Health
+   Services" (no "regional" in the name) still keeps "the authority" apart.
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import speaker_of
+
+# --- 1. a kind noun for the one body of its field quoted --------------------------------
+
+_FILLER = "Families waited for news from the hospital. " * 20
+
+
+def test_agency_is_the_one_health_body_quoted_far_back():
+    text = (
+        "JOLIETTE, Que. — Waits grew.\n\n"
+        "Donor registrations have not kept pace, Transplant Lanaudière said in its report.\n\n"
+        f"{_FILLER}\n\n"
+        "Living donation has grown, but it cannot close the gap, the agency said."
+    )
+    assert speaker_of(text, "Living donation has grown, but it cannot close the gap") == (
+        "Transplant Lanaudière"
+    )
+
+
+def test_company_is_the_one_opera_company_quoted():
+    text = (
+        "QUEBEC — Costs rose.\n\n"
+        "Donations fell sharply, Opéra Laurentien said in a statement.\n\n"
+        "Subscribers were disappointed.\n\n"
+        "Ticket sales rose six per cent, the company said."
+    )
+    assert speaker_of(text, "Ticket sales rose six per cent") == "Opéra Laurentien"
+
+
+def test_authority_described_by_the_names_words_is_the_body():
+    text = (
+        "MONCTON — A clinic will close.\n\n"
+        "The regional health authority said it had been told in April. In a statement, "
+        "Codiac Regional Health said it did not run dental clinics.\n\n"
+        "Residents were upset.\n\n"
+        "Patients should call the health line, the authority said."
+    )
+    assert speaker_of(text, "Patients should call the health line") == "Codiac Regional Health"
+
+
+def test_two_health_bodies_quoted_leave_the_agency():
+    text = (
+        "JOLIETTE, Que. — Waits grew.\n\n"
+        "Donor registrations have not kept pace, Transplant Lanaudière said.\n\n"
+        "Hospitals need more staff, Santé Mauricie said.\n\n"
+        "Living donation has grown, the agency said."
+    )
+    assert speaker_of(text, "Living donation has grown") == "the agency"
+
+
+def test_union_after_a_health_body_stays_the_union():
+    text = (
+        "JOLIETTE, Que. — Waits grew.\n\n"
+        "Donor registrations have not kept pace, Transplant Lanaudière said.\n\n"
+        "Nurses are exhausted, the union said."
+    )
+    assert speaker_of(text, "Nurses are exhausted") == "the union"
+
+
+def test_company_after_opera_and_another_company_stays():
+    text = (
+        "QUEBEC — Costs rose.\n\n"
+        "Donations fell sharply, Opéra Laurentien said.\n\n"
+        "Set prices doubled, Décors Boréal Inc. said.\n\n"
+        "Ticket sales rose six per cent, the company said."
+    )
+    assert speaker_of(text, "Ticket sales rose six per cent") != "Opéra Laurentien"
+
+
+def test_authority_described_apart_from_the_name_stays():
+    text = (
+        "MONCTON — A unit will close.\n\n"
+        "The unit will close at night, the regional health authority said. "
+        "Emergency Health Services said it would send more ambulances.\n\n"
+        "Residents were upset.\n\n"
+        "Patients should call the health line, the authority said."
+    )
+    assert speaker_of(text, "Patients should call the health line") != "Emergency Health Services"
