@@ -12,6 +12,11 @@
    authority whose words are all in the name is that body (org_only_kind.
    authority_described_before); "the regional health authority" before "Emergency Health
    Services" (no "regional" in the name) still keeps "the authority" apart.
+2. A lede's possessive role still unnamed ("..., and their lawyer said Monday that A")
+   is the full name apposed to the same words far later ("Their lawyer, Vivienne
+   Aucoin-Price, said B"): role_echo_named.possessive_role_named_later. The same
+   possessive only ("its director" is not "his director, NAME,"), a name new at the
+   statement, a name met before the statement leaves the role.
 """
 
 from __future__ import annotations
@@ -94,3 +99,47 @@ def test_authority_described_apart_from_the_name_stays():
         "Patients should call the health line, the authority said."
     )
     assert speaker_of(text, "Patients should call the health line") != "Emergency Health Services"
+
+
+# --- 2. a possessive role named far later by the same words ---------------------------------
+
+_MATCHES = "The matches went on through the winter. " * 50
+
+
+def test_their_lawyer_named_far_later_by_the_same_words():
+    text = (
+        "NIAGARA FALLS, Ont. — Four wrestlers sued a promotion, and their lawyer said Monday "
+        "that more performers had called her office.\n\n"
+        f"The promotion did not reply.\n\n{_MATCHES}\n\n"
+        "Their lawyer, Vivienne Aucoin-Price, said the case was strong."
+    )
+    assert speaker_of(text, "more performers had called her office") == "Vivienne Aucoin-Price"
+
+
+def test_its_chief_executive_named_far_later():
+    text = (
+        "OTTAWA — The firm will cut 200 jobs, its chief executive said Tuesday.\n\n"
+        f"Shares fell.\n\n{_MATCHES}\n\n"
+        "Its chief executive, Dana Whitfield, told analysts the cuts were needed."
+    )
+    assert speaker_of(text, "The firm will cut 200 jobs") == "Dana Whitfield"
+
+
+def test_another_possessive_echo_leaves_the_role():
+    text = (
+        "CHARLOTTETOWN — A drama won the top prize, and its director said she had nearly "
+        "given up.\n\n"
+        f"{_MATCHES}\n\n"
+        "The actor was away, and his director, Perpetua Hanrahan-Diop, read a note."
+    )
+    assert speaker_of(text, "she had nearly given up") == "its director"
+
+
+def test_echo_naming_a_person_met_before_leaves_the_role():
+    text = (
+        "OTTAWA — Marta Vigneault-Hale retired in May.\n\n"
+        "The firm will cut 200 jobs, its chief executive said Tuesday.\n\n"
+        f"Shares fell.\n\n{_MATCHES}\n\n"
+        "Its chief executive, Marta Vigneault-Hale, once told analysts the cuts were needed."
+    )
+    assert speaker_of(text, "The firm will cut 200 jobs") == "its chief executive"
