@@ -17,6 +17,11 @@
    Aucoin-Price, said B"): role_echo_named.possessive_role_named_later. The same
    possessive only ("its director" is not "his director, NAME,"), a name new at the
    statement, a name met before the statement leaves the role.
+3. '"...," she said' opening a paragraph after "NAME said his daughter was happier in
+   Brandon. She has not decided ..." is the daughter (kin_reported_pronoun): by the name
+   given with the owner ("Mira Lachance ... Her father, Paul Lachance,"), else "his
+   daughter"; not when the kin noun is of the other sex ("his son ... She") or when no
+   sentence opened by the pronoun follows the reported clause.
 """
 
 from __future__ import annotations
@@ -143,3 +148,45 @@ def test_echo_naming_a_person_met_before_leaves_the_role():
         "Its chief executive, Marta Vigneault-Hale, once told analysts the cuts were needed."
     )
     assert speaker_of(text, "The firm will cut 200 jobs") == "its chief executive"
+
+
+# --- 3. a relative of a reported clause speaks as "she" next --------------------------------
+
+_SKATE = (
+    "BRANDON — A coach was suspended.\n\n"
+    "One skater, Mira Lachance, 15, said she stopped eating. Her father, Paul Lachance, "
+    'said the family moved her.\n\n"I was scared," Mira Lachance said.\n\n'
+    'Advocate Rina Baptiste said the rules were weak.\n\n"We failed them," she said.\n\n'
+)
+
+
+def test_she_after_his_daughter_is_the_named_daughter():
+    text = _SKATE + (
+        "Paul Lachance said his daughter was happier in Brandon. She has not decided "
+        'whether she will keep skating.\n\n"I love skating," she said.'
+    )
+    assert speaker_of(text, "I love skating") == "Mira Lachance"
+
+
+def test_she_after_his_daughter_unnamed_is_the_description():
+    text = (
+        "Ann Roe said she was tired.\n\nGuy Lamb said his daughter was happy there. "
+        'She has not decided.\n\n"I love it," she said.'
+    )
+    assert speaker_of(text, "I love it") == "his daughter"
+
+
+def test_she_after_his_son_is_not_the_son():
+    text = (
+        "Ann Roe said she was tired.\n\nGuy Lamb said his son was happy there. "
+        'She has not decided.\n\n"I love it," she said.'
+    )
+    assert speaker_of(text, "I love it") == "Ann Roe"
+
+
+def test_she_without_a_pronoun_sentence_stays():
+    text = (
+        "Ann Roe said she was tired.\n\nGuy Lamb said his daughter was happy there.\n\n"
+        '"I love it," she said.'
+    )
+    assert speaker_of(text, "I love it") == "Ann Roe"

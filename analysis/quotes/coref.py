@@ -66,6 +66,7 @@ from .kin import (
     _named_children,
     _spouse_of_last_quoted,
 )
+from .kin_reported_pronoun import kin_reported_pronoun_speakers
 from .kin_subjects import kin_subject_speakers
 from .kin_surnames import _kin_by_shared_surname
 from .lede_named_next import _PERSON_NOUNS
@@ -266,6 +267,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
         an, quotes
     )  # "The farm's manager said A. ... NAME, who has managed the farm"
     possessive_role_named_later(an, quotes)  # "their lawyer said A. ... Their lawyer, NAME,"
+    kin_reported_pronoun_speakers(an, quotes)  # "NAME said his daughter ... She ..."
 
 
 def _pronoun_after_described_speaker(an, quotes):
