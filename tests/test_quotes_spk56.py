@@ -15,8 +15,9 @@
 2. A lede's possessive role still unnamed ("..., and their lawyer said Monday that A")
    is the full name apposed to the same words far later ("Their lawyer, Vivienne
    Aucoin-Price, said B"): role_echo_named.possessive_role_named_later. The same
-   possessive only ("its director" is not "his director, NAME,"), a name new at the
-   statement, a name met before the statement leaves the role.
+   possessive only ("its director" is not "his director, NAME,"); a name met before the
+   statement leaves the role; a kin noun ("his son", left to the kin rules, which check
+   the name's sex) is not read here.
 3. '"...," she said' opening a paragraph after "NAME said his daughter was happier in
    Brandon. She has not decided ..." is the daughter (kin_reported_pronoun): by the name
    given with the owner ("Mira Lachance ... Her father, Paul Lachance,"), else "his
@@ -153,6 +154,16 @@ def test_echo_naming_a_person_met_before_leaves_the_role():
         "Its chief executive, Marta Vigneault-Hale, once told analysts the cuts were needed."
     )
     assert speaker_of(text, "The firm will cut 200 jobs") == "its chief executive"
+
+
+def test_kin_role_echo_is_left_to_the_kin_rules():
+    text = (
+        "Tom Vale, 78, was a fisherman.\n\n"
+        "\u201cHe never missed a tide,\u201d his son said.\n\n"
+        f"{_MATCHES}\n\n"
+        "His son, Mary Rosswood, sold the boat."
+    )
+    assert speaker_of(text, "He never missed a tide") == "his son"
 
 
 # --- 3. a relative of a reported clause speaks as "she" next --------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .kin import _KIN_GENDER
 from .lede_named_next import _JOB_NOUNS, _PERSON_NOUNS
 
 # "their lawyer", "its chief executive": a possessive pronoun, up to two modifiers, a head
@@ -36,7 +37,8 @@ def _echo_names(text, mention, at):
 def possessive_role_named_later(an, quotes):
     """Give a statement whose speaker is still a possessive role ("their lawyer") the one
     full name apposed to the same role written later in the article, when that name is
-    new there (its surname not written before the statement); speaker strings only.
+    new there (its surname not written before the statement), the role no kin noun ("his
+    son": the kin rules read the name's sex); speaker strings only.
 
     >>> import pandas as pd, analysis
     >>> t = ("Four workers sued the firm, and their lawyer said that more had called.\\n\\n"
@@ -55,6 +57,8 @@ def possessive_role_named_later(an, quotes):
         m = _POSSESSIVE_ROLE_RE.fullmatch(mention.lower())
         if m is None or (m.group(2) not in _JOB_NOUNS and m.group(2) not in _PERSON_NOUNS):
             continue
+        if m.group(2) in _KIN_GENDER:
+            continue  # (a relative: the kin rules, which check the name's sex)
         names = _echo_names(text, mention, p.m_end)
         if len(names) != 1:
             continue
