@@ -99,8 +99,7 @@ said": the one introduced "NAME, who chairs"), ``anonymous_pronouns`` ('"...," h
 named because he ..., said": the clerk), ``role_named_further`` ("The farm's general manager said A" named
 paragraphs on as "NAME, who has managed the farm"), ``role_echo_named`` ("their lawyer said
 A" named far on as "Their lawyer, NAME,"), ``kin_reported_pronoun`` ("NAME said his
-daughter ... She ...": her "she said" next), ``described_twice`` ("Another buyer, a
-feedlot operator, says": the buyer), ``released_documents`` ("a report released by the ministry" reads),
+daughter ... She ...": her "she said" next), ``released_documents`` ("a report released by the ministry" reads),
 ``parent_described`` ("the father" whose children were shown with him),
 ``lineup_words`` ("the veteran third said"), ``org_sentence_ends`` (an organisation's
 name never runs across "... Board of Trade. The"), ``lower_case_orgs`` ("for the Canadian Coast Guard ... The coast guard said": the

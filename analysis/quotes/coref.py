@@ -21,7 +21,6 @@ from .conjoined_cues import conjoined_cue_speakers
 from .court_answers import answers_share_witness_speaker
 from .described_pronouns import pronoun_after_unnamed_description
 from .described_subjects import pronoun_after_described_subject
-from .described_twice import subject_noun_of_described
 from .description_appositions import _description_apposed_later
 from .description_echoes import (
     _description_echoes_quoted,
@@ -269,7 +268,6 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     )  # "The farm's manager said A. ... NAME, who has managed the farm"
     possessive_role_named_later(an, quotes)  # "their lawyer said A. ... Their lawyer, NAME,"
     kin_reported_pronoun_speakers(an, quotes)  # "NAME said his daughter ... She ..."
-    subject_noun_of_described(an, quotes)  # "Another buyer, a feedlot operator, says"
 
 
 def _pronoun_after_described_speaker(an, quotes):
