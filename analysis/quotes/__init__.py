@@ -74,8 +74,8 @@ the one other of that surname quoted before), ``former_latter``, ``singular_they
 (a person who uses the pronoun "they"),
 ``aged_speakers`` ("the 67-year-old"), ``player_roles`` ("the rookie forward"),
 ``chair_clauses`` ("the chair"), ``office_holders`` ("the minister's office"),
-``org_only_kind`` ("the union" as the one union named), ``french_org_names`` (a French
-name split by its lower-case words, read whole and typed an organisation), ``org_described`` (a one-word
+``org_only_kind`` ("the union" as the one union named), ``kind_body_quoted``
+("the agency" as the one health body quoted), ``french_org_names`` (a French name split by its lower-case words, read whole and typed an organisation), ``org_described`` (a one-word
 name the article describes as an agency), ``org_apposed_names`` ("the sailing association
 the Coastal League": the name), ``words_named_next`` (a bare quotation named by "With
 those words, NAME ...", "Those were the words of NAME" or "So said NAME" next), ``town_descriptions`` ("a chef from Truro, N.S."),
@@ -97,7 +97,9 @@ A": the unnamed description), ``described_subjects`` ("The chair did not agree. 
 ruled that": the person titled chair), ``who_clause_echoes`` ("The senator who chairs it
 said": the one introduced "NAME, who chairs"), ``anonymous_pronouns`` ('"...," he said' after "A clerk, who asked not to be
 named because he ..., said": the clerk), ``role_named_further`` ("The farm's general manager said A" named
-paragraphs on as "NAME, who has managed the farm"), ``released_documents`` ("a report released by the ministry" reads),
+paragraphs on as "NAME, who has managed the farm"), ``role_echo_named`` ("their lawyer said
+A" named far on as "Their lawyer, NAME,"), ``kin_reported_pronoun`` ("NAME said his
+daughter ... She ...": her "she said" next), ``released_documents`` ("a report released by the ministry" reads),
 ``parent_described`` ("the father" whose children were shown with him),
 ``lineup_words`` ("the veteran third said"), ``org_sentence_ends`` (an organisation's
 name never runs across "... Board of Trade. The"), ``lower_case_orgs`` ("for the Canadian Coast Guard ... The coast guard said": the

@@ -66,6 +66,7 @@ from .kin import (
     _named_children,
     _spouse_of_last_quoted,
 )
+from .kin_reported_pronoun import kin_reported_pronoun_speakers
 from .kin_subjects import kin_subject_speakers
 from .kin_surnames import _kin_by_shared_surname
 from .lede_named_next import _PERSON_NOUNS
@@ -109,6 +110,7 @@ from .place_titled import place_titled_person
 from .pronoun_documents import _pronoun_document_owners
 from .relative_it import relative_it_speakers
 from .reporter_questions import pronoun_after_reporters_question
+from .role_echo_named import possessive_role_named_later
 from .role_named_further import role_named_further
 from .role_titles import _position_titled
 from .roles import (
@@ -266,6 +268,8 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     role_named_further(
         an, quotes
     )  # "The farm's manager said A. ... NAME, who has managed the farm"
+    possessive_role_named_later(an, quotes)  # "their lawyer said A. ... Their lawyer, NAME,"
+    kin_reported_pronoun_speakers(an, quotes)  # "NAME said his daughter ... She ..."
 
 
 def _pronoun_after_described_speaker(an, quotes):

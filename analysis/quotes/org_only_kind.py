@@ -163,6 +163,9 @@ def authority_described_before(an, name):
     >>> class B: text = "Emergency Health Services, the provincial health authority, said it."
     >>> authority_described_before(B, "Emergency Health Services")
     False
+    >>> class C: text = "The regional health authority said A. Codiac Regional Health said B."
+    >>> authority_described_before(C, "Codiac Regional Health")
+    False
     """
     if name is None or name.split()[-1].lower() == "authority":
         return False
@@ -170,4 +173,10 @@ def authority_described_before(an, name):
     if first < 0:
         return False
     m = _AUTHORITY_DESC_RE.search(an.text, 0, first)
-    return m is not None
+    if m is None:
+        return False
+    # ("the regional health authority ... Codiac Regional Health": the description's
+    # words are the name's, so it described the body named after it)
+    mods = [w for w in m.group(0).split()[1:-1] if "'" not in w and "’" not in w]
+    named = {w.lower() for w in name.split()}
+    return not mods or not all(w in named for w in mods)

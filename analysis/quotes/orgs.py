@@ -22,6 +22,7 @@ from .documents import (
 )
 from .holders import other_org_quoted, owned_by_description
 from .kin import _PARAGRAPH_BREAK_RE, _fits_kind, _kind_org_before, _kind_word_named, _org_kind
+from .kind_body_quoted import one_body_of_field
 from .ledes import (
     _COMPANY_OWNED_BEFORE_RE,
     _ORG_HEADS,
@@ -706,6 +707,8 @@ def _resolve_described_body(an, q, lm, persons, groups):
     name = _lede_body_named_next(an, q, lm) if len(words) > 2 and not own_name(q.mention) else None
     if name is None and len(words) == 2 and words[0] == "the":
         name = _body_quoted_before(an, q, words[1], persons, groups)
+        if name is None:  # ("Transplant Estrie said ... the agency said")
+            name = one_body_of_field(q.m_start, words[1], groups, persons)
     if name is None or lm.endswith("authority") and authority_described_before(an, name):
         return
     if groups and groups[-1][0] == q.m_start:
