@@ -129,8 +129,9 @@ _OBJECT_START_RE = re.compile(
 _ADD_OBJECT_START_RE = re.compile(
     r"(?:a|an|another|the|his|her|their|its|some|more|several|new|extra|additional)\b"
     r"|[$€£¥\d]"  # ("added extra rooms for the long weekend")
-    r"|(?:nearly|almost|roughly|about|around)\s+(?:[$€£¥\d]|(?:a|an|half)\s)"  # "added
-    # nearly 11 per cent", "have added almost a third to the price"
+    r"|(?:nearly|almost|roughly|about|around|just|only)\s+(?:[$€£¥\d]|(?:a|an|half)\s)"
+    # ("added nearly 11 per cent", "have added almost a third to the price", "the town
+    # added just 1,100 homes")
     r"|(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*s[ \t]+to[ \t]+(?:the|its|his|her|their|a|an)[ \t]",
     # ("added solar panels to the light", "added plush toys to the front window": a
     # bare plural moved to a place, not a clause said)
@@ -265,6 +266,8 @@ def _restrictive_relative_end(text, s0, e0):
 _CLOSING_RELATIVE_RE = re.compile(
     r",[ \t]+(?:who|whose|which|though|although|while|and|but|with|as"
     r"|(?:much|most|all|some|part|half)[ \t]+of[ \t]+(?:it|them)"  # ", much of it from"
+    r"|(?:(?:well|far|just|still)[ \t]+)?(?:short|shy|ahead)[ \t]+of"  # ", well short of the
+    # target the province set for it" (a comparison of the amount, no speech)
     r"|an?[ \t]+[a-z][\w-]*[ \t]+(?:that|which)"  # ", a figure that critics raised"
     r"|(?:an?|its|their)[ \t]+[a-z][\w-]*(?=[ \t]+[a-z])"  # ", a figure several ... raised"
     r"|[a-z][\w-]*[ \t]+(?:that|which))[ \t]"  # ", its first since ...", ", work that is ..."
@@ -305,7 +308,9 @@ _ONE_CONTACT_RELATIVE_RE = re.compile(
 )
 
 
-_CLOSING_TIME_RE = re.compile(r"[ \t](?:before|after|until)[ \t]")
+# a clause of time or condition after the object ("40 cents on Monday before the results
+# were released", "a $22-million investment in a new crusher if the permit is granted")
+_CLOSING_TIME_RE = re.compile(r"[ \t](?:before|after|until|if|unless)[ \t]")
 
 
 # a time in apposition to the object's date, with its own contact relative ("added a

@@ -629,6 +629,12 @@ _LABEL_AFTER_RE = re.compile(r"[ \t\xa0]*(?:[,.;!?]|\Z|and\b|but\b)")
 
 # a new sentence after a quotation that ends with its own period ('"a turning point." In')
 _NEXT_SENTENCE_RE = re.compile(r"[ \t\xa0]+[A-Z“\"]")
+# a verb of naming coordinated with the speech verb of the row before it: "Roe said A,
+# and called the plan" / "said A and described it as" (the label is the row's speaker's)
+_AND_LABEL_RE = re.compile(r",?[ \t\xa0]+and[ \t\xa0]+\Z")
+_PERSONAL = frozenset("him her them me us you".split())
+# the end of a coordinated label's clause: a new sentence or the end of the paragraph
+_LABEL_CLAUSE_END_RE = re.compile(r"[ \t\xa0]*\n|[ \t\xa0]+[A-Z“\"(]")
 # a relative clause of naming with no object after its verb: "what she called",
 # "an experience he called", "a plan that Lee called" (right before the quotation)
 _LABEL_RELATIVE_RE = re.compile(
@@ -719,11 +725,15 @@ def label_quotations(doc) -> None:
     """
     text, masked, blocks = doc.text, doc.masked, doc.blocks
     for bid, b in enumerate(blocks):
-        if bid in doc.used_blocks or b[4]:
+        used = doc.used_blocks.get(bid)
+        if b[4] or (used is not None and used.kind != "mixed"):
             continue  # (an unclosed paragraph quotation is no label)
         s, e = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
         if len(text[s:e].split()) < 3:
             continue  # ('called it "shameful"', '"a new low"': a word of the writer's choosing)
+        if used is not None:
+            _coordinated_label(doc, used, bid, b, s, e)
+            continue
         ss = doc.sents[max(0, bisect.bisect_right(doc.sent_starts, b[0]) - 1)][0]
         m = _LABEL_VERB_RE.search(masked, max(ss, b[0] - 80), b[0])
         m = m or _LABEL_AS_RE.search(masked, max(ss, b[0] - 80), b[0])
@@ -755,3 +765,52 @@ def label_quotations(doc) -> None:
         q.block_ids = (bid,)
         _keep(doc, q)
     doc.quotes.sort(key=lambda q: (q.start, q.end))
+
+
+def _coordinated_label(doc, q, bid, b, s, e) -> None:
+    """Split the label off an indirect row that runs on over a coordinated verb of
+    naming ("Roe said A, and called the plan "B.""): the mixed row ``q`` that holds block
+    ``bid`` keeps A, and B becomes a direct quote of the row's speaker. Only when the quotation closes the row, the verb
+    of naming follows "and" inside the row, its object is a thing ("it", "the plan"; not
+    "him" or a name), and the clause ends with the quotation.
+
+    >>> from analysis.quotes.assemble import extract
+    >>> t = 'Ann Roe said the course was safe, and called the plan "a failure of nerve."'
+    >>> [(q.speaker, t[q.start:q.end]) for q in extract(t)[0]]
+    [('Ann Roe', 'the course was safe'), ('Ann Roe', 'a failure of nerve.')]
+    """
+    if q.block_ids != (bid,) or not q.start < b[0] or q.end > b[1]:
+        return
+    masked, text = doc.masked, doc.text
+    m = _LABEL_VERB_RE.search(masked, max(q.start, b[0] - 80), b[0])
+    m = m or _LABEL_AS_RE.search(masked, max(q.start, b[0] - 80), b[0])
+    if m is None or m.group("verb").endswith("ing"):
+        return
+    obj = masked[m.end("verb") : b[0]].split()
+    if (
+        not obj
+        or obj[0][:1].isupper()
+        or (len(obj) - (obj[-1] == "as") == 1 and obj[0] in _PERSONAL)
+    ):
+        return  # ('said A and called him "..."': a label of a person, not of the matter)
+    a = _AND_LABEL_RE.search(masked, max(q.start, m.start() - 8), m.start())
+    if a is None or a.start() <= q.start:
+        return
+    if not _LABEL_AFTER_RE.match(masked, b[1]) and not (
+        text[e - 1 : e] in (".", "!", "?") and _LABEL_CLAUSE_END_RE.match(masked, b[1])
+    ):
+        return
+    q.end, q.kind, q.block_ids = a.start(), "indirect", ()
+    new = Quote(
+        s,
+        e,
+        "direct",
+        m.group("verb"),
+        m.start("verb"),
+        m.end("verb"),
+        q.mention,
+        q.m_start,
+        q.m_end,
+    )
+    new.block_ids = (bid,)
+    _keep(doc, new)
