@@ -12,6 +12,15 @@ written for this file.
   ends there (``additions._past_earlier_insertion``, ``_end_earlier_rows``); the second
   frame's left side ran from the sentence start. With no earlier frame ("The ruling
   ignored the evidence, and the judge, he added, was biased") the left side is kept whole.
+* "The team lost again, said a player who was benched." (an inverted cue after a short
+  clause): a past form ("lost", "folded") then one adverb of
+  resources/clause_end_adverbs.txt before the comma is a clause, not a described
+  speaker "the team lost" (``apposed_speakers._past_then_adverb``); and a noun phrase
+  after the cue with a short relative clause ("who was benched", "that runs the
+  hospital": no second finite verb) ending the sentence is the inverted speaker, not
+  the content's subject (``np_right.relative_ends_sentence``). "A man injured there, a
+  welder, said A" keeps its described speaker and "Ann Roe, the coach, said the player
+  who was benched had asked for a trade" its content.
 """
 
 from __future__ import annotations
@@ -72,3 +81,22 @@ def test_second_insertion_without_earlier_frame_keeps_left_side():
         ("she", "The plan"),
         ("she", "will cost more, and the mayor has no answer"),
     ]
+
+
+def test_short_clause_then_inverted_description():
+    text = "The Moose dropped a fourth game on Sunday. The team lost again, said a player who was benched."
+    assert _rows(text)[-1] == ("a player", "anonymous", "said", "The team lost again")
+    assert _said("The team folded again, said a teacher.") == [
+        ("a teacher", "The team folded again")
+    ]
+    text = "The ward will close at night, said the health authority that runs the hospital."
+    assert _said(text) == [("the health authority", "The ward will close at night")]
+    text = "The rink is closing, said a skater who trains there."
+    assert _said(text) == [("a skater", "The rink is closing")]
+
+
+def test_relative_with_second_verb_is_content_and_place_participle_kept():
+    text = "Ann Roe, the coach, said the player who was benched had asked for a trade."
+    assert _said(text) == [("ann roe", "the player who was benched had asked for a trade")]
+    text = "A man injured there, a Moncton welder, said the ramp was icy."
+    assert [q for _, q in _said(text)] == ["the ramp was icy"]

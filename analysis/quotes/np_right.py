@@ -689,3 +689,33 @@ def _determined_title(toks, k, j, lex):
         and toks[j - 1][2].islower()
         and toks[j - 1][2] in lex.titles
     )
+
+
+# finite verbs and auxiliaries: a second one after a relative clause's first word
+# shows the clause closed and the main clause going on ("the man who stole it was")
+_FINITE_AFTER_RELATIVE = frozenset(
+    "is was were are has had have will would can could should must may might did does do".split()
+)
+
+
+def relative_ends_sentence(toks, j):
+    """Is token ``j`` "who" / "that" opening a short relative clause (a verb and up to
+    eight more words, no second finite verb, no comma or quotation) that runs to the
+    end of the sentence ("..., said a player who was benched.")? The noun phrase
+    before it is then an inverted speaker, not the subject of the content ("said the
+    man who stole it was caught").
+
+    >>> t = [(0, 0, w) for w in "a player who was benched .".split()]
+    >>> relative_ends_sentence(t, 2), relative_ends_sentence(t[:2] + [(0, 0, w) for w in "who stole it was caught .".split()], 2)
+    (True, False)
+    """
+    n = len(toks)
+    if j + 1 >= n or toks[j][2] not in ("who", "that"):
+        return False
+    end = n - 1 if toks[n - 1][2] in (".", "!") else n
+    if not 1 <= end - j - 1 <= 9:
+        return False
+    words = [toks[x][2] for x in range(j + 1, end)]
+    return all(w.isalpha() for w in words) and not any(
+        w in _FINITE_AFTER_RELATIVE for w in words[1:]
+    )
