@@ -21,6 +21,11 @@ written for this file.
   the content's subject (``np_right.relative_ends_sentence``). "A man injured there, a
   welder, said A" keeps its described speaker and "Ann Roe, the coach, said the player
   who was benched had asked for a trade" its content.
+* '"...," says the province's biggest fruit growers' co-operative.' (an inverted
+  description holding a plural possessive "growers'"): the head noun after the plural
+  possessive belongs to the speaker phrase (``np_right.possessed_head_end`` and the
+  unlisted-modifier reading of ``np_right._right_np1``, ``_plural_possessive``); it was
+  "the province's" or no row. A phrase ending in the possessive itself is no head.
 """
 
 from __future__ import annotations
@@ -100,3 +105,22 @@ def test_relative_with_second_verb_is_content_and_place_participle_kept():
     assert _said(text) == [("ann roe", "the player who was benched had asked for a trade")]
     text = "A man injured there, a Moncton welder, said the ramp was icy."
     assert [q for _, q in _said(text)] == ["the ramp was icy"]
+
+
+def test_plural_possessive_description_after_cue():
+    text = "The frost hit in May. \"We cannot pick the apples in time,\" says the province's biggest fruit growers' co-operative."
+    assert _said(text)[-1] == (
+        "the province's biggest fruit growers' co-operative",
+        "We cannot pick the apples in time",
+    )
+    text = "Half the crop will rot, says the biggest fruit growers' co-operative."
+    assert _said(text) == [("the biggest fruit growers' co-operative", "Half the crop will rot")]
+    text = "Prices fell, says the region's dairy farmers' association, which met Monday."
+    assert _said(text) == [("the region's dairy farmers' association", "Prices fell")]
+
+
+def test_possessed_head_without_plural_possessive_unchanged():
+    text = '"We cannot pick the apples in time," says the province\'s biggest fruit co-operative.'
+    assert _said(text) == [
+        ("the province's biggest fruit co-operative", "We cannot pick the apples in time")
+    ]

@@ -310,12 +310,25 @@ def possessed_head_end(toks, np_):
         p -= 1  # (listed words after the possessive: "principal")
     if not toks[p][2].endswith(("'s", "’s")):
         return 0
-    e = j
-    while e < n and e - p <= 3 and _lower_word(toks[e][2]):
-        if toks[e][2] in _NOT_ROLE or toks[e][2] in _TIME_WORDS:
+    e, reach = j, 3
+    while e < n and e - p <= reach and (_lower_word(w := toks[e][2]) or _plural_possessive(w)):
+        if w in _NOT_ROLE or w in _TIME_WORDS:
             return 0
+        if _plural_possessive(w):
+            reach += 1  # "the province's biggest fruit growers' co-operative": its head
         e += 1
+    if e > j and _plural_possessive(toks[e - 1][2]):
+        return 0
     return e if e > j and (e == n or toks[e][2] in _POSSESSED_HEAD_STOPS) else 0
+
+
+def _plural_possessive(w):
+    """Is ``w`` a lower-case plural possessive ("growers'")?
+
+    >>> _plural_possessive("growers'"), _plural_possessive("growers")
+    (True, False)
+    """
+    return w[-1:] in ("'", "’") and w[-2:-1] == "s" and _lower_word(w[:-1])
 
 
 def _lower_word(w):
@@ -380,16 +393,23 @@ def _right_np1(toks, k, lex):
         and not _np_word(toks[k + 1][2], lex)
     ):
         # "said the base chief known as Bob": unlisted common nouns after a determiner
-        j = k + 1
+        j, reach = k + 1, 3
         while (
             j < n
-            and j - k <= 3
-            and toks[j][2].isalpha()
+            and j - k <= reach
+            and (
+                toks[j][2].isalpha()
+                or _plural_possessive(toks[j][2])
+                or (_plural_possessive(toks[j - 1][2]) and _lower_word(toks[j][2]))
+            )
             and toks[j][2].islower()
             and toks[j][2] not in _NOT_ROLE
             and toks[j][2] not in _RELATIVE_OPENERS
         ):
+            reach += _plural_possessive(toks[j][2])  # ("the biggest fruit growers' co-op")
             j += 1
+        if j > k + 1 and _plural_possessive(toks[j - 1][2]):
+            j -= 1
         if j > k + 1:
             # "said the younger Mr. Ray", "said the outgoing Texas governor": the name
             # or the capitalised words and head noun after the modifiers
