@@ -26,6 +26,12 @@ written for this file.
   possessive belongs to the speaker phrase (``np_right.possessed_head_end`` and the
   unlisted-modifier reading of ``np_right._right_np1``, ``_plural_possessive``); it was
   "the province's" or no row. A phrase ending in the possessive itself is no head.
+* "A second worker, who asked that his family name not be published, said A": the noun
+  phrase after "that" inside a who-clause is no apposed speaker
+  (``apposed_speakers._apposition_speaker``; "It was years ago that Oren Bask, the
+  mayor, said" keeps its name), and "asked that her employer not be named" is a
+  request about naming, no row (``nonspeech._NAMING_REQUEST_RE``); "The union asked
+  that the employer not be named in the ruling" stays inside reported content.
 """
 
 from __future__ import annotations
@@ -123,4 +129,23 @@ def test_possessed_head_without_plural_possessive_unchanged():
     text = '"We cannot pick the apples in time," says the province\'s biggest fruit co-operative.'
     assert _said(text) == [
         ("the province's biggest fruit co-operative", "We cannot pick the apples in time")
+    ]
+
+
+def test_who_clause_naming_request_is_no_speaker_or_row():
+    text = (
+        "The plant in Trois-Rivieres closed in March. A second worker, who asked that his "
+        "family name not be published, said the line was shut down twice."
+    )
+    assert _rows(text) == [("a second worker", "anonymous", "said", "the line was shut down twice")]
+    text = "One nurse, who asked that her employer not be named, said the ward was short-staffed."
+    assert _said(text) == [("one nurse", "the ward was short-staffed")]
+
+
+def test_that_before_apposed_name_still_read():
+    text = "It was years ago that Oren Bask, the mayor, said the rink would close."
+    assert _rows(text) == [("Oren Bask", "person", "said", "the rink would close")]
+    text = "The union asked that the employer not be named in the ruling, the arbitrator said."
+    assert _said(text) == [
+        ("the arbitrator", "The union asked that the employer not be named in the ruling")
     ]

@@ -279,7 +279,12 @@ def _apposition_speaker(toks, c, lex):
             and not _has_predicate(toks, a, np_[0])  # "Prices rose 5 percent, said X"
         ):
             full.append((a, np_[1]))
-        elif np_ is not None and np_[0] > a and toks[np_[0] - 1][2].lower() == "that":
+        elif (
+            np_ is not None
+            and np_[0] > a
+            and toks[np_[0] - 1][2].lower() == "that"
+            and toks[a][2].lower() not in ("who", "which", "whose")
+        ):  # (not "..., who asked that his name not be used, said": the relative's object)
             full.append(np_)  # "It was years ago that Oren Bask, the mayor, said"
         elif _head_of_np(toks, a, b, lex) or _named_description(toks, (a, b)):
             full.append((a, b))  # "The employee of four years, a ..., said"; "a carrier named X"
