@@ -32,6 +32,11 @@ written for this file.
   mayor, said" keeps its name), and "asked that her employer not be named" is a
   request about naming, no row (``nonspeech._NAMING_REQUEST_RE``); "The union asked
   that the employer not be named in the ruling" stays inside reported content.
+* "The coach denied the claims, and some of the families who train with him said
+  Thursday that A" (a lede conjunct whose subject carries a restrictive "who" clause):
+  the noun phrase after ", and" / ", but" (with a partitive "some of") is the speaker
+  (``subjects._conjunct_relative_subject``); there was no row. "..., and the families
+  who train with him left the gym" stays no report.
 """
 
 from __future__ import annotations
@@ -149,3 +154,18 @@ def test_that_before_apposed_name_still_read():
     assert _said(text) == [
         ("the arbitrator", "The union asked that the employer not be named in the ruling")
     ]
+
+
+def test_conjunct_subject_with_relative_clause():
+    text = (
+        "The coach denied the claims, and some of the families who train with him said "
+        "Thursday that the gym was safe."
+    )
+    assert _said(text)[-1] == ("some of the families", "the gym was safe")
+    text = "The rink reopened in May, but parents who watched the practice said the ice was soft."
+    assert _said(text) == [("parents", "the ice was soft")]
+
+
+def test_conjunct_subject_with_relative_clause_no_cue():
+    text = "The coach denied the claims, and the families who train with him left the gym."
+    assert [s for s, _ in _said(text)] == ["the coach"]

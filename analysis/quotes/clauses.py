@@ -62,6 +62,7 @@ from .subjects import (
     _comma_relative_subject,
     _description_start,
     _ing_speaker,
+    _late_subject,
     _long_sentence_subject,
     _opening_clause_subject,
     _proportion_subject,
@@ -302,7 +303,7 @@ def _finite_speaker(doc, c, lex):
         span = (
             _short_sentence_subject(c, lex)
             or _subject_across_insertion(doc, c, lex)
-            or _long_sentence_subject(c, lex)
+            or _late_subject(c, lex)
         )
         return None if span is None else (None, span, False)
     if prev_tok == "," and (sh := _shared_subject_before(doc, c, lex)) is not None:
