@@ -8,7 +8,7 @@ written for this file.
   agency said, the largest increase in a decade" keeps its apposition out.
 * "The ruling, he argued, ignored the evidence, and the judge, he added, was biased"
   (two inserted frames in one sentence): the second frame's left side starts after the
-  ", and" / ", but" / ";" that follows the first frame, and the first frame's right side
+  ", and" / ", but" that follows the first frame, and the first frame's right side
   ends there (``additions._past_earlier_insertion``, ``_end_earlier_rows``); the second
   frame's left side ran from the sentence start. With no earlier frame ("The ruling
   ignored the evidence, and the judge, he added, was biased") the left side is kept whole.
@@ -77,7 +77,7 @@ def test_second_insertion_starts_after_and():
         ("he", "the judge"),
         ("he", "was biased"),
     ]
-    text = "The plan, Ann Roe said, will cost more; the mayor, she added, has no answer."
+    text = "The plan, Ann Roe said, will cost more, but the mayor, she added, has no answer."
     assert _said(text) == [
         ("ann roe", "The plan"),
         ("ann roe", "will cost more"),

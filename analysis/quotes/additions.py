@@ -1427,13 +1427,14 @@ def _colon_insertion(masked, frame_hi, post):
     return nxt.isalpha() and nxt.islower()
 
 
-# the clause break after an earlier inserted frame: ", and", ", but" or ";"
-_CONJ_CLAUSE_BREAK_RE = re.compile(r"(?:,[ \t]+(?:and|but)|;)[ \t]+")
+# the clause break after an earlier inserted frame: ", and" or ", but" (not ";": "He
+# said A; some of them, he added, B" is written as one statement of B)
+_CONJ_CLAUSE_BREAK_RE = re.compile(r",[ \t]+(?:and|but)[ \t]+")
 
 
 def _past_earlier_insertion(doc, pre):
     """(pre, break): the left side ``pre`` of a frame inserted in its content, started
-    past the last ", and" / ", but" / ";" after an earlier frame in the sentence ("The
+    past the last ", and" / ", but" after an earlier frame in the sentence ("The
     ruling, he argued, ignored the evidence, and the judge, he added, was biased": the
     second's left side is "the judge"); ``pre`` when no earlier row has its cue there.
     Also the break's start (-1 when ``pre`` is kept): the earlier frame's rows that
