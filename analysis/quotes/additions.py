@@ -1324,12 +1324,36 @@ _OF_ORG_AFTER_NAME_RE = re.compile(
 )
 
 
+# copulas that leave the clause before an insertion open ("It was, she said, B")
+_OPEN_COPULAS = frozenset("is was are were be been remains remained seems seemed".split())
+
+
+def _copula_complement(words, w0):
+    """Do the words before an insertion end in a copula, so that the text after it,
+    opening with the lower-case word ``w0`` (no conjunction or adverbial), completes
+    their clause ("It was, she insisted, the only option")?
+
+    >>> _copula_complement(["It", "was"], "the"), _copula_complement(["It", "was", "late"], "the")
+    (True, False)
+    """
+    return (
+        len(words) >= 2
+        and words[-1].lower() in _OPEN_COPULAS
+        and w0.islower()
+        and w0 not in _CONJ
+        and w0 not in _LEAD_ADVERBIAL
+        and w0 not in _NOT_A_CONTINUATION
+    )
+
+
 def _second_part_goes_on(doc, c, pre_text, words, pw, w0, post, post_lo, mention):
     """Does the text after a frame inserted in its content (``pw``: its first words,
     ``w0`` the first) go on with the speaker's statement ("The plan, she said, will cost
     more"), rather than being an adjunct of the frame ("..., Lee said, even though ...")
     or an apposition of the speaker ("..., said Dana Hill, the county clerk")?"""
     masked = doc.masked
+    if _copula_complement(words, w0):
+        return True  # "It was, she insisted, the only option": the copula's complement
     if _QUANTITY_PLACE_TAIL_RE.match(masked, post_lo, post[1]) is not None:
         return False  # "A, he said, most of them in Kent County": a count of A's things
     if _ranked_apposition(masked, post_lo, post[1]):
@@ -1403,6 +1427,50 @@ def _colon_insertion(masked, frame_hi, post):
     return nxt.isalpha() and nxt.islower()
 
 
+# the clause break after an earlier inserted frame: ", and" or ", but" (not ";": "He
+# said A; some of them, he added, B" is written as one statement of B)
+_CONJ_CLAUSE_BREAK_RE = re.compile(r",[ \t]+(?:and|but)[ \t]+")
+
+
+def _past_earlier_insertion(doc, pre):
+    """(pre, break): the left side ``pre`` of a frame inserted in its content, started
+    past the last ", and" / ", but" after an earlier frame in the sentence ("The
+    ruling, he argued, ignored the evidence, and the judge, he added, was biased": the
+    second's left side is "the judge"); ``pre`` when no earlier row has its cue there.
+    Also the break's start (-1 when ``pre`` is kept): the earlier frame's rows that
+    ran on past it end there (``_end_earlier_rows``: "ignored the evidence")."""
+    lo, hi = pre
+    masked = doc.masked
+    if _CONJ_CLAUSE_BREAK_RE.search(masked, lo, hi) is None:
+        return pre, -1
+    earlier = []
+    for q in reversed(doc.quotes):  # (rows are added in cue order: the recent ones)
+        if q.cue_start < lo:
+            break
+        if q.cue_start < hi:
+            earlier.append(q)
+    if not earlier:
+        return pre, -1
+    breaks = list(_CONJ_CLAUSE_BREAK_RE.finditer(masked, max(q.cue_end for q in earlier), hi))
+    last = breaks[-1] if breaks else None
+    if last is None or len(_WORDS_RE.findall(masked, last.end(), hi)) < 2:
+        return pre, -1
+    return (last.end(), hi), last.start()
+
+
+def _end_earlier_rows(doc, lo, brk, hi):
+    """End there the rows of an earlier frame of the sentence (cue at ``lo`` or later)
+    that ran on past ``brk`` (the ", and" before the left side of a later insertion,
+    ``_past_earlier_insertion``, which ends at ``hi``): the subject after it is the
+    later frame's."""
+    masked = doc.masked
+    for q in reversed(doc.quotes):
+        if q.cue_start < lo:
+            break
+        if q.start < brk < q.end <= hi and MASK not in masked[brk : q.end]:
+            q.end = brk
+
+
 def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     """Add the two rows of a frame set off by commas inside its content ("The plan,
     she said, will cost more"; "Her aim, she said, is to tell them"): the text
@@ -1410,6 +1478,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     is no such insertion: a leading adverbial ("In 1990, she said, ...") or a side
     too short."""
     masked = doc.masked
+    whole_lo, (pre, brk) = pre[0], _past_earlier_insertion(doc, pre)
     pre_text = masked[pre[0] : pre[1]]
     if mention[1] >= c.ce and (of_org := _OF_ORG_AFTER_NAME_RE.match(masked, post[0], post[1])):
         frame_hi, post = of_org.end(), (of_org.end(), post[1])  # ", said Al Roe of the X,"
@@ -1507,6 +1576,8 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         return False
     if _conj_adverbial_end(pre_text) or _last_list_item(pre_text, masked[post_lo : post[1]]):
         a = None  # "A, and for most of those years, her family says, B": B only
+    if brk >= 0:
+        _end_earlier_rows(doc, whole_lo, brk, pre[1])
     for ck in (x for x in (a, b) if x is not None):
         _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
     return True

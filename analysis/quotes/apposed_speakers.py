@@ -98,6 +98,34 @@ def _has_predicate(toks, a, b):
     return False
 
 
+# past forms read as a participle in a noun phrase ("the lost dog") that end a clause
+# when an adverb follows ("The team lost again")
+_PAST_BEFORE_ADVERB = frozenset("lost won fell rose left".split())
+
+
+_CLAUSE_END_ADVERBS = frozenset(_lines("clause_end_adverbs.txt"))
+
+
+def _past_then_adverb(toks, np_, b):
+    """Does the noun phrase ``np_`` read before the comma at ``b`` end in a past form
+    ("lost", "folded") after a noun, with only an adverb of
+    resources/clause_end_adverbs.txt ("again", "early") left before the comma: a clause
+    ("The team lost again, said a player"), not a described speaker ("A man injured
+    there, a welder, said")?
+
+    >>> t = [(0, 3, "The"), (4, 8, "team"), (9, 13, "lost"), (14, 19, "again")]
+    >>> _past_then_adverb(t, (0, 3), 4), _past_then_adverb(t[:3], (0, 3), 3)
+    (True, False)
+    """
+    w = toks[np_[1] - 1][2]
+    return (
+        np_[1] - np_[0] >= 3
+        and (w in _PAST_BEFORE_ADVERB or (w.endswith("ed") and w.islower()))
+        and b - np_[1] == 1
+        and toks[np_[1]][2] in _CLAUSE_END_ADVERBS
+    )
+
+
 # words that open a list of examples, not an apposition naming the speaker
 _EXAMPLE_LEADS = frozenset(
     "like including such especially notably unlike among except besides".split()
@@ -229,7 +257,7 @@ def _apposition_speaker(toks, c, lex):
         elif np_ is not None and np_[1] <= a:
             full.append(np_)  # "Ann Lee, 61, of Shediac, N.B., who ...": over the place
         elif np_ is not None and np_[0] == a:
-            if not _has_predicate(toks, a, np_[1]):  # "Prices rose 5 percent, said X"
+            if not _has_predicate(toks, a, np_[1]) and not _past_then_adverb(toks, np_, b):
                 full.append((a, np_[1]))
         elif (
             np_ is not None
@@ -251,7 +279,12 @@ def _apposition_speaker(toks, c, lex):
             and not _has_predicate(toks, a, np_[0])  # "Prices rose 5 percent, said X"
         ):
             full.append((a, np_[1]))
-        elif np_ is not None and np_[0] > a and toks[np_[0] - 1][2].lower() == "that":
+        elif (
+            np_ is not None
+            and np_[0] > a
+            and toks[np_[0] - 1][2].lower() == "that"
+            and toks[a][2].lower() not in ("who", "which", "whose")
+        ):  # (not "..., who asked that his name not be used, said": the relative's object)
             full.append(np_)  # "It was years ago that Oren Bask, the mayor, said"
         elif _head_of_np(toks, a, b, lex) or _named_description(toks, (a, b)):
             full.append((a, b))  # "The employee of four years, a ..., said"; "a carrier named X"

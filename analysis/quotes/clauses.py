@@ -40,6 +40,7 @@ from .np_right import (
     _described_name_after_quote,
     _right_np,
     plural_person_noun,
+    relative_ends_sentence,
 )
 from .obtained_documents import holder_agent_document
 from .phrase_adjuncts import _before_adjuncts, _skips_or_do
@@ -61,6 +62,7 @@ from .subjects import (
     _comma_relative_subject,
     _description_start,
     _ing_speaker,
+    _late_subject,
     _long_sentence_subject,
     _opening_clause_subject,
     _proportion_subject,
@@ -301,7 +303,7 @@ def _finite_speaker(doc, c, lex):
         span = (
             _short_sentence_subject(c, lex)
             or _subject_across_insertion(doc, c, lex)
-            or _long_sentence_subject(c, lex)
+            or _late_subject(c, lex)
         )
         return None if span is None else (None, span, False)
     if prev_tok == "," and (sh := _shared_subject_before(doc, c, lex)) is not None:
@@ -325,8 +327,7 @@ def _finite_speaker(doc, c, lex):
         and (
             toks[np_r[1]][2] in _VERBISH_NEXT
             or (
-                _clause_goes_on(toks[np_r[1]][2])
-                and not after_plain_quotation(doc.masked, toks, k, c.ss)
+                _clause_goes_on(toks[np_r[1]][2]) and not _inverted_regardless(doc, c, np_r[1])
             )  # (after a quotation the phrase is the speaker: '"...," said one aide')
         )
     ):
@@ -398,14 +399,24 @@ _PERSON_NOUNS = frozenset(_lines("pair_person_nouns.txt"))
 _COUNTED = frozenset(("one", "another", "two", "three", "several", "some", "many"))
 
 
+def _inverted_regardless(doc, c, e):
+    """Is the noun phrase after the cue, ending at token ``e``, an inverted speaker
+    whatever word follows it: after a plain quotation ('"...," said one aide') or
+    after a comma when a short relative clause on it ends the sentence ("..., said a
+    player who was benched.", ``relative_ends_sentence``)?"""
+    return after_plain_quotation(doc.masked, c.toks, c.k, c.ss) or (
+        c.prev_tok == "," and relative_ends_sentence(c.toks, e)
+    )
+
+
 def _names_a_speaker(toks, np_, lex):
     """Can the noun phrase at token range ``np_``, inverted after a comma ("..., said
     the mayor"), be a speaker: a capitalised word, a listed person or group noun, a
     title or a pronoun, or the phrase ends the sentence ("..., said the bank.")? "a long
     list" in "The suit, filed in June, alleges a long list of ..." is an object."""
     e = np_[1]
-    if e == len(toks) or toks[e][2] in (".", "!", "?", ";"):
-        return True  # "Prices rose, said the bank.": the phrase ends the sentence
+    if e == len(toks) or toks[e][2] in (".", "!", "?", ";") or relative_ends_sentence(toks, e):
+        return True  # "Prices rose, said the bank.": the phrase (and a relative) ends it
     if e + 1 < len(toks) and toks[e][2] == "of":
         e += min(3, len(toks) - e)  # "..., said a handful of Democrats"
     for x in range(np_[0], e):

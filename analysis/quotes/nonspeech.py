@@ -652,13 +652,16 @@ _ASK_ADVERBS = frozenset("twice again repeatedly earlier often once too also fir
 _ASK_CLAUSE_END = frozenset(". ; ) ! , but and since before after last this during".split())
 
 
-# "asked that only her first name be used", "asked that he not be named": how the
-# article names the speaker, a condition of the interview, not reported speech
+# "asked that only her first name be used", "asked that he not be named", "asked that
+# her employer not be named": how the article names the speaker, a condition of the interview, not reported speech
 _NAMING_REQUEST_RE = re.compile(
     r"(?:only\s+)?(?:(?:her|his|their|its)\s+(?:(?:first|last|given|full|family)\s+)?"
     r"names?\s+(?:,\s+[A-Z][\w'’-]*\s+,\s+)?"  # ("only his first name, Tommy, be used")
     r"(?:not\s+)?be\s+(?:used|withheld|published|given|printed)"
-    r"|(?:she|he|they)\s+not\s+be\s+(?:named|identified))\b",
+    r"|(?:she|he|they)\s+not\s+be\s+(?:named|identified)"
+    # ("asked that her employer not be named": what would identify the speaker)
+    r"|(?:her|his|their)\s+(?:employer|workplace|company|school|hometown|surname|family)"
+    r"\s+not\s+be\s+(?:named|identified|used|published|given))\b",
     re.I,
 )
 

@@ -310,12 +310,25 @@ def possessed_head_end(toks, np_):
         p -= 1  # (listed words after the possessive: "principal")
     if not toks[p][2].endswith(("'s", "’s")):
         return 0
-    e = j
-    while e < n and e - p <= 3 and _lower_word(toks[e][2]):
-        if toks[e][2] in _NOT_ROLE or toks[e][2] in _TIME_WORDS:
+    e, reach = j, 3
+    while e < n and e - p <= reach and (_lower_word(w := toks[e][2]) or _plural_possessive(w)):
+        if w in _NOT_ROLE or w in _TIME_WORDS:
             return 0
+        if _plural_possessive(w):
+            reach += 1  # "the province's biggest fruit growers' co-operative": its head
         e += 1
+    if e > j and _plural_possessive(toks[e - 1][2]):
+        return 0
     return e if e > j and (e == n or toks[e][2] in _POSSESSED_HEAD_STOPS) else 0
+
+
+def _plural_possessive(w):
+    """Is ``w`` a lower-case plural possessive ("growers'")?
+
+    >>> _plural_possessive("growers'"), _plural_possessive("growers")
+    (True, False)
+    """
+    return w[-1:] in ("'", "’") and w[-2:-1] == "s" and _lower_word(w[:-1])
 
 
 def _lower_word(w):
@@ -380,16 +393,23 @@ def _right_np1(toks, k, lex):
         and not _np_word(toks[k + 1][2], lex)
     ):
         # "said the base chief known as Bob": unlisted common nouns after a determiner
-        j = k + 1
+        j, reach = k + 1, 3
         while (
             j < n
-            and j - k <= 3
-            and toks[j][2].isalpha()
+            and j - k <= reach
+            and (
+                toks[j][2].isalpha()
+                or _plural_possessive(toks[j][2])
+                or (_plural_possessive(toks[j - 1][2]) and _lower_word(toks[j][2]))
+            )
             and toks[j][2].islower()
             and toks[j][2] not in _NOT_ROLE
             and toks[j][2] not in _RELATIVE_OPENERS
         ):
+            reach += _plural_possessive(toks[j][2])  # ("the biggest fruit growers' co-op")
             j += 1
+        if j > k + 1 and _plural_possessive(toks[j - 1][2]):
+            j -= 1
         if j > k + 1:
             # "said the younger Mr. Ray", "said the outgoing Texas governor": the name
             # or the capitalised words and head noun after the modifiers
@@ -688,4 +708,34 @@ def _determined_title(toks, k, j, lex):
         and toks[k][2].lower() in ("the", "a", "an")
         and toks[j - 1][2].islower()
         and toks[j - 1][2] in lex.titles
+    )
+
+
+# finite verbs and auxiliaries: a second one after a relative clause's first word
+# shows the clause closed and the main clause going on ("the man who stole it was")
+_FINITE_AFTER_RELATIVE = frozenset(
+    "is was were are has had have will would can could should must may might did does do".split()
+)
+
+
+def relative_ends_sentence(toks, j):
+    """Is token ``j`` "who" / "that" opening a short relative clause (a verb and up to
+    eight more words, no second finite verb, no comma or quotation) that runs to the
+    end of the sentence ("..., said a player who was benched.")? The noun phrase
+    before it is then an inverted speaker, not the subject of the content ("said the
+    man who stole it was caught").
+
+    >>> t = [(0, 0, w) for w in "a player who was benched .".split()]
+    >>> relative_ends_sentence(t, 2), relative_ends_sentence(t[:2] + [(0, 0, w) for w in "who stole it was caught .".split()], 2)
+    (True, False)
+    """
+    n = len(toks)
+    if j + 1 >= n or toks[j][2] not in ("who", "that"):
+        return False
+    end = n - 1 if toks[n - 1][2] in (".", "!") else n
+    if not 1 <= end - j - 1 <= 9:
+        return False
+    words = [toks[x][2] for x in range(j + 1, end)]
+    return all(w.isalpha() for w in words) and not any(
+        w in _FINITE_AFTER_RELATIVE for w in words[1:]
     )

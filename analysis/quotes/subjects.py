@@ -476,6 +476,35 @@ def _restrictive_relative_subject(c, lex):
     return None
 
 
+def _conjunct_relative_subject(c, lex):
+    """Span of the noun phrase after ", and" / ", but" that a restrictive "who" clause
+    (no comma, up to eight words) joins to the cue ("The coach denied the claims, and
+    some of the families who train with him said Thursday that A": the families), or
+    None; the same clause opening a sentence is read by ``_short_sentence_subject``."""
+    toks, k = c.toks, c.k
+    w = next((x for x in range(k - 2, max(1, k - 10), -1) if toks[x][2] == "who"), -1)
+    if w < 3 or any(toks[x][2] in (",", ";", ":") or toks[x][2][0] == MASK for x in range(w, k)):
+        return None
+    np_ = _left_np(toks, w, lex)
+    if np_ is None or toks[np_[0]][2].lower() in _PRONOUNS:
+        return None
+    a = np_[0]
+    if a >= 4 and toks[a - 1][2] == "of" and toks[a - 2][2].lower() in _PARTITIVE_HEADS:
+        a -= 2  # "some of the families"
+    if a < 2 or toks[a - 1][2] not in ("and", "but") or toks[a - 2][2] != ",":
+        return None
+    return _span_of(toks, (a, np_[1]))
+
+
+def _late_subject(c, lex):
+    """``_long_sentence_subject`` or, failing it, ``_conjunct_relative_subject``."""
+    return _long_sentence_subject(c, lex) or _conjunct_relative_subject(c, lex)
+
+
+# partitive heads before "of" in a conjunct's subject ("some of the families")
+_PARTITIVE_HEADS = frozenset("some many most several few all both one two three half".split())
+
+
 def _described_opener(toks, a, lex):
     """Span of a definite description that opens the sentence before the apposition at
     token ``a`` ("The pool's deck supervisor, a man in his twenties who asked not to be
