@@ -44,7 +44,17 @@ def without_link_lines(text, quotes):
     >>> [q.start for q in without_link_lines(t, [N(start=0), N(start=t.index("budget"))])]
     [0]
     """
-    spans = link_line_spans(text)
+    return outside_spans(quotes, link_line_spans(text))
+
+
+def outside_spans(quotes, spans):
+    """``quotes`` (objects with ``start``) whose start lies in none of ``spans`` ((start,
+    end) pairs); ``quotes`` itself when there are no spans.
+
+    >>> from types import SimpleNamespace as N
+    >>> [q.start for q in outside_spans([N(start=0), N(start=5)], [(4, 9)])]
+    [0]
+    """
     if not spans:
         return quotes
     return [q for q in quotes if not any(s <= q.start < e for s, e in spans)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import _lines
+from .link_lines import outside_spans
 
 _LABELS = tuple(_lines("note_line_labels.txt"))
 # the cheap probes: the label and its colon as written or in upper case
@@ -46,7 +47,4 @@ def without_note_lines(text, quotes):
     >>> [q.start for q in without_note_lines(t, [N(start=0), N(start=t.index("so"))])]
     [0]
     """
-    spans = note_line_spans(text)
-    if not spans:
-        return quotes
-    return [q for q in quotes if not any(s <= q.start < e for s, e in spans)]
+    return outside_spans(quotes, note_line_spans(text))
