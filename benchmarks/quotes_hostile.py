@@ -230,6 +230,20 @@ GENERATORS = {
         lambda i: "“Item,” said " + " ".join(FIRST[(i + k) % 10] for k in range(40)) + ".\n\n",
         n,
     ),
+    # session 38 (speed54): "the company" resolution in long articles ('"...," a
+    # statement from the company read' and '"...," the company said' runs, one trade
+    # body named between them; and a run of "the company said" with no name at all)
+    "statement_company_read": lambda n: _fill(
+        lambda i: (
+            "“Yes,” a statement from the company read. "
+            "A statement from the Guild of Bakers, a trade body, said no. "
+        ),
+        n,
+    ),
+    "company_said_guild": lambda n: _fill(
+        lambda i: "“Yes,” the company said. The Guild of Bakers, a trade body, said no. ", n
+    ),
+    "company_said_only": lambda n: _fill(lambda i: "“Item,” the company said. ", n),
     "emoji_surrogates": lambda n: _fill(
         lambda i: (
             "“\U0001f600\ud83d\U0001f469\u200d\U0001f52c,” "

@@ -61,7 +61,8 @@ def pronoun_after_anonymous_source(an, quotes, reach=700):
         gender = _anonymous_gender(text, p)
         if gender is None:
             continue
-        for q in quotes[i + 1 :]:
+        for k in range(i + 1, len(quotes)):  # (no copy of the rest per source)
+            q = quotes[k]
             low = (q.mention or "").lower()
             if _PRONOUNS.get(low) != gender or q.m_start is None or q.m_start <= p.m_end:
                 break

@@ -954,27 +954,40 @@ def _org_like_names_before(an, at, reach):
     ``reach`` characters and outside quotations, that are no person, place, title or
     time word: the organisations "the company" / "Toyota recalled ..." may name."""
     an.antecedents()
-    lex = an.lex
+    # (whether each name is one, read once per article: a story of many "the company
+    # said" asks for the same names again and again)
+    skip = an.title_cache.get(("org-like skip",))
+    if skip is None:
+        skip = an.title_cache[("org-like skip",)] = {}
     i = bisect.bisect_left(an.positions(), at) - 1
     while i >= 0:
         pos, cw, g, info = an.names[i]
-        i -= 1
         if at - pos > reach:
             return
-        if an.masked is not None and an.masked[pos] == MASK:
-            continue
-        if (
-            g is not None
-            or cw[0].lower() in lex.gender
-            or info[3] in an.by_last_multi
-            or cw[-1] in lex.place_words
-            or " ".join(cw) in lex.place_names
-            or cw[-1].lower() in lex.titles
-            or info[3] in _TIME_WORDS_CO
-            or _titled(an.text, pos, cw, lex)
-        ):
-            continue
-        yield pos, cw, info
+        no = skip.get(i)
+        if no is None:
+            no = skip[i] = _not_org_like(an, pos, cw, g, info)
+        i -= 1
+        if not no:
+            yield pos, cw, info
+
+
+def _not_org_like(an, pos, cw, g, info):
+    """Is the name at ``pos`` masked (quoted), or a person, place, title or time word
+    (``_org_like_names_before`` passes it by)?"""
+    if an.masked is not None and an.masked[pos] == MASK:
+        return True
+    lex = an.lex
+    return bool(
+        g is not None
+        or cw[0].lower() in lex.gender
+        or info[3] in an.by_last_multi
+        or cw[-1] in lex.place_words
+        or " ".join(cw) in lex.place_names
+        or cw[-1].lower() in lex.titles
+        or info[3] in _TIME_WORDS_CO
+        or _titled(an.text, pos, cw, lex)
+    )
 
 
 _TIME_WORDS_CO = frozenset(

@@ -40,12 +40,13 @@ def _may_be(head, name, words):
     return None
 
 
-def one_body_of_field(q_at, head, groups, persons=()):
+def one_body_of_field(q_at, head, groups, persons=(), memo=None):
     """The one body quoted by name before ``q_at`` (``groups``: (position, speaker,
     type) of the organisations in the order quoted; ``persons``: (position, name,
     gender) of the names quoted, a body's name among them with no gender) whose name
     holds a field word of ``head``, when no other body that "the <head>" may be was
-    quoted before; else None.
+    quoted before; else None. ``memo`` (a per-article dict) keeps what the rows read so
+    far gave, so that a story of many "the company said" reads each row once.
 
     >>> p = [(10, "Transplant Estrie", None)]
     >>> one_body_of_field(90, "agency", [], p)
@@ -58,14 +59,60 @@ def one_body_of_field(q_at, head, groups, persons=()):
     words = _FIELD_WORDS.get(head)
     if words is None:
         return None
-    found, other = set(), False
-    rows = [r for r in groups if r[2] == "organization"] + [r for r in persons if r[2] is None]
-    for pos, name, _kind in rows:
-        if pos >= q_at or not isinstance(name, str) or not name[:1].isupper():
+    st = _fit_state(head, words, groups, persons, memo)
+    if st["other"] < q_at:
+        return None  # (a body the head may also be quoted before)
+    found = None
+    for name, first in st["field"].items():
+        if first < q_at:
+            if found is not None:
+                return None  # (two bodies of the field)
+            found = name
+    return found
+
+
+def _fit_state(head, words, groups, persons, memo):
+    """What the rows of ``groups`` (organisations) and ``persons`` (no gender) say for
+    "the <head>": {"field": {name: first position}, "other": first position of a body
+    of another fit}, read on from the rows read before when ``memo`` holds a state for
+    these very lists (rows are only appended, or the tail cut or replaced: the last row
+    read must still be in its place; else all rows are read again).
+
+    >>> st = _fit_state("agency", {"health"}, [(5, "the agency", "organization")],
+    ...                 [(9, "Eastside Health", None), (3, "Ann Roe", "f")], {})
+    >>> st["field"], st["other"]
+    ({'Eastside Health': 9}, inf)
+    """
+    key = ("one body of field", head)
+    st = memo.get(key) if memo is not None else None
+    lists = (groups, persons)
+    if st is not None and not all(
+        st["lists"][j] is rows
+        and len(rows) >= st["n"][j]
+        and (st["n"][j] == 0 or rows[st["n"][j] - 1] is st["last"][j])
+        for j, rows in enumerate(lists)
+    ):
+        st = None
+    if st is None:
+        st = {"lists": lists, "n": [0, 0], "last": [None, None], "field": {}, "other": _INF}
+        if memo is not None:
+            memo[key] = st
+    for j, (rows, want) in enumerate(((groups, "organization"), (persons, None))):
+        n = st["n"][j]
+        if n == len(rows):
             continue
-        fit = _may_be(head, name, words)
-        if fit == "field":
-            found.add(name)
-        elif fit == "other":
-            other = True
-    return next(iter(found)) if len(found) == 1 and not other else None
+        for k in range(n, len(rows)):
+            pos, name, kind = rows[k][0], rows[k][1], rows[k][2]
+            if kind != want or not isinstance(name, str) or not name[:1].isupper():
+                continue
+            fit = _may_be(head, name, words)
+            if fit == "field":
+                if pos < st["field"].get(name, _INF):
+                    st["field"][name] = pos
+            elif fit == "other" and pos < st["other"]:
+                st["other"] = pos
+        st["n"][j], st["last"][j] = len(rows), rows[-1]
+    return st
+
+
+_INF = float("inf")

@@ -12,7 +12,7 @@ from .lexicon import _lines
 _LABELS = tuple(_lines("link_line_labels.txt"))
 # the cheap probes: the label and its colon as written or in upper case
 _PROBES = tuple(p for lab in _LABELS for p in (lab + ":", lab.upper() + ":"))
-# one scan of the text for any probe (cheaper than ~16 substring scans)
+# the probes as one regex (kept for the tests of session 34; ``has_probe`` is cheaper)
 _PROBE_RE = re.compile("|".join(re.escape(p) for p in _PROBES))
 _LINE_RE = re.compile(
     r"(?:\A|\n)[ \t]*(?:"
@@ -31,9 +31,27 @@ def link_line_spans(text):
     >>> link_line_spans("He said we should read more: it helps.")
     []
     """
-    if _PROBE_RE.search(text) is None:
+    if not has_probe(text, _PROBES):
         return []  # (most texts hold no probe)
     return [(m.start(), m.end()) for m in _LINE_RE.finditer(text)]
+
+
+def has_probe(text, probes):
+    """Does ``text`` hold one of ``probes`` (strings that each end with a colon)? Each
+    colon is tested for a probe ending there (``str.endswith`` with the tuple), one
+    scan instead of a scan per probe (or a regex tried at every position).
+
+    >>> has_probe("He said: Read more: here", ("Read more:", "RELATED:"))
+    True
+    >>> has_probe("Read more about it: no", ("Read more:",)), has_probe("", ("A:",))
+    (False, False)
+    """
+    i = text.find(":")
+    while i >= 0:
+        if text.endswith(probes, 0, i + 1):
+            return True
+        i = text.find(":", i + 1)
+    return False
 
 
 def without_link_lines(text, quotes):

@@ -401,32 +401,50 @@ _CONTRACTION_END_RE = re.compile(r"['’](?:ve|m|re|ll|d)\Z")
 def _company_subject(an, at, reach=1500):
     """The nearest name before ``at`` outside quotations that starts its clause and is
     no person, place, title or time word ("Toyota recalled ..."), or None."""
-    lex = an.lex
-    towns = _towns(an)
+    # (each name's answer once per article: a story of many "the company said" asks
+    # for the same names again, and ``_salient_name`` reads the whole text)
+    memo = an.title_cache.get(("company subject at",))
+    if memo is None:
+        memo = an.title_cache[("company subject at",)] = {}
     for pos, cw, info in _org_like_names_before(an, at, reach):
-        last = cw[-1]
-        if " ".join(cw) in towns or _CONTRACTION_END_RE.search(last):
-            continue  # "Shediac couple who won ...": the town of "of Shediac, N.B."; "I've"
-        if (len(cw) == 1 and cw[0] in dateline_places(an)) or (
-            (pos == 0 or an.text[pos - 1] == "\n") and DATELINE_RE.match(an.text, pos, pos + 120)
-        ):
-            continue  # "CALGARY — ..." and the headline's "Calgary food bank says": a place
-        if (
-            not _salient_name(an.text, " ".join(cw))
-            and (len(cw) < 2 or last not in lex.org_words or last.endswith(("'s", "’s")))
-            and not (len(cw) >= 2 and _APPOSED_COMPANY_RE.match(an.text, pos + len(" ".join(cw))))
-            and not _short_form_written(an, cw)
-        ):  # (a listed organisation's ending is a name written once: "Vellmark Foods";
-            # a name set off as "a Montreal-based company"; one written again by its
-            # first word: "Ashbury Residential ... a lawyer for Ashbury")
-            continue  # "Almost 650 courses ...", "Experts say ...": a word, not a name
-        if (
-            _SHARES_OF_RE.search(an.text, max(0, pos - 20), pos)
-            or (an.starts_clause(pos) and not an.text.startswith(" of ", pos + len(" ".join(cw))))
-            or _subordinate_subject(an.text, pos, cw)
-        ):
-            return _with_title_words(an.text, pos, cw, info[2])  # "Toyota recalled ..."
+        got = memo.get(pos, _UNSEEN)
+        if got is _UNSEEN:
+            got = memo[pos] = _subject_at(an, pos, cw, info)
+        if got is not _PASS:
+            return got
     return None
+
+
+_UNSEEN, _PASS = object(), object()
+
+
+def _subject_at(an, pos, cw, info):
+    """``_company_subject``'s answer for the name ``cw`` at ``pos``: the name with its
+    title words when it is a company subject, else ``_PASS`` (read on to the next)."""
+    lex = an.lex
+    last = cw[-1]
+    if " ".join(cw) in _towns(an) or _CONTRACTION_END_RE.search(last):
+        return _PASS  # "Shediac couple who won ...": the town of "of Shediac, N.B."; "I've"
+    if (len(cw) == 1 and cw[0] in dateline_places(an)) or (
+        (pos == 0 or an.text[pos - 1] == "\n") and DATELINE_RE.match(an.text, pos, pos + 120)
+    ):
+        return _PASS  # "CALGARY — ..." and the headline's "Calgary food bank says": a place
+    if (
+        not _salient_name(an.text, " ".join(cw))
+        and (len(cw) < 2 or last not in lex.org_words or last.endswith(("'s", "’s")))
+        and not (len(cw) >= 2 and _APPOSED_COMPANY_RE.match(an.text, pos + len(" ".join(cw))))
+        and not _short_form_written(an, cw)
+    ):  # (a listed organisation's ending is a name written once: "Vellmark Foods";
+        # a name set off as "a Montreal-based company"; one written again by its
+        # first word: "Ashbury Residential ... a lawyer for Ashbury")
+        return _PASS  # "Almost 650 courses ...", "Experts say ...": a word, not a name
+    if (
+        _SHARES_OF_RE.search(an.text, max(0, pos - 20), pos)
+        or (an.starts_clause(pos) and not an.text.startswith(" of ", pos + len(" ".join(cw))))
+        or _subordinate_subject(an.text, pos, cw)
+    ):
+        return _with_title_words(an.text, pos, cw, info[2])  # "Toyota recalled ..."
+    return _PASS
 
 
 _SUBORDINATOR_BEFORE_RE = re.compile(r"\b(?:after|when|because|since|before|until|once)[ \t]+\Z")

@@ -708,7 +708,7 @@ def _resolve_described_body(an, q, lm, persons, groups):
     if name is None and len(words) == 2 and words[0] == "the":
         name = _body_quoted_before(an, q, words[1], persons, groups)
         if name is None:  # ("Transplant Estrie said ... the agency said")
-            name = one_body_of_field(q.m_start, words[1], groups, persons)
+            name = one_body_of_field(q.m_start, words[1], groups, persons, an.title_cache)
     if name is None or lm.endswith("authority") and authority_described_before(an, name):
         return
     if groups and groups[-1][0] == q.m_start:

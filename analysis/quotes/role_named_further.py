@@ -90,7 +90,7 @@ def _echoes(text, q, head, body):
 def _new_name(text, q, lo):
     """Is ``q`` a full name whose surname the text before ``lo`` never gives?"""
     words = (q.speaker or "").split()
-    return q.stype == "person" and len(words) > 1 and words[-1] not in text[:lo]
+    return q.stype == "person" and len(words) > 1 and text.find(words[-1], 0, lo) < 0
 
 
 def role_named_further(an, quotes, reach=2500, breaks=8):
@@ -114,7 +114,8 @@ def role_named_further(an, quotes, reach=2500, breaks=8):
         if role is None:
             continue
         between, found = [], None
-        for q in quotes[i + 1 :]:
+        for k in range(i + 1, len(quotes)):  # (no copy of the rest per role statement)
+            q = quotes[k]
             if q.m_start is None or q.m_start <= p.m_end:
                 continue
             if q.m_start - p.m_end > reach or text.count("\n", p.m_end, q.m_start) > breaks:
