@@ -10,6 +10,12 @@ written for this file.
   clause inside a later "according to X"): the inner row whose span runs on over the
   "according to" frame is no second statement (``assemble._outside_according_first``),
   as an indirect clause already was; an inner "said" before ", police said" stays.
+* "The authority said the clinic would close in June and Dr. Ann Roe added that B" (a
+  conjunct "and NAME added" after a clause ending in a time or place phrase): the
+  capitalised object of "in" / "at" / "on" / "since" / ... is no speaker, the name
+  after "and" is (``np_left._after_object_conjunct``); it was "June and Ann Roe".
+  "Voters in Ontario and Quebec said" and "Dr. Ann Roe and Ben Hale said" keep
+  their whole subjects.
 """
 
 from __future__ import annotations
@@ -64,3 +70,28 @@ def test_inner_said_before_said_frame_stays():
     rows = _said(text)
     assert ("a driver", 'the truck had "simply vanished,"') in rows
     assert rows[0][0] == "police"
+
+
+def test_conjunct_after_clause_ending_in_place_or_time():
+    text = (
+        "The authority said the clinic would close in June and Dr. Ann Roe added that "
+        "the staff would move to Halifax."
+    )
+    assert _said(text) == [
+        ("the authority", "the clinic would close in June"),
+        ("ann roe", "the staff would move to Halifax"),
+    ]
+    text = "The union said the plant would close in Moncton and Premier Ben Hale said the province would help."
+    assert _said(text) == [
+        ("the union", "the plant would close in Moncton"),
+        ("ben hale", "the province would help"),
+    ]
+
+
+def test_coordinated_subjects_stay_whole():
+    assert _said("Voters in Ontario and Quebec said the tax was unfair.") == [
+        ("voters in ontario and quebec", "the tax was unfair")
+    ]
+    assert _said("Dr. Ann Roe and Ben Hale said the clinic would close.") == [
+        ("ann roe and ben hale", "the clinic would close")
+    ]
