@@ -16,6 +16,11 @@ written for this file.
   after "and" is (``np_left._after_object_conjunct``); it was "June and Ann Roe".
   "Voters in Ontario and Quebec said" and "Dr. Ann Roe and Ben Hale said" keep
   their whole subjects.
+* Checked, no change: "The team lost again, said a player who was benched." and "The
+  ward will close at night, said the health authority that runs the hospital." (session
+  37's rules) give the inverted speakers; '"We can't wait," he says, so the herd ...'
+  gives no so-tail row (written gold keeps most indirect so-tails after an inserted
+  frame as rows, so they stay).
 """
 
 from __future__ import annotations
@@ -94,4 +99,18 @@ def test_coordinated_subjects_stay_whole():
     ]
     assert _said("Dr. Ann Roe and Ben Hale said the clinic would close.") == [
         ("ann roe and ben hale", "the clinic would close")
+    ]
+
+
+def test_inverted_speaker_with_short_relative():
+    assert _said("The team lost again, said a player who was benched.") == [
+        ("a player", "The team lost again")
+    ]
+    text = "The ward will close at night, said the health authority that runs the hospital."
+    assert _said(text) == [("the health authority", "The ward will close at night")]
+
+
+def test_direct_quote_then_so_tail_is_one_row():
+    assert _said('"We can\'t wait," he says, so the herd has to go in one day.') == [
+        ("he", "We can't wait")
     ]
