@@ -12,10 +12,10 @@ written for this file.
   as an indirect clause already was; an inner "said" before ", police said" stays.
 * "The authority said the clinic would close in June and Dr. Ann Roe added that B" (a
   conjunct "and NAME added" after a clause ending in a time or place phrase): the
-  capitalised object of "in" / "at" / "on" / "since" / ... is no speaker, the name
+  capitalised object of "in" / "at" / "on" / "during" is no speaker, the name
   after "and" is (``np_left._after_object_conjunct``); it was "June and Ann Roe".
-  "Voters in Ontario and Quebec said" and "Dr. Ann Roe and Ben Hale said" keep
-  their whole subjects.
+  "Voters in Ontario and Quebec said", "Dr. Ann Roe and Ben Hale said" and "Weeks
+  after Ann Roe and Ben Hale declared" (a conjunction) keep their whole subjects.
 * Checked, no change: "The team lost again, said a player who was benched." and "The
   ward will close at night, said the health authority that runs the hospital." (session
   37's rules) give the inverted speakers; '"We can't wait," he says, so the herd ...'
@@ -100,6 +100,8 @@ def test_coordinated_subjects_stay_whole():
     assert _said("Dr. Ann Roe and Ben Hale said the clinic would close.") == [
         ("ann roe and ben hale", "the clinic would close")
     ]
+    text = "Weeks after Ann Roe and Ben Hale declared a fresh start, the plant closed."
+    assert _said(text) == [("ann roe and ben hale", "a fresh start")]
 
 
 def test_inverted_speaker_with_short_relative():

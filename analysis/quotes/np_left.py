@@ -223,13 +223,15 @@ def _left_np(toks, k, lex):
 
 
 # prepositions of a time or place phrase that ends a clause ("would close in June and
-# Dr. Ann Roe added"): a capitalised word after one is its object, no speaker
-_CLAUSE_END_PREPS = frozenset("in at on since until after before during".split())
+# Dr. Ann Roe added"): a capitalised word after one is its object, no speaker (not
+# "after" / "before" / "since" / "until": also conjunctions, "months after Ann Roe and
+# Ben Hale declared")
+_CLAUSE_END_PREPS = frozenset("in at on during".split())
 
 
 def _after_object_conjunct(toks, np_):
     """Start of the second conjunct when the phrase ``np_`` is "A and B" whose A (one to
-    three capitalised words) is the object of a time or place preposition closing the
+    three capitalised words) is the object of "in" / "at" / "on" / "during" closing the
     clause before it ("The authority said the clinic would close in June and Dr. Ann Roe
     added that ..."): B alone is the speaker; else -1. A preposition opening the sentence
     ("In Moncton and Dieppe, ...") or a phrase starting before it ("Fans in Moncton and
