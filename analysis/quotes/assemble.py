@@ -1269,6 +1269,7 @@ def _outside_content_first(quotes, text):
     >>> [q.cue for q in _outside_content_first([outer, inner], t)]
     ['said']
     """
+    quotes = _outside_according_first(quotes, text)
     firsts = sorted(
         (q.start, q.end, q.mention or "", q.cue[:9].lower() == "according")
         for q in quotes
@@ -1298,6 +1299,50 @@ def _outside_content_first(quotes, text):
             continue
         out.append(q)
     return out
+
+
+# the text between a clause and its "according to" (the comma may close the quotation:
+# '"gone," according to')
+_ACCORDING_GAP_RE = re.compile(r"[ \t]*,?[ \t]*")
+
+
+def _outside_according_first(quotes, text):
+    """The quotes but the mixed ones inside the clause of a later "..., according to
+    X" whose span runs on over that frame: in 'A resident called to say the road had
+    "vanished," according to police' the words are the police's report (one row, as
+    ``_outside_content_first`` reads an indirect clause); the inner "to say" took the
+    quotation and ", according to police" as its own content.
+
+    >>> from analysis.quotes.cues import Quote
+    >>> t = 'Lee called to say it had "gone," according to police.'
+    >>> outer = Quote(0, 32, "mixed", "according to", 33, 45, "police", 46, 52)
+    >>> inner = Quote(18, 52, "mixed", "say", 14, 17, "Lee", 0, 3)
+    >>> [q.cue for q in _outside_according_first([outer, inner], t)]
+    ['according to']
+    """
+    outers = [
+        q
+        for q in quotes
+        if q.kind == "mixed"
+        and q.cue[:9].lower() == "according"
+        and q.cue_start >= q.end
+        and _ACCORDING_GAP_RE.fullmatch(text, q.end, q.cue_start)
+    ]
+    if not outers:
+        return quotes
+    return [
+        q
+        for q in quotes
+        if not (
+            q.kind == "mixed"
+            and q.cue_end <= q.start
+            and any(
+                o.start <= min(q.m_start, q.cue_start)
+                and q.start < o.end < q.end <= max(o.m_end, o.cue_end)
+                for o in outers
+            )
+        )
+    ]
 
 
 # cues of a report that a speaker relays ("His mother said that A, he said")

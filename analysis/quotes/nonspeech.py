@@ -178,6 +178,28 @@ def _infinitive_verdict(c):
     return None if j < 0 else _infinitive_no_report(c, j)
 
 
+# adverbs between a "be" form and a participle ("was first reported"): still a passive,
+# resources/passive_adverbs.txt
+_PASSIVE_ADVERBS = frozenset(_lines("passive_adverbs.txt"))
+
+
+def _passive_cue(c):
+    """Is the cue ``c`` a passive participle: right after a "be" / "get" form, or after
+    one and an adverb of ``_PASSIVE_ADVERBS`` ("was first reported")?
+
+    >>> from types import SimpleNamespace as N
+    >>> _passive_cue(N(form="reported", prev_tok="first", prev2="was"))
+    True
+    >>> _passive_cue(N(form="reported", prev_tok="first", prev2="lee"))
+    False
+    """
+    if c.form.endswith("ing"):
+        return False
+    return c.prev_tok in _PASSIVE_AUX or (
+        c.prev_tok in _PASSIVE_ADVERBS and c.prev2 in _PASSIVE_AUX
+    )
+
+
 def _not_a_speech_verb(c, lex):
     """Is the verb cue, from the words around it, no report of speech: negated or
     infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
@@ -277,8 +299,8 @@ def _not_a_speech_verb(c, lex):
         and toks[kend][2].lower() in _ASKED_WHAT
     ):
         return True  # "Lee, asked whether she would run, said ...": Lee was asked
-    if not asked_by and prev_tok in _PASSIVE_AUX and not form.endswith("ing"):
-        return True  # "was told", "has been reported": the subject is not the speaker
+    if not asked_by and _passive_cue(c):
+        return True  # "was told", "has been reported", "was first reported": no speaker
     nxt_tok = toks[kend][2].lower() if kend < len(toks) else ""
     if (
         form == "promising"

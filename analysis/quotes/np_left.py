@@ -217,7 +217,41 @@ def _left_np(toks, k, lex):
         return _head_behind(toks, np_, lex)  # "..., the company behind the project told"
     if np_ is not None and (j0 := placed_group_start(toks, np_, lex)) >= 0:
         return j0, np_[1]  # "Growers on the benches above the lake say": the growers
+    if np_ is not None and (j0 := _after_object_conjunct(toks, np_)) >= 0:
+        return j0, np_[1]  # "... would close in June and Dr. Ann Roe added": Ann Roe
     return np_
+
+
+# prepositions of a time or place phrase that ends a clause ("would close in June and
+# Dr. Ann Roe added"): a capitalised word after one is its object, no speaker (not
+# "after" / "before" / "since" / "until": also conjunctions, "months after Ann Roe and
+# Ben Hale declared")
+_CLAUSE_END_PREPS = frozenset("in at on during".split())
+
+
+def _after_object_conjunct(toks, np_):
+    """Start of the second conjunct when the phrase ``np_`` is "A and B" whose A (one to
+    three capitalised words) is the object of "in" / "at" / "on" / "during" closing the
+    clause before it ("The authority said the clinic would close in June and Dr. Ann Roe
+    added that ..."): B alone is the speaker; else -1. A preposition opening the sentence
+    ("In Moncton and Dieppe, ...") or a phrase starting before it ("Fans in Moncton and
+    Halifax said") is no such clause end.
+
+    >>> t = [(0, 0, w) for w in "Lee said it would close in June and Ann Roe said".split()]
+    >>> _after_object_conjunct(t, (6, 10))
+    8
+    >>> _after_object_conjunct(t, (5, 10))
+    -1
+    """
+    j, e = np_
+    if j < 3 or toks[j - 1][2] not in _CLAUSE_END_PREPS:
+        return -1
+    a = j
+    while a < e and a - j < 3 and _is_cap(toks[a][2]) and toks[a][2].isalpha():
+        a += 1
+    if a == j or a + 1 >= e or toks[a][2] != "and" or not _is_cap(toks[a + 1][2]):
+        return -1
+    return a + 1
 
 
 def _org_of_premodifier_start(toks, np_, lex):
