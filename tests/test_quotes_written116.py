@@ -1,0 +1,77 @@
+"""w108's rules (session 38, the hundred-eighth written batch), each checked on sentences
+written for this file.
+
+* 'Two members of a club, Nkechi Obi-Lund and Ambrose Tell, spoke. ... Obi-Lund said she
+  ...': a bare surname opening a sentence with "said she" / "said he" genders the full
+  name's unlisted given name (``given_names._bare_surname_said_votes``), so a later
+  "he said" goes past her to the man; the guard for a reported clause about someone
+  else ("said she was treated ... '...,' he said") still holds, unless a quotation
+  attributed to the surname itself comes first (``given_names._own_quote_first``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests._quote_rows import speaker_of_start
+from tests._written_bench import ids_before as _ids_before
+from tests._written_bench import load_benchmark
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA108 = ROOT / "tests" / "data" / "written_news108"
+
+
+@pytest.fixture(scope="module")
+def bench():
+    return load_benchmark()
+
+
+# ------------------------------------------------- "Obi-Lund said she ...": her gender
+
+
+def test_bare_surname_said_she_genders_the_given_name():
+    text = (
+        "Two members of the Riverbend Birding Club, Ambrose Tell and Nkechi Obi-Lund, spoke "
+        "at the hearing on Monday night.\n\n"
+        "Tell said he had counted 40 species on the marsh last spring. Obi-Lund said she "
+        "now drives to Long Point to see the herons.\n\n"
+        'He nodded. "We are not asking anyone to drain the farms. We want the marsh left '
+        'alone," he said.'
+    )
+    assert speaker_of_start(text, "We are not asking anyone") == "Ambrose Tell"
+
+
+def test_bare_surname_said_he_with_own_quote_between():
+    text = (
+        "Two nurses who have worked at the clinic for a decade, Joelle Marchand and Kieran "
+        "Adeyemi-Roth, described a night in March when both stayed until dawn.\n\n"
+        "Marchand said she had driven home with the window down to stay awake. Adeyemi-Roth "
+        "said he had missed his son's recital.\n\n"
+        '"He is seven. He thinks I live at the clinic!" Adeyemi-Roth said.\n\n'
+        'She shook her head. "We are asking to go home on time," she said.'
+    )
+    assert speaker_of_start(text, "We are asking to go home") == "Joelle Marchand"
+
+
+def test_patient_pronoun_in_reported_clause_is_no_evidence():
+    # "Roe said she was treated": she is the patient, the next "he said" is Roe
+    text = (
+        "The doctor on call, Oyelola Roe, met the family on Friday.\n\n"
+        "Roe said she was treated within the hour and sent home the next day. "
+        '"It was a routine case," he said.'
+    )
+    assert speaker_of_start(text, "It was a routine case") == "Oyelola Roe"
+
+
+# ------------------------------------------------------------------- the set itself
+
+
+def test_hundredeighth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA108)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 170
+    earlier = _ids_before(bench, DATA108)
+    assert not {a[0] for a in arts} & earlier
