@@ -7,6 +7,10 @@ written for this file.
   "he said" goes past her to the man; the guard for a reported clause about someone
   else ("said she was treated ... '...,' he said") still holds, unless a quotation
   attributed to the surname itself comes first (``given_names._own_quote_first``).
+* 'Curbs "will pay for themselves," councillor says' as a short body paragraph with no
+  closing mark: a subheading in headline grammar (present-tense "says" after a bare noun,
+  no determiner) is boilerplate, no row (``subhead_lines.without_subhead_lines``); a
+  paragraph closed as a sentence, or with "the councillor says", keeps its row.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._quote_rows import speaker_of_start
+from tests._quote_rows import quote_rows, speaker_of_start
 from tests._written_bench import ids_before as _ids_before
 from tests._written_bench import load_benchmark
 
@@ -63,6 +67,32 @@ def test_patient_pronoun_in_reported_clause_is_no_evidence():
         '"It was a routine case," he said.'
     )
     assert speaker_of_start(text, "It was a routine case") == "Oyelola Roe"
+
+
+# ------------------------------------------- 'X "...," councillor says' as a subhead
+
+
+def test_subhead_line_in_headline_grammar_gives_no_row():
+    text = (
+        "Coun. Ilse Marwick said the bylaw would pass easily.\n\n"
+        'Curbs "will pay for themselves," councillor says\n\n'
+        '"Every grower who put them up saved on gas," Marwick said.'
+    )
+    quotes = [q for _s, q in quote_rows(text, "speaker", "quote")]
+    assert not any("pay for themselves" in q for q in quotes)
+    assert any("saved on gas" in q for q in quotes)
+
+
+def test_body_sentence_with_says_keeps_its_row():
+    text = (
+        "Coun. Ilse Marwick said the bylaw would pass easily.\n\n"
+        'Curbs "will pay for themselves," the councillor says.\n\n'
+        'Growers "need more time," the association says\n\n'
+        "The vote is Tuesday."
+    )
+    quotes = [q for _s, q in quote_rows(text, "speaker", "quote")]
+    assert any("pay for themselves" in q for q in quotes)
+    assert any("need more time" in q for q in quotes)
 
 
 # ------------------------------------------------------------------- the set itself

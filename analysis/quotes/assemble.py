@@ -59,6 +59,7 @@ from .lexicon import (
     lexicon,
 )
 from .link_lines import without_link_lines
+from .subhead_lines import without_subhead_lines
 from .manner_lead_ins import manner_adverb_label, manner_lead_in
 from .note_lines import without_note_lines
 from .phrases import (
@@ -189,6 +190,7 @@ def extract(text: str, spans=None):
         doc.quotes = [q for q in doc.quotes if q.start >= head_end]
     doc.quotes = without_link_lines(text, doc.quotes)  # ("Read more: X says ...")
     doc.quotes = without_note_lines(text, doc.quotes)  # ("Editor's note: people who say ...")
+    doc.quotes = without_subhead_lines(text, doc.quotes)  # ('X "will help," mayor says')
     kept = cut_at_content_first_frames(without_frames_in_reported_clause(doc.quotes), doc.text)
     kept = trailing_records_give_way(kept)  # ("A, according to court documents")
     out = _statements(_without_nested(_outside_content_first(kept, doc.text), doc.text), doc.blocks)
