@@ -59,7 +59,6 @@ from .lexicon import (
     lexicon,
 )
 from .link_lines import without_link_lines
-from .subhead_lines import without_subhead_lines
 from .manner_lead_ins import manner_adverb_label, manner_lead_in
 from .note_lines import without_note_lines
 from .phrases import (
@@ -69,6 +68,7 @@ from .posted_anchors import posted_subject_anchor
 from .question_rows import answered_without_speech
 from .reported_frames import cut_at_content_first_frames, without_frames_in_reported_clause
 from .segment import rule_sentences, sentence_spans
+from .subhead_lines import without_subhead_lines
 from .suffix_dots import dot_company_suffixes
 from .words_named_next import words_named_next_paragraphs
 
