@@ -11,6 +11,10 @@ written for this file.
   closing mark: a subheading in headline grammar (present-tense "says" after a bare noun,
   no determiner) is boilerplate, no row (``subhead_lines.without_subhead_lines``); a
   paragraph closed as a sentence, or with "the councillor says", keeps its row.
+* "..., the local hunters and trappers organization said": a head noun with two
+  coordinated noun modifiers, the first a plural, opened by a determiner, is one speaker
+  phrase (``np_left._coordinated_modifiers``); the "and" inside it had cut the phrase, and
+  the lede's content was lost. "the mayor and deputy mayor" (no plural first) is untouched.
 """
 
 from __future__ import annotations
@@ -93,6 +97,36 @@ def test_body_sentence_with_says_keeps_its_row():
     quotes = [q for _s, q in quote_rows(text, "speaker", "quote")]
     assert any("pay for themselves" in q for q in quotes)
     assert any("need more time" in q for q in quotes)
+
+
+# ------------------------------------ "the local hunters and trappers organization said"
+
+
+def test_coordinated_plural_modifiers_keep_the_lede_row():
+    text = (
+        "RANKIN INLET, Nunavut — A new fish plant opened Friday, and the buyers who run it "
+        "should pay hunters the same price all season, the local hunters and trappers "
+        "organization said.\n\n"
+        "The Kivalliq Coast Hunters and Trappers Organization said in a letter that it "
+        "wanted a seat on the plant's board."
+    )
+    rows = quote_rows(text, "speaker", "quote", "speaker_mention")
+    lede = [r for r in rows if r[1].startswith("A new fish plant opened Friday")]
+    assert lede, rows
+    assert "Organization" in lede[0][0]
+    assert lede[0][2] == "the local hunters and trappers organization"
+
+
+def test_coordinated_plural_modifiers_after_a_comma():
+    text = "Class sizes are too large, a parents and teachers group said on Monday."
+    rows = quote_rows(text, "speaker_mention", "quote")
+    assert rows == [("a parents and teachers group", "Class sizes are too large")]
+
+
+def test_singular_first_conjunct_is_no_coordinated_modifier():
+    text = "The ferry schedule will change in May, the mayor and deputy mayor said."
+    rows = quote_rows(text, "speaker_mention", "quote")
+    assert rows and rows[0][0] == "the mayor and deputy mayor"
 
 
 # ------------------------------------------------------------------- the set itself
