@@ -15,6 +15,10 @@ written for this file.
   coordinated noun modifiers, the first a plural, opened by a determiner, is one speaker
   phrase (``np_left._coordinated_modifiers``); the "and" inside it had cut the phrase, and
   the lede's content was lost. "the mayor and deputy mayor" (no plural first) is untouched.
+* "Two members of the club, NAME1 and NAME2, spoke ... They said A": a "They" resolved to
+  the bare plural of a counted group is the pair apposed to it
+  (``pair_named.they_counted_pair``); it was "members". A "They" resolved to another
+  group named after the pair ("Residents ... applauded. They said") is untouched.
 """
 
 from __future__ import annotations
@@ -127,6 +131,27 @@ def test_singular_first_conjunct_is_no_coordinated_modifier():
     text = "The ferry schedule will change in May, the mayor and deputy mayor said."
     rows = quote_rows(text, "speaker_mention", "quote")
     assert rows and rows[0][0] == "the mayor and deputy mayor"
+
+
+# ------------------------------- "Two members of the club, NAME1 and NAME2, ... They said"
+
+
+def test_they_after_counted_group_with_apposed_pair_is_the_pair():
+    text = (
+        "Two volunteers with the Tantramar Marsh Society, Ilka Brandvold and Tobias "
+        "Mendoza-Reid, walked the dike with reporters on Sunday. They said the new culvert "
+        "had already flooded two hay fields."
+    )
+    assert speaker_of_start(text, "the new culvert") == "Ilka Brandvold and Tobias Mendoza-Reid"
+
+
+def test_they_after_another_group_stays_that_group():
+    text = (
+        "Two volunteers with the Tantramar Marsh Society, Ilka Brandvold and Tobias "
+        "Mendoza-Reid, walked the dike on Sunday. Farmers along the road waved. They said "
+        "the new culvert had already flooded two hay fields."
+    )
+    assert speaker_of_start(text, "the new culvert") != "Ilka Brandvold and Tobias Mendoza-Reid"
 
 
 # ------------------------------------------------------------------- the set itself
