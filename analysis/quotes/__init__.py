@@ -46,7 +46,7 @@ the content is "to bridge"); ``obtained_documents`` (the document before "obtain
 "from" speaks: "a statement from the company read"); ``according_records`` (an "according to" record of speech,
 "According to a transcript, Lee said", and a trailing "..., according to court documents",
 giving way to the speaker's own frame);
-``court_answers`` (the "A. (Ruiz): ..." answers of a courtroom excerpt); ``link_lines`` (a "Read more:" line is a link, no quote); ``note_lines`` (an "Editor's note:" or "Correction:" paragraph is the newsroom's, no quote); ``colon_appositions``
+``court_answers`` (the "A. (Ruiz): ..." answers of a courtroom excerpt); ``link_lines`` (a "Read more:" line is a link, no quote); ``note_lines`` (an "Editor's note:" or "Correction:" paragraph is the newsroom's, no quote); ``subhead_lines`` (a body subheading in headline grammar, 'X "...," mayor says', no quote); ``colon_appositions``
 ('Another analyst, NAME, was blunter: "..."': the apposed name speaks); ``teams`` (the
 sports team "the team" stands for); ``school_boards`` (the board "the public board" or
 "the Catholic board" stands for); ``place_titled`` (the person "the <Place> <role>"

@@ -68,6 +68,7 @@ from .posted_anchors import posted_subject_anchor
 from .question_rows import answered_without_speech
 from .reported_frames import cut_at_content_first_frames, without_frames_in_reported_clause
 from .segment import rule_sentences, sentence_spans
+from .subhead_lines import without_subhead_lines
 from .suffix_dots import dot_company_suffixes
 from .words_named_next import words_named_next_paragraphs
 
@@ -189,6 +190,7 @@ def extract(text: str, spans=None):
         doc.quotes = [q for q in doc.quotes if q.start >= head_end]
     doc.quotes = without_link_lines(text, doc.quotes)  # ("Read more: X says ...")
     doc.quotes = without_note_lines(text, doc.quotes)  # ("Editor's note: people who say ...")
+    doc.quotes = without_subhead_lines(text, doc.quotes)  # ('X "will help," mayor says')
     kept = cut_at_content_first_frames(without_frames_in_reported_clause(doc.quotes), doc.text)
     kept = trailing_records_give_way(kept)  # ("A, according to court documents")
     out = _statements(_without_nested(_outside_content_first(kept, doc.text), doc.text), doc.blocks)

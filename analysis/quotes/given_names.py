@@ -192,6 +192,8 @@ def article_given_genders(text, gender, not_surnames=frozenset()):
         )
         votes.setdefault(m.group("given").lower(), set()).add(g)
     _given_job_noun_votes(text, votes)
+    if " said she " in text or " said he " in text:
+        _bare_surname_said_votes(text, gender, votes)
     for m in _sentence_lead_names(text):
         low = m.group("given").lower()
         if low in gender or low in _GIVEN_STOP or m.group("last") in not_surnames:
@@ -206,6 +208,62 @@ def article_given_genders(text, gender, not_surnames=frozenset()):
         for w, gs in votes.items()
         if w not in gender and len(gs) == 1 and None not in gs
     }
+
+
+# "Roe said she ...": a capitalised word opening a sentence (after a line break or a
+# sentence end), then "said she" / "said he" (the literal first, so the engine skips to it)
+_BARE_SAID_RE = re.compile(r" said (she|he) ")
+_BARE_WORD_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))(" + _GIVEN_WORD + r")$")
+
+
+def _bare_surname_said_votes(text, gender, votes):
+    """Add to ``votes`` the sex of the unlisted given name of a full name whose bare
+    surname opens a sentence with "said she" / "said he" ("Two members, Ama Roe and Tom
+    Vale, spoke. Roe said she ..."): the pronoun opening one's own reported clause is
+    oneself, unless the next quotation is given to the other pronoun (the patient of
+    ``_given_reported_then_other``); a surname the article gives with two given names
+    votes for none.
+
+    >>> v = {}
+    >>> _bare_surname_said_votes("Nkechi Obi and Tom Vale ran. Obi said she won.", {}, v)
+    >>> v
+    {'nkechi': {'f'}}
+    """
+    for m in _BARE_SAID_RE.finditer(text):
+        w = _BARE_WORD_RE.search(text, max(0, m.start() - 40), m.start())
+        if w is None:
+            continue
+        last = w.group(1)
+        g = "f" if m.group(1) == "she" else "m"
+        if _given_reported_then_other(text, w.end(), g) and not _own_quote_first(
+            text, w.end(), last, g
+        ):
+            continue
+        given = {
+            f.group(1).lower()
+            for f in re.finditer(r"\b([A-Z][a-z]+)[ \t]+" + re.escape(last) + r"\b", text)
+        }
+        if len(given) != 1:
+            continue
+        low = next(iter(given))
+        if low in gender or low in _GIVEN_STOP:
+            continue
+        votes.setdefault(low, set()).add(g)
+
+
+def _own_quote_first(text, end, last, g):
+    """Whether a quotation attributed to the bare surname ``last`` ('"...!" Roe said')
+    closes before the next one given to the pronoun other than ``g`` ('"...," she
+    said'): that pronoun is then someone else, not the patient of the reported clause.
+
+    >>> _own_quote_first('Roe said he was late. "No!" Roe said. "So," she said.', 3, "Roe", "m")
+    True
+    """
+    a = _GIVEN_NEXT_ATTR_RE.search(text, end, end + 600)
+    if a is None:
+        return False
+    own = re.compile(r"[,?!.][\"\u201d][ \t]+" + re.escape(last) + r"[ \t]+said\b")
+    return own.search(text, end, a.start()) is not None
 
 
 def _given_name_gender(an, name):

@@ -857,6 +857,47 @@ def _firm_of_town(toks, np_):
     return None if firm < 0 else (firm, j - 3)
 
 
+_COORD_DETS = frozenset(("the", "a", "an", "its", "their", "our"))
+
+
+def _coordinated_modifiers(toks, np_):
+    """The span of a noun phrase whose head has two coordinated noun modifiers, the
+    first a plural, opened by a determiner ("the local hunters and trappers organization
+    said", "a parents and teachers group said"), when ``np_`` holds only the head or the
+    second modifier and the head; else ``np_`` ("the mayor and deputy mayor said": no
+    plural first; "the bank and its regulator": no determiner-free second word).
+
+    >>> t = [(0, 0, w) for w in "the local hunters and trappers organization".split()]
+    >>> _coordinated_modifiers(t, (4, 6))
+    (0, 6)
+    >>> t = [(0, 0, w) for w in "the mayor and deputy mayor".split()]
+    >>> _coordinated_modifiers(t, (3, 5))
+    (3, 5)
+    """
+    j, e = np_
+    h = e - 1
+    if e - j > 2 or h < 4 or toks[h - 2][2] != "and":
+        return np_
+    head, w2, w1 = toks[h][2], toks[h - 1][2], toks[h - 3][2]
+    if not (head.isalpha() and head.islower() and not head.endswith("s")):
+        return np_
+    if not (w2.isalpha() and w2.islower()) or w2 in _DETS or w2 in _PRONOUNS:
+        return np_
+    if not (w1.isalpha() and w1.islower() and len(w1) > 3 and w1.endswith("s")):
+        return np_
+    if w1.endswith("ss") or w1 in _SENT_START_STOP:
+        return np_
+    d = h - 4
+    while d >= 0 and h - 4 - d < 2 and toks[d][2].lower() not in _COORD_DETS:
+        m = toks[d][2]
+        if not (m.isalpha() and m.islower()) or m in _SENT_START_STOP or m in _PREPS:
+            return np_
+        d -= 1
+    if d < 0 or toks[d][2].lower() not in _COORD_DETS:
+        return np_
+    return (d, e)
+
+
 def _left_np1(toks, k, lex):
     """_left_np without the town-and-province check."""
     np_ = _head_of_phrase(toks, _fronted_adjunct_cut(toks, _left_np0(toks, k, lex)), lex)
@@ -865,7 +906,7 @@ def _left_np1(toks, k, lex):
     if np_ is None or np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in _PRONOUNS:
         return np_
     np_ = _role_words_after_comma(toks, np_, lex)
-    np_ = _role_and_role(toks, _ordinal_head(toks, np_), lex)
+    np_ = _coordinated_modifiers(toks, _role_and_role(toks, _ordinal_head(toks, np_), lex))
     single_object = np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in ("him", "them", "us", "me")
     j, e = np_
     if e - j == 1 and _town_after_comma(toks, j, e):

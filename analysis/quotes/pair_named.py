@@ -9,7 +9,9 @@ Stellan Roe", "two sisters who work on the line, Ana and Eva Roe,"). The other p
 rules (``groups._resolve_pair``, ``groups._resolve_family_pair``,
 ``pair_mentions``) need the two quoted before, a clause subject, a counted group or two
 full names of one surname; this one is their fallback for two people named together and
-not (both) quoted yet.
+not (both) quoted yet. A plural pronoun ("They said") left as the bare plural of a
+counted group ("Two members of the club, Ann Roe and Tom Vale, spoke") is that apposed
+pair (``they_counted_pair``).
 """
 
 from __future__ import annotations
@@ -127,3 +129,46 @@ def fill_named_pair(an, q, groups):
     q.speaker, q.stype = named, "group"
     groups.append((q.m_start, q.speaker, "group"))
     return True
+
+
+# "Two members of the club, Ann Roe and Tom Vale," / "Both councillors, Ann Roe and Tom
+# Vale,": a count, up to two modifiers and the plural head (group 1), up to 80 characters
+# of post-modifier, then the apposed pair (groups 2 and 3) closed by a comma
+_COUNTED_PAIR_RE = re.compile(
+    r"\b(?:[Tt]wo|[Bb]oth)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}([a-z][\w-]*s)\b[^.;:!?\n]{0,80}?,[ \t]+"
+    r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*){1,2})[ \t]+and[ \t]+"
+    r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*){1,2}),"
+)
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?][ \t\n]")
+
+
+def they_counted_pair(an, quotes, reach=900):
+    """Give "They" / "they", resolved to the bare plural of a counted group ("members"),
+    the two people apposed to that group in the same or the previous paragraph, outside
+    quotations ("Two members of the club, Ann Roe and Tom Vale, spoke. They said A" ->
+    "Ann Roe and Tom Vale"), also a "They" left unresolved in the next sentence; speaker
+    strings only, and
+    only when both names are people of the article.
+
+    >>> _COUNTED_PAIR_RE.search("Two members of the club, Ann Roe and Tom Vale, spoke").groups()
+    ('members', 'Ann Roe', 'Tom Vale')
+    """
+    for q in quotes:
+        sp = q.speaker or ""
+        if (q.mention or "").lower() != "they" or " " in sp or not sp[1:].islower():
+            continue
+        _lo, seg = _unquoted_before(an, q.m_start, reach)
+        if " and " not in seg:
+            continue
+        last, seg = None, _this_paragraph_and_the_one_before(seg)
+        for m in _COUNTED_PAIR_RE.finditer(seg):
+            last = m
+        if last is None or (sp.lower() != "they" and last.group(1) != sp):
+            continue
+        if sp.lower() == "they" and len(_SENTENCE_END_RE.findall(seg, last.end())) > 1:
+            continue  # an unresolved "They" only in the next sentence ("Farmers waved.")
+        parts = _pair_named_parts(an, q.m_start, last.group(2).split(), last.group(3).split())
+        if parts is not None:
+            q.speaker, q.stype = parts, "group"
