@@ -98,7 +98,9 @@ ruled that": the person titled chair), ``who_clause_echoes`` ("The senator who c
 said": the one introduced "NAME, who chairs"), ``anonymous_pronouns`` ('"...," he said' after "A clerk, who asked not to be
 named because he ..., said": the clerk), ``role_named_further`` ("The farm's general manager said A" named
 paragraphs on as "NAME, who has managed the farm"), ``role_echo_named`` ("their lawyer said
-A" named far on as "Their lawyer, NAME,"), ``kin_reported_pronoun`` ("NAME said his
+A" named far on as "Their lawyer, NAME,"), ``lede_body_apposed_next`` (a lede's "its
+operator said A" named next by "The X Society, the non-profit that has run it,"),
+``exhibit_messages`` ('a text message from a hand that reads in part: "..."': no row), ``kin_reported_pronoun`` ("NAME said his
 daughter ... She ...": her "she said" next), ``released_documents`` ("a report released by the ministry" reads),
 ``parent_described`` ("the father" whose children were shown with him),
 ``lineup_words`` ("the veteran third said"), ``org_sentence_ends`` (an organisation's

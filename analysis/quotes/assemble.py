@@ -33,6 +33,7 @@ from .cues import (
 )
 from .dash_announced import dash_announced_subject
 from .display_texts import display_lead_in
+from .exhibit_messages import exhibit_lead_in
 from .first_person_tails import first_person_tails
 from .formats import (
     announced_paragraphs,
@@ -652,6 +653,8 @@ def _unlisted_verb_frames(doc):
                 continue  # '"A," Roe said. Quietly: "B."': Roe's B (a carried block)
             if display_lead_in(masked, ss, cpos, lex.cue_re):
                 continue  # 'A board over the door carries the slogan: "..."': no speech
+            if exhibit_lead_in(masked, ss, cpos):
+                continue  # 'a text message from a hand that reads in part: "..."': no one's
             q = Quote(b[2], b[3], "direct", ":", cpos, cpos + 1, text[span[0] : span[1]], *span)
         elif (dh := dash_announced_subject(masked, ss, b[0], b[1], se)) is not None:
             q = Quote(

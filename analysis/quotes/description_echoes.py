@@ -369,7 +369,39 @@ def _lede_description_held_back(an, quotes, reach=2):
         g = _person_gender(an, p.speaker)
         if g and ((head == "woman" and g != "f") or (head == "man" and g != "m")):
             continue
+        if _other_owners_role(an.text, q, lm, head, (s_lo, first)):
+            continue  # ("their lawyer said A ... The promotion's lawyer, Rex Roe,": another's)
         q.speaker, q.stype = p.speaker, "person"
+
+
+# a noun's possessive before the role set off before a name ("The promotion's lawyer, ")
+_NOUN_OWNED_ROLE_RE = re.compile(
+    r"(?<![\w’'-])([A-Za-z][\w-]*)['’]s[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z-]+),?[ \t]+\Z"
+)
+
+
+def _other_owners_role(text, q, lm, head, span):
+    """Does a people's role ("their lawyer", "her agent") meet its name only as a noun's
+    role set off right before it ("The promotion's lawyer, Rex Roe,"; ``span``: the
+    naming sentence's start and the name's), the noun not among the first three words of the
+    description's sentence (its subject, who "their" are): another party's role?
+
+    >>> t = "Wrestlers sued a promotion, and their lawyer said A. The promotion's lawyer, Rex Roe, said B."
+    >>> class Q: m_start = t.index("their")
+    >>> _other_owners_role(t, Q, "their lawyer", "lawyer", (52, t.index("Rex")))
+    True
+    >>> _other_owners_role(t.replace("promotion's", "wrestlers's"), Q, "their lawyer", "lawyer", (52, 85))
+    False
+    """
+    if lm.split()[0] not in ("their", "his", "her"):
+        return False
+    s_lo, first = span
+    m = _NOUN_OWNED_ROLE_RE.search(text, max(s_lo, first - 80), first)
+    if m is None or m.group(2) != head or m.group(1).lower() in ("their", "his", "her", "its"):
+        return False
+    lo = max(text.rfind(". ", 0, q.m_start), text.rfind("\n", 0, q.m_start)) + 1
+    subject = [w[:5] for w in text[lo : q.m_start].lower().split()[:3]]
+    return m.group(1).lower()[:5] not in subject
 
 
 _LEDE_OTHER_STATUS = frozenset("deputy vice assistant acting former associate".split())

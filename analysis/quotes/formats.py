@@ -647,6 +647,16 @@ _LABEL_RELATIVE_RE = re.compile(
     r"(?P<verb>called|calls|dubbed|dubs|branded|brands|labelled|labeled"
     r"|described[ \t\xa0]+as|describes[ \t\xa0]+as)[ \t\xa0]+\Z"  # ("what he described as")
 )
+# "what" and a longer description as the subject ('for what the sport's provincial
+# governing body called "..."'), which the pattern above leaves for fear of a name
+_LABEL_WHAT_RE = re.compile(
+    r"(?<![\w’'\-])what[ \t\xa0]+(?P<subj2>(?:the|his|her|their|its|our)"
+    r"(?:[ \t\xa0]+[a-z][\w’'\-]*){3,4})[ \t\xa0]+"
+    r"(?P<verb>called|calls|dubbed|branded|labelled|labeled|described[ \t\xa0]+as)[ \t\xa0]+\Z"
+)
+# a complement of the quoted label's noun after a "what" relative ('what she called "a
+# pattern of abuse" of young skaters'): the sentence goes on, the label is whole
+_LABEL_WHAT_AFTER_RE = re.compile(r"[ \t\xa0]+(?:of|against|toward|towards|by|among)[ \t\xa0]")
 _APPOSITION_BAD = re.compile(r"[;:\x01\n]")
 # a capitalised "of" body after a description subject, before its apposition: "The rabbi
 # of Congregation Beth Tikvah, who ..., called" (the subject ends at the comma)
@@ -738,7 +748,9 @@ def label_quotations(doc) -> None:
         m = _LABEL_VERB_RE.search(masked, max(ss, b[0] - 80), b[0])
         m = m or _LABEL_AS_RE.search(masked, max(ss, b[0] - 80), b[0])
         rel = None if m else _LABEL_RELATIVE_RE.search(masked, max(ss, b[0] - 80), b[0])
-        sg = "subj" if rel is None or rel.group("subj") else "subj2"
+        if m is None and rel is None and "what" in masked[max(ss, b[0] - 80) : b[0]]:
+            rel = _LABEL_WHAT_RE.search(masked, max(ss, b[0] - 80), b[0])
+        sg = "subj" if rel is None or rel.groupdict().get("subj") else "subj2"
         if rel is not None and (
             masked[rel.start() : rel.start(sg)].strip() in _LABEL_REL_NOT
             or rel.group(sg).lower() in _CALENDAR
@@ -751,8 +763,14 @@ def label_quotations(doc) -> None:
             and _LABEL_PASSIVE_RE.search(masked, max(ss, m.start() - 8), m.start())
         ):
             continue
-        if not _LABEL_AFTER_RE.match(masked, b[1]) and not (
-            text[e - 1 : e] in (".", "!", "?") and _NEXT_SENTENCE_RE.match(masked, b[1])
+        if (
+            not _LABEL_AFTER_RE.match(masked, b[1])
+            and not (text[e - 1 : e] in (".", "!", "?") and _NEXT_SENTENCE_RE.match(masked, b[1]))
+            and not (
+                rel
+                and masked[rel.start() : rel.start() + 4] == "what"
+                and _LABEL_WHAT_AFTER_RE.match(masked, b[1])
+            )
         ):
             continue  # 'A group called "Friends" has formed': a name, no speech
         span = rel.span(sg) if rel else _label_subject(doc, ss, m.start("verb"))

@@ -699,6 +699,8 @@ _MISSING = object()
 
 # prepositions of place that end a speaker's head like "in" ("residents near the mill")
 _PLACE_POST_PREPS = frozenset(("near", "outside", "around", "across"))
+# a compass point that makes "of" a preposition of place ("farmers east of Selvane")
+_COMPASS_POINTS = frozenset("north south east west northeast northwest southeast southwest".split())
 
 
 @lru_cache(maxsize=1)
@@ -849,6 +851,7 @@ def _stype_static(words_raw, lex):
             and (
                 w in _PREPS
                 or w in _PLACE_POST_PREPS  # "the farmers near Selvane": the farmers
+                or (w in _COMPASS_POINTS and lw[i + 1 : i + 2] == ["of"])  # "east of Selvane"
                 or w in ("interviewed", "surveyed", "polled")  # "voters polled in Ohio"
                 or (
                     w.endswith("ing")

@@ -9,6 +9,7 @@ import re
 
 from .blocks import MASK
 from .display_texts import display_reader
+from .exhibit_messages import exhibit_read_cue
 from .idioms import (
     _after_according_to,
     _attributive_written,
@@ -1014,6 +1015,8 @@ def _written_noun_from(toks, k):
 def _reads_written_quotation(c):
     """``_reads_a_quotation`` unless the written thing is a display, whose words are shown,
     not said ('A sign on the door reads "..."': ``display_texts.display_reader``)."""
+    if exhibit_read_cue(c.toks, c.k):
+        return False  # ('an email from a barn manager which read: "..."': the message's words)
     return _reads_a_quotation(c) and not display_reader(c.toks, c.k, c.kend)
 
 

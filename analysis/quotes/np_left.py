@@ -562,6 +562,15 @@ def _over_place_list(toks, j, e, lex):
 
 # words between a head noun and its preposition: "a diplomat close to the talks",
 # "veterans interviewed across South Carolina this week said"
+# a compass direction that makes "of" a preposition of place ("farmers east of Yorkton")
+_DIRECTION_WORDS = frozenset(
+    "north south east west northeast northwest southeast southwest".split()
+)
+
+# prepositions that place a lower-case group by a named place ("A group of cattle
+# ranchers near Swift Current say": the ranchers, not the town)
+_PLACE_PREPS_OF_GROUP = frozenset(("near", "outside"))
+
 _HEAD_MODIFIERS = frozenset(
     "familiar close privy traveling travelling speaking working interviewed surveyed polled".split()
 )
@@ -913,8 +922,11 @@ def _left_np1(toks, k, lex):
         j = j - 2  # "Ann Lee, 61, of Shediac, N.B., who ...": the town, then the rules below
     geo = _geographic_prep(toks, j, e)  # walk left over "<prep> (close)" to a head or name
     p = _partitive_hop(toks, _over_place_list(toks, j, e, lex) - 1 if geo is None else geo)
-    if p >= 1 and (toks[p][2].lower() in _HEAD_PREPS or p == geo):
+    placed = p >= 2 and toks[p][2].lower() in _PLACE_PREPS_OF_GROUP and toks[p - 1][2].islower()
+    if p >= 1 and (toks[p][2].lower() in _HEAD_PREPS or p == geo or placed):
         q = p - 1
+        if toks[p][2].lower() == "of" and q >= 1 and toks[q][2].lower() in _DIRECTION_WORDS:
+            q -= 1  # ("farmers east of Yorkton said": "east of" places them, one preposition)
         if toks[q][2].lower() in _HEAD_MODIFIERS:
             q -= 1
         if q >= 0:

@@ -1,0 +1,103 @@
+"""A lede's unnamed body named by an apposition that opens the next paragraph: "A
+planetarium ... will close, its operator said Monday.\\n\\nThe Prairie Skies Science
+Society, the non-profit that has run the planetarium since 1971, said ..." and "...,
+the agency that runs it said.\\n\\nThe Aspen Blood Network, a non-profit that collects
+blood ..., said" -- the lede's statement is the named body's, when the apposition set
+off after the name echoes the description: a verb of running it ("has run",
+"operates") or a kind noun of a non-profit body ("non-profit", "charity", "society");
+words in resources/lede_body_echoes.txt. A person named next, a name without such an
+apposition, or a description past the lede keeps its description.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .ledes import _beyond_lede
+from .lexicon import _lines
+from .org_described_next import _named_body
+
+
+def _echo_words():
+    """{"head"|"verb"|"kind": {word, ...}} from resources/lede_body_echoes.txt."""
+    out = {}
+    for line in _lines("lede_body_echoes.txt"):
+        key, words = line.split("\t")
+        out[key] = frozenset(words.split())
+    return out
+
+
+_ECHO = _echo_words()
+
+# "its operator", "the agency", "the sport's provincial governing body": the lede's
+# unnamed body (up to three modifiers, group 1; the head, group 2)
+_LEDE_BODY_RE = re.compile(r"(?:its|the)[ \t]+((?:[a-z’'-]+[ \t]+){0,3})([a-z-]+)")
+
+# the apposition after a name up to the cue: ", the non-profit that has run ...,", ",
+# which operates the clinic,"
+_APPOSITION_RE = re.compile(r",[ \t]+(?:an?[ \t]+|the[ \t]+|(?=which[ \t]))([^\n]{3,240}),[ \t]*\Z")
+
+
+def echoes_body(apposition):
+    """Does the apposition text (after "the"/"a") echo a lede's unnamed body: a verb of
+    running it, or a kind noun of a non-profit body among its words before any clause?
+
+    >>> echoes_body("non-profit that has run the museum since 1982")
+    True
+    >>> echoes_body("group whose members are retired farmers")
+    False
+    """
+    words = [w.strip(".,;:’'").lower() for w in apposition.split()]
+    if any(w in _ECHO["verb"] for w in words):
+        return True
+    for w in words[:4]:
+        if w in _ECHO["kind"]:
+            return True
+        if w in ("that", "which", "who", "whose"):
+            break
+    return False
+
+
+def _next_paragraph(text, at):
+    """Start of the paragraph after the one holding ``at`` (-1 when none)."""
+    nl = text.find("\n", at)
+    if nl < 0:
+        return -1
+    while nl < len(text) and text[nl].isspace():
+        nl += 1
+    return nl
+
+
+def lede_body_apposed_next(an, quotes):
+    """Give a lede statement whose speaker is still "its <head>" / "the <head>" the
+    organisation named by the next statement's speaker, when that name opens the next
+    paragraph and is set off by an echoing apposition (see module doc); speaker strings
+    only.
+
+    >>> import pandas as pd, analysis
+    >>> t = ("Museum to close" + 2 * chr(10) + "A farm museum will close, its operator "
+    ...      "said Monday." + 2 * chr(10) + "The Battle River Heritage Society, the "
+    ...      "non-profit that has run the museum since 1982, said visits fell.")
+    >>> analysis.extract_quotes(pd.DataFrame({"article_id": [1], "text": [t]})).speaker.tolist()
+    ['the Battle River Heritage Society', 'the Battle River Heritage Society']
+    """
+    text = an.text
+    for i, p in enumerate(quotes[:-1]):
+        mention = (p.mention or "").lower()
+        if not p.speaker or p.m_start is None or p.speaker.lower() != mention:
+            continue
+        m = _LEDE_BODY_RE.fullmatch(mention)
+        if m is None or _beyond_lede(text, p.m_start):
+            continue
+        bare = m.group(2) in _ECHO["bare"] and m.group(1) != ""
+        if not bare and m.group(2) not in _ECHO["head"]:
+            continue
+        ps = _next_paragraph(text, max(p.end, p.m_end))
+        q = next((r for r in quotes[i + 1 :] if r.m_start is not None and r.m_start >= ps), None)
+        if ps < 0 or q is None or text[ps : q.m_start] not in ("", "The "):
+            continue  # (no statement's speaker opens the next paragraph)
+        if not _named_body(q) or q.cue_start is None or q.cue_start <= q.m_end:
+            continue
+        a = _APPOSITION_RE.match(text, q.m_end, q.cue_start)
+        if (bare and q.cue_start - q.m_end < 2) or (a is not None and echoes_body(a.group(1))):
+            p.speaker, p.stype = q.speaker, q.stype
