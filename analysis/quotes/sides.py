@@ -26,6 +26,7 @@ from .additions import (
     _longer_content_after,
     _short_adjunct_tail,
     frame_tail_adjunct,
+    relative_speaker_after,
 )
 from .adjunct_relatives import relative_content_start
 from .blocks import MASK
@@ -1463,6 +1464,13 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         and _holds_clause(_WORDS_RE.findall(pre_text))
     ):
         return pre  # "Sales rose, Ann Roe said on Tuesday.": a clause of two words
+    if (
+        pre_words >= 3
+        and pre_text.rstrip().endswith(",")
+        and post_has
+        and relative_speaker_after(doc, post[0], post[1])
+    ):
+        return pre  # "A, he said, while Ann Roe, who chairs the board, said B": B is hers
     tail = (
         pre_words >= 3
         and post_has
