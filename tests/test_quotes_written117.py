@@ -8,7 +8,12 @@ written for this file.
   clause before the conjunction as its speaker. After an inserted frame, the words from
   the conjunction on are then no tail of the first row: a conjunction, a name (or a
   determiner and a noun), a relative clause between commas and a finite cue open the
-  second speaker's own clause (``additions._relative_speaker_after``).
+  second speaker's own clause (``additions.relative_speaker_after``).
+* "A, owner NAME told a crowd of about 400 people, many of them girls in ...": a count of
+  people after a listener's "of" belongs to the listener (``cues._LISTENER_COUNT`` in
+  ``cues._OWNED_LISTENER_RE``), and "many of them" with a plural noun after an inserted
+  frame is a count of the listeners, no content (``additions._QUANTITY_PLACE_TAIL_RE``);
+  the content before the frame gave no row.
 """
 
 from __future__ import annotations
@@ -72,6 +77,46 @@ def test_while_without_a_speaker_after_it_adds_no_row():
     rows = speech_rows(text)
     assert ("the owner", "said", "The mill will close in June") in rows
     assert all(s == "the owner" for s, _, _ in rows)
+
+
+# ------------------------------------------- "A, NAME told a crowd of about 400 people"
+
+
+def test_content_before_told_a_crowd_of_a_count():
+    text = (
+        "The library will reopen in March while the roof is repaired, chief librarian "
+        "Wendeline Okoro-Stahl told a crowd of about 250 people on Saturday."
+    )
+    assert has_quote(
+        text,
+        "Wendeline Okoro-Stahl",
+        "The library will reopen in March while the roof is repaired",
+    )
+
+
+def test_count_of_listeners_after_them_is_no_content():
+    text = (
+        "The new rink will be ready by December, Mayor Tarquin Lemieux-Obi told a gathering "
+        "of more than 600 residents, most of them parents from the east end."
+    )
+    rows = speech_rows(text)
+    assert rows == [("Tarquin Lemieux-Obi", "told", "The new rink will be ready by December")]
+
+
+def test_told_a_crowd_of_a_count_then_that_keeps_the_reported_clause():
+    # negative: with "that" after the listener the content is the clause after it
+    text = "Ardith Brennan-Soto told a crowd of 300 supporters that the mill would reopen."
+    assert has_quote(text, "Ardith Brennan-Soto", "the mill would reopen")
+
+
+def test_many_of_them_with_a_verb_stays_a_clause():
+    # negative: "most of them will be" is a clause, not a count of the listeners
+    text = (
+        "The plant will hire 300 workers, the company said, and most of them will be "
+        "welders from Sorel."
+    )
+    rows = speech_rows(text)
+    assert ("the company", "said", "The plant will hire 300 workers") in rows
 
 
 # ------------------------------------------------------------------------- the set itself

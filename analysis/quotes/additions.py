@@ -365,7 +365,10 @@ _FRAME_TIME_PHRASE_RE = re.compile(
 )
 _QUANTITY_PLACE_TAIL_RE = re.compile(
     r"[ \t,]*(?:most|many|some|all|none|half|several|few|each|both|one|two|three|four|five"
-    r"|\d+)[ \t]+of[ \t]+(?:them|those|whom)[ \t]+(?:in|at|from|on|with|for|near|across)\b"
+    r"|\d+)[ \t]+of[ \t]+(?:them|those|whom)[ \t]+"
+    r"(?:in|at|from|on|with|for|near|across"  # (or a plural noun: "many of them girls in ...")
+    r"|(?:[a-z]{2,}s|people|children|women|men)(?=[ \t]*[,.]|[ \t]+(?:in|at|from|on|with|for"
+    r"|near|across|who)\b))\b"
 )
 
 
