@@ -14,6 +14,13 @@ written for this file.
   ``cues._OWNED_LISTENER_RE``), and "many of them" with a plural noun after an inserted
   frame is a count of the listeners, no content (``additions._QUANTITY_PLACE_TAIL_RE``);
   the content before the frame gave no row.
+* "NAME, 24, who was filling his tank at the gas bar": a relative clause after a full name
+  whose first he/she word is a possessive before a lower-case noun genders an unlisted
+  given name (``given_names._given_relative_votes``), so "His riding partner, NAME2,
+  disagreed. She said A" is NAME2, not the man of unknown gender quoted before.
+  A full name apposed to a description that opens a sentence ("His riding partner,
+  NAME2, disagreed.") is gendered by the first he/she after it, as a sentence-opening full
+  name is (``given_names._sentence_apposed_names``).
 """
 
 from __future__ import annotations
@@ -117,6 +124,46 @@ def test_many_of_them_with_a_verb_stays_a_clause():
     )
     rows = speech_rows(text)
     assert ("the company", "said", "The plant will hire 300 workers") in rows
+
+
+# ------------------------------------------------ "NAME, 24, who was filling his tank"
+
+
+def test_relative_clause_possessive_genders_an_unlisted_given_name():
+    text = (
+        '"Why close it now?" asked Thaddeus Ravensworth-Obi, 31, who was loading his '
+        "sled onto a trailer.\n\n"
+        "His cousin, Bronwyn Aldergrove, disagreed. She said the trail had been abused for "
+        "years."
+    )
+    assert has_quote(text, "Bronwyn Aldergrove", "the trail had been abused for years")
+
+
+def test_relative_clause_votes_only_for_a_possessive():
+    from analysis.quotes.given_names import _given_relative_votes
+
+    votes: dict = {}
+    _given_relative_votes("Kestrel Vaughan-Ito, who runs her own bakery, spoke.", votes)
+    _given_relative_votes("Jorah Pemberton-Lyle, who told her the news, left.", votes)
+    _given_relative_votes("The mayor, who lost his seat, left.", votes)
+    assert votes == {"kestrel": {"f"}}
+
+
+def test_apposed_sentence_lead_name_is_gendered_by_the_next_she():
+    text = (
+        '"It was never safe," said Perrin Oyelaran-Holt, who runs the gas bar.\n\n'
+        "Hollis Dunvegan-Marr said the detour would cost her customers.\n\n"
+        "Her business partner, Marisela Quillfeather, disagreed. She said the closure was "
+        "overdue."
+    )
+    assert has_quote(text, "Marisela Quillfeather", "the closure was overdue")
+
+
+def test_apposed_lead_names_need_the_description_and_commas():
+    from analysis.quotes.given_names import _sentence_apposed_names
+
+    found = _sentence_apposed_names("He left. Her partner, Jory Lee, stayed. Then Bo Day, 40, ran.")
+    assert [m.group(0) for m in found] == ["Jory Lee"]
 
 
 # ------------------------------------------------------------------------- the set itself
