@@ -91,7 +91,16 @@ def _given_job_noun_votes(text, votes):
         votes.setdefault(m.group("given").lower(), set()).add("f" if wo else "m")
 
 
-def _sentence_lead_names(text):
+def _sentence_starts(text):
+    """Where the text's sentences start (0 and each end of ``_GIVEN_START_RE``).
+
+    >>> _sentence_starts("Ann ran. Bo won.")
+    [0, 9]
+    """
+    return [0] + [s.end() for s in _GIVEN_START_RE.finditer(text)]
+
+
+def _sentence_lead_names(text, starts=None):
     """The matches of ``_GIVEN_LEAD_RE`` at the start of the text and right after a
     sentence end ("... . ", '..." ', a line break), left to right, none inside an
     earlier one (the first character of a sentence found by one scan, not a pattern
@@ -101,8 +110,7 @@ def _sentence_lead_names(text):
     ['Ann Roe', 'Cy Day']
     """
     found, end = [], 0
-    starts = [0] + [s.end() for s in _GIVEN_START_RE.finditer(text)]
-    for pos in starts:
+    for pos in starts if starts is not None else _sentence_starts(text):
         if pos < end:
             continue
         m = _GIVEN_LEAD_RE.match(text, pos)
@@ -191,7 +199,10 @@ _GIVEN_APPOSED_LEAD_RE = re.compile(
 )
 
 
-def _sentence_apposed_names(text):
+_APPOSED_LEAD_INITIALS = frozenset("HTA")
+
+
+def _sentence_apposed_names(text, starts=None):
     """The full names apposed, between commas, to a description that opens a sentence
     ("His riding partner, Bronwyn Roe, disagreed."), as ``_GIVEN_LEAD_RE`` matches.
 
@@ -199,8 +210,10 @@ def _sentence_apposed_names(text):
     ['Bo Lee']
     """
     found = []
-    for s in _GIVEN_START_RE.finditer(text):
-        a = _GIVEN_APPOSED_LEAD_RE.match(text, s.end())
+    for pos in starts if starts is not None else _sentence_starts(text):
+        if text[pos : pos + 1] not in _APPOSED_LEAD_INITIALS:
+            continue
+        a = _GIVEN_APPOSED_LEAD_RE.match(text, pos)
         if a is None:
             continue
         m = _GIVEN_LEAD_RE.match(text, a.end())
@@ -249,7 +262,8 @@ def article_given_genders(text, gender, not_surnames=frozenset()):
     _given_job_noun_votes(text, votes)
     if ", who " in text:
         _given_relative_votes(text, votes)
-    for m in _sentence_lead_names(text) + _sentence_apposed_names(text):
+    starts = _sentence_starts(text)
+    for m in _sentence_lead_names(text, starts) + _sentence_apposed_names(text, starts):
         low = m.group("given").lower()
         if low in gender or low in _GIVEN_STOP or m.group("last") in not_surnames:
             continue
