@@ -365,7 +365,10 @@ _FRAME_TIME_PHRASE_RE = re.compile(
 )
 _QUANTITY_PLACE_TAIL_RE = re.compile(
     r"[ \t,]*(?:most|many|some|all|none|half|several|few|each|both|one|two|three|four|five"
-    r"|\d+)[ \t]+of[ \t]+(?:them|those|whom)[ \t]+(?:in|at|from|on|with|for|near|across)\b"
+    r"|\d+)[ \t]+of[ \t]+(?:them|those|whom)[ \t]+"
+    r"(?:in|at|from|on|with|for|near|across"  # (or a plural noun: "many of them girls in ...")
+    r"|(?:[a-z]{2,}s|people|children|women|men)(?=[ \t]*[,.]|[ \t]+(?:in|at|from|on|with|for"
+    r"|near|across|who)\b))\b"
 )
 
 
@@ -850,6 +853,39 @@ def _other_speaker_after(doc, w0, pw):
 
 
 _NOT_SUBJECT_WORDS = frozenset("had already also never not still".split())
+
+
+# "while NAME, who sits on the board, said": a conjunction, a subject (a capitalised name
+# of one to four words, or a determiner and one to three lower-case words), a relative
+# clause between commas and the word after it (tested as a finite cue by the caller)
+_RELATIVE_SUBJECT_CUE_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?:and|but|while|whereas|although|though)[ \t]+"
+    r"(?:(?:[A-Z][\w’'\-.]*[ \t]+){0,3}[A-Z][\w’'\-]*"
+    r"|(?:the|a|an|his|her|its|their)(?:[ \t]+[a-z][\w’'\-]*){1,3})"
+    r"[ \t]*,[ \t]*(?:who|whose)[ \t][^,;:!?\x01\n]{1,160}?,[ \t]*(?P<cue>[a-z]+)\b"
+)
+
+
+def relative_speaker_after(doc, lo, hi):
+    """Do the words after an insertion (``lo``..``hi``) open a conjunction and a speaker
+    whose relative clause between commas comes before a finite cue of her own ("A, he
+    said, while Ann Roe, who sits on the board, said B")? Then B is that speaker's, and
+    only the clause before the insertion is the first speaker's (as in
+    ``_other_speaker_after``).
+
+    >>> bool(_RELATIVE_SUBJECT_CUE_RE.match(" while Ann Roe, who sits on the board, said B"))
+    True
+    >>> bool(_RELATIVE_SUBJECT_CUE_RE.match(" while the town, which needs it, is waiting"))
+    False
+    """
+    if "who" not in doc.masked[lo : lo + 120]:
+        return False  # (``hi`` ends the side, often before the next cue: the match may pass it)
+    m = _RELATIVE_SUBJECT_CUE_RE.match(doc.masked, lo, min(len(doc.masked), lo + 300))
+    return (
+        m is not None
+        and not m.group("cue").endswith("ing")
+        and doc.lex.cue_re.fullmatch(m.group("cue")) is not None
+    )
 
 
 def _add_side(doc, c, side, mention):
@@ -1559,7 +1595,9 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     ):
         return False  # 'The trip was, she said, "..."': the quotation ends the clause (or
         # completes it: 'The bear stopped, she said, "about a metre" from the cabin')
-    if not post_block and _other_speaker_after(doc, w0, pw):
+    if not post_block and (
+        _other_speaker_after(doc, w0, pw) or relative_speaker_after(doc, post_lo, post[1])
+    ):
         return _add_side(doc, c, pre, mention)  # "A, she said, although the mayor said B"
     if not post_block and not _second_part_goes_on(
         doc, c, pre_text, words, pw, w0, post, post_lo, mention

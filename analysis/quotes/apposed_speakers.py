@@ -272,7 +272,7 @@ def _apposition_speaker(toks, c, lex):
                 toks[x][2].isalpha()
                 and (
                     toks[x][2].lower() not in _NOT_ROLE
-                    or toks[x][2].lower() in ("and", "but", "so")
+                    or toks[x][2].lower() in ("and", "but", "so", "while", "whereas")
                 )
                 for x in range(a, np_[0])
             )

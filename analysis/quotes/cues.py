@@ -366,10 +366,23 @@ def _role_listener(masked, lo, hi):
 
 # a listener with an owner or an "of" complement: "the hospital's board", "the board of
 # governors", "the city's finance committee", "the university's board of governors"
+# a count of people after a listener's "of": "(told a crowd) of about 400 people", "of
+# more than 2,000 supporters", "of several hundred parents"
+_LISTENER_COUNT = (
+    r"(?:(?:about|some|nearly|roughly|almost|over|around|more\s+than|at\s+least)\s+)?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+|several\s+(?:hundred|thousand|dozen)|a\s+(?:few\s+)?(?:hundred|"
+    r"thousand|dozen))\s+(?:[a-z][a-z\-]*\s+)?(?:people|[a-z]{3,}s)\b"
+)
+
+
 _OWNED_LISTENER_RE = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their|its|our)\s+(?:(?:[a-z][a-z\-]*\s+)?[a-z][a-z\-]*['’]s\s+)?"
     r"|(?:[a-z][a-z\-]*\s+)?[a-z][a-z\-]*['’]s\s+)"
-    r"(?:[a-z][a-z\-]*\s+){0,2}" + _LISTENERS + r"(?:\s+of\s+[a-z]{3,}s\b)?"
+    r"(?:[a-z][a-z\-]*\s+){0,2}"
+    + _LISTENERS
+    + r"(?:\s+of\s+(?:[a-z]{3,}s\b|"
+    + _LISTENER_COUNT
+    + r"))?"
 )  # (or an owner without a determiner: "told council's executive committee", "told city
 # council's community services committee": an owner and a modifier of up to two words)
 

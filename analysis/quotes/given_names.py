@@ -91,7 +91,16 @@ def _given_job_noun_votes(text, votes):
         votes.setdefault(m.group("given").lower(), set()).add("f" if wo else "m")
 
 
-def _sentence_lead_names(text):
+def _sentence_starts(text):
+    """Where the text's sentences start (0 and each end of ``_GIVEN_START_RE``).
+
+    >>> _sentence_starts("Ann ran. Bo won.")
+    [0, 9]
+    """
+    return [0] + [s.end() for s in _GIVEN_START_RE.finditer(text)]
+
+
+def _sentence_lead_names(text, starts=None):
     """The matches of ``_GIVEN_LEAD_RE`` at the start of the text and right after a
     sentence end ("... . ", '..." ', a line break), left to right, none inside an
     earlier one (the first character of a sentence found by one scan, not a pattern
@@ -101,8 +110,7 @@ def _sentence_lead_names(text):
     ['Ann Roe', 'Cy Day']
     """
     found, end = [], 0
-    starts = [0] + [s.end() for s in _GIVEN_START_RE.finditer(text)]
-    for pos in starts:
+    for pos in starts if starts is not None else _sentence_starts(text):
         if pos < end:
             continue
         m = _GIVEN_LEAD_RE.match(text, pos)
@@ -171,6 +179,66 @@ def _given_reported_then_other(text, end, g):
     return _GIVEN_OTHER_RE.search(between) is None
 
 
+# "Ryder Roe, 24, who was filling his tank": a relative clause after a full name (and an
+# age) whose first he/she word is a possessive before a lower-case noun; the full name
+# (and age) is matched on the text before the comma (``_GIVEN_RELATIVE_NAME_RE``)
+_GIVEN_RELATIVE_RE = re.compile(
+    r",[ \t]+who[ \t]+(?:(?!(?:his|her|hers|him|he|she|they|them|their)\b)[a-z'\u2019\-]+[ \t]+){1,8}?"
+    r"(?:(?P<f>her)|(?P<m>his))[ \t]+(?!(?:the|a|an|this|that|to)\b)[a-z]"
+)
+_GIVEN_RELATIVE_NAME_RE = re.compile(
+    r"(?<![\w.])(?P<given>" + _GIVEN_WORD + r")[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z]+"
+    r"(?:-[A-Z][a-z]+)?(?:,[ \t]+\d{1,3})?\Z"
+)
+
+
+# a sentence opened by a description set off by a comma before the full name: "His
+# riding partner, Bronwyn Roe, disagreed." (the name is matched at its end)
+_GIVEN_APPOSED_LEAD_RE = re.compile(
+    r"(?:His|Her|Their|The|A|An)[ \t]+(?:[a-z][\w'\u2019\-]*[ \t]+){0,3}[a-z][\w'\u2019\-]*,[ \t]+"
+)
+
+
+_APPOSED_LEAD_INITIALS = frozenset("HTA")
+
+
+def _sentence_apposed_names(text, starts=None):
+    """The full names apposed, between commas, to a description that opens a sentence
+    ("His riding partner, Bronwyn Roe, disagreed."), as ``_GIVEN_LEAD_RE`` matches.
+
+    >>> [m.group(0) for m in _sentence_apposed_names("He left. His partner, Bo Lee, stayed.")]
+    ['Bo Lee']
+    """
+    found = []
+    for pos in starts if starts is not None else _sentence_starts(text):
+        if text[pos : pos + 1] not in _APPOSED_LEAD_INITIALS:
+            continue
+        a = _GIVEN_APPOSED_LEAD_RE.match(text, pos)
+        if a is None:
+            continue
+        m = _GIVEN_LEAD_RE.match(text, a.end())
+        if m is not None and text[m.end() : m.end() + 1] == ",":
+            found.append(m)
+    return found
+
+
+def _given_relative_votes(text, votes):
+    """Add to ``votes`` the sex of each given name whose full name (and age) a relative
+    clause follows with a possessive "his" / "her" as its first he/she word ("Ryder Roe,
+    24, who was filling his tank"; not "who told her the news").
+
+    >>> v = {}
+    >>> _given_relative_votes("Ryder Roe, 24, who was filling his tank, left.", v)
+    >>> _given_relative_votes("Jory Lee, who told her the news, left.", v)
+    >>> v
+    {'ryder': {'m'}}
+    """
+    for m in _GIVEN_RELATIVE_RE.finditer(text):
+        n = _GIVEN_RELATIVE_NAME_RE.search(text, max(0, m.start() - 60), m.start())
+        if n is not None:
+            votes.setdefault(n.group("given").lower(), set()).add("f" if m.group("f") else "m")
+
+
 def article_given_genders(text, gender, not_surnames=frozenset()):
     """{lower-case given name: "m" | "f"} of the capitalised given names not in
     ``gender`` (the lexicon's list) that the article genders by its own evidence,
@@ -194,7 +262,10 @@ def article_given_genders(text, gender, not_surnames=frozenset()):
     _given_job_noun_votes(text, votes)
     if " said she " in text or " said he " in text:
         _bare_surname_said_votes(text, gender, votes)
-    for m in _sentence_lead_names(text):
+    if ", who " in text:
+        _given_relative_votes(text, votes)
+    starts = _sentence_starts(text)
+    for m in _sentence_lead_names(text, starts) + _sentence_apposed_names(text, starts):
         low = m.group("given").lower()
         if low in gender or low in _GIVEN_STOP or m.group("last") in not_surnames:
             continue

@@ -26,6 +26,7 @@ from .additions import (
     _longer_content_after,
     _short_adjunct_tail,
     frame_tail_adjunct,
+    relative_speaker_after,
 )
 from .adjunct_relatives import relative_content_start
 from .blocks import MASK
@@ -1349,6 +1350,16 @@ _DATED_LISTENER_RE = re.compile(
 )
 
 
+def _title_or_speaker_after(doc, pre_text, post, post_has):
+    """Does the side before a frame end in a comma while the side after it is only a
+    title in quotation marks ('A, Lee said in her book, "Long Road."') or opens another
+    speaker's clause ("A, he said, while Ann Roe, who chairs the board, said B")? Then
+    the content is the side before."""
+    if not pre_text.rstrip().endswith(","):
+        return False
+    return _title_tail(doc, post) or (post_has and relative_speaker_after(doc, *post))
+
+
 def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed):
     """The side of the frame that holds the content (``pre`` or ``post``), None when
     neither does (the frame may announce the next quotation), or _SKIP."""
@@ -1415,8 +1426,8 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         and (m.group(1) in ("calling", "describing", "citing") or m.group(1) in doc.lex.verb_lemma)
     ):
         return pre  # "A, it said in a statement, calling it 'B'": the participle's own cue
-    if pre_words >= 3 and pre_text.rstrip().endswith(",") and _title_tail(doc, post):
-        return pre  # 'A, Lee said in her book, "Long Road."': the quotation is a title
+    if pre_words >= 3 and _title_or_speaker_after(doc, pre_text, post, post_has):
+        return pre  # 'A, Lee said in her book, "Long Road."'; "A, he said, while Roe, ..."
     if (
         c.lemma in ("write", "tell")
         and pre_words >= 3
