@@ -239,6 +239,23 @@ def _given_relative_votes(text, votes):
             votes.setdefault(n.group("given").lower(), set()).add("f" if m.group("f") else "m")
 
 
+def _pronoun_after_bare_said(text, end, last):
+    """True when the first he/she word after ``end`` opens the reported clause of the
+    bare surname ``last`` ("... Roe said she ..."), which ``_bare_surname_said_votes``
+    weighs (a patient "she" there is no evidence).
+
+    >>> _pronoun_after_bare_said("Ann Roe met us. Roe said she won.", 7, "Roe")
+    True
+    >>> _pronoun_after_bare_said("Ann Roe met us. She won.", 7, "Roe")
+    False
+    """
+    m = _GIVEN_PRONOUN_RE.search(text, end, end + 402)
+    if m is None:
+        return False
+    lead = last + " said "
+    return text[max(0, m.start() - len(lead)) : m.start()] == lead
+
+
 def article_given_genders(text, gender, not_surnames=frozenset()):
     """{lower-case given name: "m" | "f"} of the capitalised given names not in
     ``gender`` (the lexicon's list) that the article genders by its own evidence,
@@ -272,6 +289,8 @@ def article_given_genders(text, gender, not_surnames=frozenset()):
         g = _given_pronoun_gender(text, m.end())
         if g is not None and _given_reported_then_other(text, m.end(), g):
             continue  # "Dr. Rahim Roe said she was treated ... '...,' he said": the patient
+        if g is not None and _pronoun_after_bare_said(text, m.end(), m.group("last")):
+            continue  # "Roe said she ...": weighed by ``_bare_surname_said_votes``
         if g is not None:
             votes.setdefault(low, set()).add(g)
     return {
