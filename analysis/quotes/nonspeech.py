@@ -63,6 +63,25 @@ from .vote_answers import vote_count_answer
 _ASKED_WHAT = frozenset("whether if about why how what when where who to".split())
 
 
+# what follows a passive "told" set off by commas, with no listener ("Lee, told that the
+# plant would close, said ...", "Roe, told of the vote, shrugged"): Lee was told
+_TOLD_WHAT = frozenset("that what of about how whether".split())
+
+
+def _told_passive(toks, kend):
+    """After ", told": does a clause word follow with no listener ("told that", "told
+    what") rather than a count of listeners ("told about 200 supporters")?
+
+    >>> _told_passive([(0, 0, w) for w in "told what he said".split()], 1)
+    True
+    >>> _told_passive([(0, 0, w) for w in "told about 200 people".split()], 1)
+    False
+    """
+    if kend >= len(toks) or toks[kend][2] not in _TOLD_WHAT:
+        return False
+    return not (kend + 1 < len(toks) and toks[kend + 1][2][:1].isdigit())
+
+
 # what follows a figure "added" as a sum ("added 3 per cent", "added 11 cents")
 _AMOUNT_UNITS = frozenset(("per", "percent", "%", "cents", "cent", "points", "point"))
 
@@ -277,6 +296,8 @@ def _not_a_speech_verb(c, lex):
         and toks[kend][2].lower() in _ASKED_WHAT
     ):
         return True  # "Lee, asked whether she would run, said ...": Lee was asked
+    if form == "told" and prev_tok == "," and _told_passive(toks, kend):
+        return True  # "Lee, told what he had said, shook her head": Lee was told
     if not asked_by and prev_tok in _PASSIVE_AUX and not form.endswith("ing"):
         return True  # "was told", "has been reported": the subject is not the speaker
     nxt_tok = toks[kend][2].lower() if kend < len(toks) else ""
