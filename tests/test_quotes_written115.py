@@ -7,6 +7,12 @@ sentences written for this file.
   participle: the subject was told, and no row is given for it
   (``nonspeech._told_passive``). "told about 200 supporters" (a count of listeners) and
   "NAME, 54, told reporters that" stay cues.
+* "A protest group, Cariboo Voices for Animals, has held ... It said in a submission
+  that": a name set off by commas right after a lower-case kind of body (group,
+  organization, charity, coalition, society, non-profit, network, alliance, collective)
+  is an organisation that "it" can stand for, whatever its last word
+  (``org_nearest.group_apposed_name``); "it" went to a place ("100 Mile House") or gave
+  no row. A person apposed to a job noun ("A farmer, NAME,") is not taken.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._quote_rows import has_quote, speech_rows
+from tests._quote_rows import has_quote, speaker_of, speech_rows
 from tests._written_bench import ids_before as _ids_before
 from tests._written_bench import load_benchmark
 
@@ -56,6 +62,38 @@ def test_told_with_a_listener_or_a_count_stays_a_cue():
     )
     assert has_quote(text, "Marisol Eide-Banda", "the mill would close in March")
     assert has_quote(text, "Tobias Kwan-Reyes", "the vote was not over")
+
+
+# ------------------------------------------------------ "A protest group, NAME, ... It said"
+
+
+def test_it_is_the_group_named_in_apposition():
+    text = (
+        "The owner, stock contractor Delphina Hart-Osei, 47, of 100 Mile House, said she "
+        "had raised the horse from a foal.\n\n"
+        "A protest group, Prairie Voices for Horses, has picketed the grounds since July. "
+        "It said in a letter to the town that bucking events should end."
+    )
+    assert speaker_of(text, "bucking events should end") == "Prairie Voices for Horses"
+
+
+def test_it_is_the_charity_named_in_apposition():
+    text = (
+        "A charity, Open Hands Kitchen, has served breakfast on King Street since June. "
+        "It said on Monday that demand had doubled over the summer."
+    )
+    assert speaker_of(text, "demand had doubled over the summer") == "Open Hands Kitchen"
+
+
+def test_group_apposed_name_needs_a_kind_of_body():
+    from analysis.quotes.org_nearest import group_apposed_name
+
+    t = "A welder, Ann Roe-Baptiste, has worked there for years."
+    assert group_apposed_name(t, t.index("Ann")) is None
+    t = "A coalition, Save Our Shore, has formed."
+    assert group_apposed_name(t, t.index("Save")) == "Save Our Shore"
+    t = "the group, which met in Regina, said"  # no name after the comma
+    assert group_apposed_name(t, t.index("which")) is None
 
 
 # ------------------------------------------------------------------------- the set itself
