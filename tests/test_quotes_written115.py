@@ -13,6 +13,10 @@ sentences written for this file.
   is an organisation that "it" can stand for, whatever its last word
   (``org_nearest.group_apposed_name``); "it" went to a place ("100 Mile House") or gave
   no row. A person apposed to a job noun ("A farmer, NAME,") is not taken.
+* "A, the small company behind it said Thursday": a body head before "behind" and an
+  object pronoun ("it", "them"), and one adjective between the determiner and the head,
+  is the subject (``np_left._head_behind``); the row was lost. "he stood behind it"
+  (no determiner and body head) gives no subject.
 """
 
 from __future__ import annotations
@@ -94,6 +98,38 @@ def test_group_apposed_name_needs_a_kind_of_body():
     assert group_apposed_name(t, t.index("Save")) == "Save Our Shore"
     t = "the group, which met in Regina, said"  # no name after the comma
     assert group_apposed_name(t, t.index("which")) is None
+
+
+# --------------------------------------------------------- "the small company behind it said"
+
+
+def test_body_behind_it_is_the_subject():
+    text = (
+        "A seaweed farm off Sointula will put its first lines in the water in November, "
+        "the small company behind it said Thursday, after the province granted a permit."
+    )
+    rows = speech_rows(text)
+    assert [(s, q) for s, _, q in rows] == [
+        (
+            "the small company",
+            "A seaweed farm off Sointula will put its first lines in the water in November",
+        )
+    ]
+
+
+def test_group_behind_them_is_the_subject():
+    text = "The two festivals will merge next year, the group behind them said on Monday."
+    assert has_quote(text, "the group", "The two festivals will merge next year")
+
+
+def test_behind_it_without_a_body_head_gives_no_subject():
+    import re
+
+    from analysis.quotes.lexicon import lexicon
+    from analysis.quotes.np_left import _left_np
+
+    ws = re.findall(r"[\w'-]+|[^\w\s]", "The plan would fail, everyone standing behind it said")
+    assert _left_np([(0, 0, w) for w in ws], ws.index("said"), lexicon()) is None
 
 
 # ------------------------------------------------------------------------- the set itself
