@@ -17,6 +17,11 @@ sentences written for this file.
   object pronoun ("it", "them"), and one adjective between the determiner and the head,
   is the subject (``np_left._head_behind``); the row was lost. "he stood behind it"
   (no determiner and body head) gives no subject.
+* '"A," Refuge Animal Québec said in a statement. The group said B': "the group" /
+  "the organization" / "the coalition" / "the charity", left a description, is the
+  named body typed an organisation quoted in the statement just before it, in the same
+  paragraph (``org_subjects._company_quoted_just_before``, with ``_GROUP_HEADS``); a
+  company or a person quoted before leaves "the group" alone.
 """
 
 from __future__ import annotations
@@ -130,6 +135,37 @@ def test_behind_it_without_a_body_head_gives_no_subject():
 
     ws = re.findall(r"[\w'-]+|[^\w\s]", "The plan would fail, everyone standing behind it said")
     assert _left_np([(0, 0, w) for w in ws], ws.index("said"), lexicon()) is None
+
+
+# ------------------------------------------------------- "NAME said ... The group said"
+
+
+def test_the_group_is_the_body_quoted_just_before():
+    text = (
+        '"Four horses in one summer is four too many," Cariboo Horse Alliance said in a '
+        "statement. The group said it would send an observer to the fall sale."
+    )
+    assert (
+        speaker_of(text, "it would send an observer to the fall sale") == "Cariboo Horse Alliance"
+    )
+
+
+def test_the_charity_is_the_body_quoted_just_before():
+    text = (
+        '"Our shelves were empty by noon," Open Pantry Foundation said on Monday. The charity '
+        "said it had served 900 families in a week."
+    )
+    assert speaker_of(text, "it had served 900 families in a week") == "Open Pantry Foundation"
+
+
+def test_the_group_after_a_company_or_a_person_stays():
+    text = (
+        '"Prices will rise," Harbourview Foods Inc. said in a statement. The group said it '
+        'would keep hiring.\n\n"We will march," said Delia Roe-Amato. The group said it '
+        "would meet on Friday."
+    )
+    assert speaker_of(text, "it would keep hiring") == "the group"
+    assert speaker_of(text, "it would meet on Friday") == "the group"
 
 
 # ------------------------------------------------------------------------- the set itself
