@@ -68,6 +68,14 @@ _ASKED_WHAT = frozenset("whether if about why how what when where who to".split(
 _TOLD_WHAT = frozenset("that what of about how whether".split())
 
 
+def _comma_passive(form, toks, kend):
+    """After a comma, is "asked" / "told" a passive participle set off by commas ("Lee,
+    asked whether she would run, said", "Lee, told what he had said, shook her head")?"""
+    if form == "asked":
+        return kend < len(toks) and toks[kend][2].lower() in _ASKED_WHAT
+    return _told_passive(toks, kend)
+
+
 def _told_passive(toks, kend):
     """After ", told": does a clause word follow with no listener ("told that", "told
     what") rather than a count of listeners ("told about 200 supporters")?
@@ -289,15 +297,8 @@ def _not_a_speech_verb(c, lex):
     if lemma == "continue" and kend < len(toks) and not _continues_speech(toks, c.k, kend):
         return True  # "the rain continued", "continued her tour"
     asked_by = lemma == "ask" and kend < len(toks) and toks[kend][2] == "by"
-    if (
-        form == "asked"
-        and prev_tok == ","
-        and kend < len(toks)
-        and toks[kend][2].lower() in _ASKED_WHAT
-    ):
+    if prev_tok == "," and form in ("asked", "told") and _comma_passive(form, toks, kend):
         return True  # "Lee, asked whether she would run, said ...": Lee was asked
-    if form == "told" and prev_tok == "," and _told_passive(toks, kend):
-        return True  # "Lee, told what he had said, shook her head": Lee was told
     if not asked_by and prev_tok in _PASSIVE_AUX and not form.endswith("ing"):
         return True  # "was told", "has been reported": the subject is not the speaker
     nxt_tok = toks[kend][2].lower() if kend < len(toks) else ""
