@@ -64,6 +64,33 @@ from .vote_answers import vote_count_answer
 _ASKED_WHAT = frozenset("whether if about why how what when where who to".split())
 
 
+# what follows a passive "told" set off by commas, with no listener ("Lee, told that the
+# plant would close, said ...", "Roe, told of the vote, shrugged"): Lee was told
+_TOLD_WHAT = frozenset("that what of about how whether".split())
+
+
+def _comma_passive(form, toks, kend):
+    """After a comma, is "asked" / "told" a passive participle set off by commas ("Lee,
+    asked whether she would run, said", "Lee, told what he had said, shook her head")?"""
+    if form == "asked":
+        return kend < len(toks) and toks[kend][2].lower() in _ASKED_WHAT
+    return _told_passive(toks, kend)
+
+
+def _told_passive(toks, kend):
+    """After ", told": does a clause word follow with no listener ("told that", "told
+    what") rather than a count of listeners ("told about 200 supporters")?
+
+    >>> _told_passive([(0, 0, w) for w in "told what he said".split()], 1)
+    True
+    >>> _told_passive([(0, 0, w) for w in "told about 200 people".split()], 1)
+    False
+    """
+    if kend >= len(toks) or toks[kend][2] not in _TOLD_WHAT:
+        return False
+    return not (kend + 1 < len(toks) and toks[kend + 1][2][:1].isdigit())
+
+
 # what follows a figure "added" as a sum ("added 3 per cent", "added 11 cents")
 _AMOUNT_UNITS = frozenset(("per", "percent", "%", "cents", "cent", "points", "point"))
 
@@ -293,12 +320,7 @@ def _not_a_speech_verb(c, lex):
     if lemma == "continue" and kend < len(toks) and not _continues_speech(toks, c.k, kend):
         return True  # "the rain continued", "continued her tour"
     asked_by = lemma == "ask" and kend < len(toks) and toks[kend][2] == "by"
-    if (
-        form == "asked"
-        and prev_tok == ","
-        and kend < len(toks)
-        and toks[kend][2].lower() in _ASKED_WHAT
-    ):
+    if prev_tok == "," and form in ("asked", "told") and _comma_passive(form, toks, kend):
         return True  # "Lee, asked whether she would run, said ...": Lee was asked
     if not asked_by and _passive_cue(c):
         return True  # "was told", "has been reported", "was first reported": no speaker

@@ -215,6 +215,9 @@ def _left_np(toks, k, lex):
         return _serial_department_start(toks, np_, lex), np_[1]
     if np_ is not None and np_[0] >= 3 and toks[np_[0] - 1][2] == "behind":
         return _head_behind(toks, np_, lex)  # "..., the company behind the project told"
+    if np_ is None and k >= 4 and toks[k - 2][2] == "behind" and toks[k - 1][2] in ("it", "them"):
+        head = _head_behind(toks, (k - 1, k), lex)  # "..., the company behind it said"
+        return None if head == (k - 1, k) else head
     if np_ is not None and (j0 := placed_group_start(toks, np_, lex)) >= 0:
         return j0, np_[1]  # "Growers on the benches above the lake say": the growers
     if np_ is not None and (j0 := _after_object_conjunct(toks, np_)) >= 0:
@@ -366,6 +369,9 @@ def _contact_relative_subject(toks, np_):
 _CONTACT_PREPS = frozenset("of in at for from with on by to and or than".split())
 
 
+_THE_A = frozenset(("the", "The", "a", "A", "an", "An"))
+
+
 def _head_behind(toks, np_, lex):
     """The head "the <noun>" before "behind" and the noun phrase ``np_`` after it, when
     the head opens its clause ("A mine would open, the company behind the project told a
@@ -382,6 +388,8 @@ def _head_behind(toks, np_, lex):
     """
     h = np_[0] - 2
     d = h - 1
+    if d >= 1 and toks[d][2].isalpha() and toks[d][2].islower() and toks[d - 1][2] in _THE_A:
+        d -= 1  # "the small company behind it": one adjective before the head
     if toks[d][2].lower() not in ("the", "a", "an") or not toks[h][2].islower():
         return np_
     if lex.nouns.get(toks[h][2]) not in ("organization", "group", "anonymous"):

@@ -136,7 +136,43 @@ def _nearest_org_at(an, at, head=None, reach=2000):
                     name = _fuller_org(an, pos, name)  # "The Post reported": Washington Post
                 return _name_start(an.text, pos, cw, name), name
             return pos, " ".join(cw)
+        elif fits is None and (group := group_apposed_name(an.text, pos)) is not None:
+            return pos, group  # "A protest group, Cariboo Voices for Animals, ... It said"
     return None
+
+
+# a lower-case kind of body right before an apposed name ("A protest group, NAME,", "a
+# charity, NAME,"): the name is that body's, whatever its last word
+_GROUP_KIND_BEFORE_RE = re.compile(
+    r"\b(?:group|organi[sz]ation|charity|coalition|society|non-?profit|network|alliance|"
+    r"collective)[ \t]*,[ \t]*\Z"
+)
+_APPOSED_NAME_RE = re.compile(r"[A-Z][^,;:.!?\n\"“”]{1,80}?(?=,)")
+_NAME_LINKS = frozenset("for of and the des de du la le on".split())
+
+
+def group_apposed_name(text, pos):
+    """The name at ``pos`` set off by commas after a lower-case kind of body ("A
+    protest group, Cariboo Voices for Animals, has held ..."), as written, or None.
+
+    >>> t = "A protest group, Cariboo Voices for Animals, has marched."
+    >>> group_apposed_name(t, t.index("Cariboo"))
+    'Cariboo Voices for Animals'
+    >>> t = "A farmer, Ann Roe, said so."
+    >>> group_apposed_name(t, t.index("Ann")) is None
+    True
+    """
+    if "," not in text[max(0, pos - 3) : pos]:
+        return None
+    if _GROUP_KIND_BEFORE_RE.search(text, max(0, pos - 40), pos) is None:
+        return None
+    m = _APPOSED_NAME_RE.match(text, pos)
+    if m is None:
+        return None
+    words = m.group(0).split()
+    if not all(w[:1].isupper() or w in _NAME_LINKS for w in words):
+        return None
+    return " ".join(words)
 
 
 # the last part of a one-word compound name ("SaskPower" -> "Power"), of four letters or

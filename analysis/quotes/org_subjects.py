@@ -110,18 +110,27 @@ def _developer_named_before(an, q, head, reach=8000):
     return None if _builder_introduced(an, q, head) else _nearest_org(an, q.m_start, head, reach)
 
 
+# the heads of a body of members or supporters that "the group said" may stand for
+_GROUP_HEADS = frozenset(("group", "organization", "organisation", "coalition", "charity"))
+
+
 def _company_quoted_just_before(an, quotes):
     """Give "the corporation said" / "the firm said" (a company head after "the"),
     left a description, the organisation quoted in the statement just before it in the
     same paragraph, when that is a name of no other kind (no union, government or
     association) and does not open with a given name: "In a statement, Salish Ferries said A. '"B," the corporation said.'"
-    -> Salish Ferries; speaker strings only."""
+    -> Salish Ferries; "the group" / "the charity" likewise takes a named body typed an
+    organisation that is no company ('"A," Refuge Animal Québec said in a statement. The
+    group said B'); speaker strings only."""
     for p, q in itertools.pairwise(quotes):
         lm = (q.mention or "").lower()
         words = lm.split()
         operator = _OPERATOR_DESC_RE.fullmatch(lm) is not None  # ("the plant operator")
-        if not operator and (
-            len(words) != 2 or words[0] != "the" or words[1] not in _COMPANY_HEADS
+        group = len(words) == 2 and words[0] == "the" and words[1] in _GROUP_HEADS
+        if (
+            not operator
+            and not group
+            and (len(words) != 2 or words[0] != "the" or words[1] not in _COMPANY_HEADS)
         ):
             continue
         if (q.speaker or "").lower() != lm or not p.speaker:
@@ -132,6 +141,8 @@ def _company_quoted_just_before(an, quotes):
             continue
         if not p.speaker[:1].isupper() or _org_kind(p.speaker) not in (None, "company"):
             continue
+        if group and (p.stype != "organization" or _is_company(p.speaker)):
+            continue  # ("The group said" after "Refuge Animal Québec said": a named body)
         gap = an.text[min(p.m_end, p.end) : q.m_start]
 
         if "\n" in gap and (p.stype != "organization" or len(_PARAGRAPH_BREAK_RE.findall(gap)) > 1):
