@@ -1346,6 +1346,33 @@ def _copula_complement(words, w0):
     )
 
 
+def _verbless_and_tail(pw, words, cs, mention, masked, post):
+    """Does "and" and a phrase with no verb end the sentence after "NAME said," (the
+    speaker named before the cue) inserted in a clause of three words or more ("The
+    union wants the shifts to end at nine, she said, and no more than two weekends a
+    month")? The phrase is a second part of the content, elided, not the writer's. Not
+    after "said NAME," ("..., said the mayor, and two councillors": the speakers), nor
+    a participle, a clause ("and laughed") or a prepositional aside ("and for good
+    reason").
+
+    >>> _verbless_and_tail("and no more than two weekends a month".split(),
+    ...     "The union wants the shifts to end".split(), 10, (5, 8), "", (0, 0))
+    True
+    >>> _verbless_and_tail("and laughed".split(), "Rates will rise".split(), 10, (5, 8), "", (0, 0))
+    False
+    """
+    if mention[1] > cs or not 3 <= len(pw) <= 14 or len(words) < 3:
+        return False
+    rest = pw[1:]
+    if rest[0].endswith("ing") or rest[0].lower() in _CONJ or _holds_clause(rest):
+        return False
+    if rest[0].lower() in _SHORT_NO_SUBJECT:
+        return False  # ("..., she said, and for good reason": the writer's aside)
+    if any(w.endswith(("s", "ed")) and w.islower() and w in _VERBISH_NEXT for w in rest):
+        return False
+    return _SENTENCE_ENDS_RE.match(masked, post[1]) is not None
+
+
 def _second_part_goes_on(doc, c, pre_text, words, pw, w0, post, post_lo, mention):
     """Does the text after a frame inserted in its content (``pw``: its first words,
     ``w0`` the first) go on with the speaker's statement ("The plan, she said, will cost
@@ -1384,6 +1411,7 @@ def _second_part_goes_on(doc, c, pre_text, words, pw, w0, post, post_lo, mention
                     or _determined_subject_then_verb(pw)
                     or _relative_subject_then_verb(pw)
                     or _compound_subject_then_verb(pw)
+                    or _verbless_and_tail(pw, words, c.cs, mention, masked, post)
                 )
             )
         )

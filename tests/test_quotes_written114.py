@@ -1,0 +1,83 @@
+"""w106's rules (session 38, the hundred-and-sixth written batch), each checked on
+sentences written for this file.
+
+* "A, she said, and no more than two weekends a month.": after a frame inserted in
+  unquoted content with the speaker named before the cue, "and" and a phrase with no
+  verb that ends the sentence is the second part of the content, elided
+  (``additions._verbless_and_tail`` in ``_second_part_goes_on``); it gave no row. Not
+  after "said NAME," ("said the mayor, and two councillors"), nor "and laughed", nor a
+  prepositional aside ("and for good reason").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests._quote_rows import has_quote, speech_rows
+from tests._written_bench import ids_before as _ids_before
+from tests._written_bench import load_benchmark
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA106 = ROOT / "tests" / "data" / "written_news106"
+
+
+@pytest.fixture(scope="module")
+def bench():
+    return load_benchmark()
+
+
+# --------------------------------------------- "A, she said, and <verbless phrase>."
+
+
+def test_verbless_and_tail_after_inserted_frame_is_content():
+    text = (
+        "Rita Vale chairs the bakers' guild in Moncton. The guild wants the night shifts "
+        "to end at nine, she said, and no more than two weekend shifts a month."
+    )
+    assert has_quote(text, "Rita Vale", "and no more than two weekend shifts a month")
+    assert has_quote(text, "Rita Vale", "The guild wants the night shifts to end at nine")
+
+
+def test_verbless_and_tail_with_a_named_speaker():
+    text = (
+        "The co-op will buy two new trucks this year, Omar Haddad-Lowe said, and a "
+        "refrigerated trailer before the berry season."
+    )
+    assert has_quote(text, "Omar Haddad-Lowe", "and a refrigerated trailer before the berry season")
+
+
+def test_and_tail_after_said_name_is_no_content():
+    text = "The arena will close in June, said the mayor, and two councillors."
+    rows = speech_rows(text)
+    assert not any(q.startswith("and two") for _, _, q in rows), rows
+
+
+def test_and_tail_with_a_verb_or_an_aside_is_no_content():
+    for tail in ("and laughed.", "and for good reason."):
+        text = f"Greta Olafsen runs the rink in Gimli. The ice is too soft, she said, {tail}"
+        rows = speech_rows(text)
+        assert not any(q.startswith("and ") for _, _, q in rows), rows
+
+
+# ------------------------------------------------------------------ the batch itself
+
+
+def test_hundredsixth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA106)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 175
+    earlier = _ids_before(bench, DATA106)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_hundredsixth_batch_scores_hold(bench):
+    # blind P 0.946 R 0.978 F1 0.961 speaker 0.948 (178 gold); gold fixes (182): P 0.967
+    # R 0.978 F1 0.973 speaker 0.944; after w106's rules: see the README
+    res = bench.score(bench.load(DATA106))
+    assert res["p"] >= 0.96
+    assert res["r"] >= 0.98
+    assert res["f1"] >= 0.97
+    assert res["speaker"] >= 0.94
