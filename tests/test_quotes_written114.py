@@ -7,6 +7,12 @@ sentences written for this file.
   (``additions._verbless_and_tail`` in ``_second_part_goes_on``); it gave no row. Not
   after "said NAME," ("said the mayor, and two councillors"), nor "and laughed", nor a
   prepositional aside ("and for good reason").
+* '"...," the motel owner said' after "A motel owner on Main Street, NAME, said": a
+  description "the <modifier> <head>" is the person an earlier indefinite description
+  with the same words names ("a motel owner ..., NAME,"), before any person titled only
+  with the head ("Its owner, NAME2,"); ``indefinite_named.indefinite_named_before`` in
+  ``role_titles._resolve_described``. It was the owner of the track. A bare "the owner"
+  still goes to NAME2.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._quote_rows import has_quote, speech_rows
+from tests._quote_rows import has_quote, speaker_of, speech_rows
 from tests._written_bench import ids_before as _ids_before
 from tests._written_bench import load_benchmark
 
@@ -59,6 +65,36 @@ def test_and_tail_with_a_verb_or_an_aside_is_no_content():
         text = f"Greta Olafsen runs the rink in Gimli. The ice is too soft, she said, {tail}"
         rows = speech_rows(text)
         assert not any(q.startswith("and ") for _, _, q in rows), rows
+
+
+# ------------------------------------------------ "the motel owner" after "A motel owner, NAME"
+
+
+def test_modified_description_is_the_indefinitely_named_person():
+    text = (
+        "Its owner, Gord Pelletier, has run the speedway since 2011. A diner owner on "
+        "Queen Street, Nadia Forsythe-Amos, said her booths were full every Friday. "
+        '"The drivers eat like linebackers!" the diner owner said.'
+    )
+    assert speaker_of(text, "The drivers eat like linebackers!") == "Nadia Forsythe-Amos"
+
+
+def test_modified_description_after_a_named_newcomer_in_a_town():
+    text = (
+        "The mill's manager, Lorne Achterberg, said the night shift would end. A hardware "
+        "store manager in Espanola, Bev Kittredge-Oake, said sales had fallen. "
+        '"People are fixing instead of buying," the hardware store manager said.'
+    )
+    assert speaker_of(text, "People are fixing instead of buying") == "Bev Kittredge-Oake"
+
+
+def test_bare_head_still_goes_to_the_titled_person():
+    text = (
+        "Its owner, Gord Pelletier, has run the speedway since 2011. A diner owner on "
+        "Queen Street, Nadia Forsythe-Amos, said her booths were full every Friday. "
+        '"We are not going anywhere," the owner said.'
+    )
+    assert speaker_of(text, "We are not going anywhere") == "Gord Pelletier"
 
 
 # ------------------------------------------------------------------ the batch itself
