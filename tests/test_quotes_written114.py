@@ -13,6 +13,14 @@ sentences written for this file.
   with the head ("Its owner, NAME2,"); ``indefinite_named.indefinite_named_before`` in
   ``role_titles._resolve_described``. It was the owner of the track. A bare "the owner"
   still goes to NAME2.
+* "NAME testified that A and had only asked for an update.": a past perfect after "and"
+  inside the clause an earlier "said" / "testified" / "insisted" / "maintained" /
+  "argued" reports goes on with that clause, also with one adverb between "had" and
+  the verb ("had only asked", "had also warned"): no frame of its own
+  (``nonspeech._backshifted_conjunct`` with ``_PERFECT_ADVERBS``; ``_SAY_FORMS`` gains
+  "testified", "insisted", "maintained", "argued"). It gave a false row whose content was
+  the apposed description before the name. A sentence with no reporting verb before
+  ("NAME closed the gate and had only asked that B") keeps its "asked" row.
 """
 
 from __future__ import annotations
@@ -95,6 +103,33 @@ def test_bare_head_still_goes_to_the_titled_person():
         '"We are not going anywhere," the owner said.'
     )
     assert speaker_of(text, "We are not going anywhere") == "Gord Pelletier"
+
+
+# ------------------------------------------- "testified that A and had only asked for X"
+
+
+def test_adverbed_past_perfect_conjunct_is_no_frame():
+    text = (
+        "The arena's former operations chief, Wendell Achebe-Strand, testified that he had "
+        "not cancelled the game and had only asked for an update on the ice."
+    )
+    rows = speech_rows(text)
+    assert not any(cue == "asked" for _, cue, _ in rows), rows
+    assert any(cue == "testified" for _, cue, _ in rows), rows
+
+
+def test_adverbed_past_perfect_after_insisted():
+    text = (
+        "Transit manager Olwen Bergeron-Haas insisted that the drivers were paid on time and "
+        "had also warned the union about the schedule change."
+    )
+    rows = speech_rows(text)
+    assert not any(cue == "warned" for _, cue, _ in rows), rows
+
+
+def test_adverbed_past_perfect_without_an_earlier_report_stays_a_cue():
+    text = "Ivo Marchand closed the rink at noon and had only asked that parents stay calm."
+    assert has_quote(text, "Ivo Marchand", "parents stay calm")
 
 
 # ------------------------------------------------------------------ the batch itself
