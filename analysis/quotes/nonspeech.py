@@ -325,9 +325,16 @@ def _not_a_speech_verb(c, lex):
         or (form == "writing" and _writes_a_thing(c))  # (each gated by its own first test)
         or (lemma == "ask" and _asks_for_a_thing(c))
         or (form in _DIRECTIVE_FORMS and _reported_perfect_conjunct(c))
-        or (prev_tok == "had" and _backshifted_conjunct(c))
-        or (prev2 == "had" and prev_tok in _PERFECT_ADVERBS and _backshifted_conjunct(c, 1))
+        or _backshifted_after_had(c)
     )
+
+
+def _backshifted_after_had(c):
+    """Is the cue a past perfect after "and had" (or "and had" and one adverb: "and had
+    only asked") that goes on with an earlier report's clause (``_backshifted_conjunct``)?"""
+    if c.prev_tok == "had":
+        return _backshifted_conjunct(c)
+    return c.prev2 == "had" and c.prev_tok in _PERFECT_ADVERBS and _backshifted_conjunct(c, 1)
 
 
 # adverbs between a past perfect's "had" and its verb ("and had only asked")
