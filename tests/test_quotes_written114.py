@@ -21,6 +21,11 @@ sentences written for this file.
   "testified", "insisted", "maintained", "argued"). It gave a false row whose content was
   the apposed description before the name. A sentence with no reporting verb before
   ("NAME closed the gate and had only asked that B") keeps its "asked" row.
+* "The resort ... reported record skier visits in its annual report.": "reported" with
+  an object headed by "record" is an act, not speech ("record" on the "report" line of
+  ``resources/act_objects.txt``), unless a past verb follows the object ("reported record
+  numbers of voters turned out": a clause; ``content._past_verb_after``). It gave a
+  false row.
 """
 
 from __future__ import annotations
@@ -130,6 +135,22 @@ def test_adverbed_past_perfect_after_insisted():
 def test_adverbed_past_perfect_without_an_earlier_report_stays_a_cue():
     text = "Ivo Marchand closed the rink at noon and had only asked that parents stay calm."
     assert has_quote(text, "Ivo Marchand", "parents stay calm")
+
+
+# ---------------------------------------------------------- "reported record <noun>"
+
+
+def test_reported_record_object_is_no_speech():
+    for text in (
+        "The ski hill in Rossland reported record lift-ticket sales in its spring newsletter.",
+        "The ferry line added a third sailing and reported record summer traffic last year.",
+    ):
+        assert speech_rows(text) == [], speech_rows(text)
+
+
+def test_reported_record_numbers_with_a_clause_is_speech():
+    text = "Election officials in Yellowknife reported record numbers of voters turned out early."
+    assert any(cue == "reported" for _, cue, _ in speech_rows(text))
 
 
 # ------------------------------------------------------------------ the batch itself
