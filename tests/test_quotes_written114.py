@@ -167,9 +167,10 @@ def test_hundredsixth_batch_gold_offsets_are_valid(bench):
 
 def test_hundredsixth_batch_scores_hold(bench):
     # blind P 0.946 R 0.978 F1 0.961 speaker 0.948 (178 gold); gold fixes (182): P 0.967
-    # R 0.978 F1 0.973 speaker 0.944; after w106's rules: see the README
+    # R 0.978 F1 0.973 speaker 0.944; after w106's rules P 0.978 R 0.984 F1 0.981
+    # speaker 0.950
     res = bench.score(bench.load(DATA106))
-    assert res["p"] >= 0.96
+    assert res["p"] >= 0.975
     assert res["r"] >= 0.98
-    assert res["f1"] >= 0.97
-    assert res["speaker"] >= 0.94
+    assert res["f1"] >= 0.978
+    assert res["speaker"] >= 0.945
