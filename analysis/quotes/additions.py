@@ -1382,6 +1382,51 @@ def _copula_complement(words, w0):
     )
 
 
+_TAIL_QUANTITY_LEADS = frozenset(tuple(x.split()) for x in _lines("quantity_leads.txt"))
+_TAIL_NUMBER_WORDS = frozenset("no one two three four five six seven eight nine ten".split())
+
+
+def _quantity_opens(rest):
+    """Do the words ``rest`` open with an amount: "no", a number, or a lead of
+    resources/quantity_leads.txt ("no more than two", "at least one", "about 40")?
+
+    >>> _quantity_opens("no more than two weekends".split()), _quantity_opens("the other clinic".split())
+    (True, False)
+    """
+    first = rest[0].lower()
+    return (
+        first in _TAIL_NUMBER_WORDS
+        or first[:1].isdigit()
+        or (first,) in _TAIL_QUANTITY_LEADS
+        or tuple(w.lower() for w in rest[:2]) in _TAIL_QUANTITY_LEADS
+    )
+
+
+def _verbless_and_tail(pw, words, cs, mention, masked, post):
+    """Does "and" and an amount with no verb end the sentence after "NAME said," (the
+    speaker named before the cue) inserted in a clause of three words or more ("The
+    union wants the shifts to end at nine, she said, and no more than two weekends a
+    month")? The amount is a second part of the content, elided, not the writer's. Not
+    after "said NAME," ("..., said the mayor, and two councillors": the speakers), nor
+    a clause ("and laughed"), nor a phrase that opens with no amount ("and the other
+    clinic too", "and for good reason": no row of their own).
+
+    >>> _verbless_and_tail("and no more than two weekends a month".split(),
+    ...     "The union wants the shifts to end".split(), 10, (5, 8), "", (0, 0))
+    True
+    >>> _verbless_and_tail("and laughed".split(), "Rates will rise".split(), 10, (5, 8), "", (0, 0))
+    False
+    """
+    if mention[1] > cs or not 3 <= len(pw) <= 14 or len(words) < 3:
+        return False
+    rest = pw[1:]
+    if _holds_clause(rest) or not _quantity_opens(rest):
+        return False  # ("and laughed"; "and the other clinic too": no second part)
+    if any(w.endswith(("s", "ed")) and w.islower() and w in _VERBISH_NEXT for w in rest):
+        return False
+    return _SENTENCE_ENDS_RE.match(masked, post[1]) is not None
+
+
 def _second_part_goes_on(doc, c, pre_text, words, pw, w0, post, post_lo, mention):
     """Does the text after a frame inserted in its content (``pw``: its first words,
     ``w0`` the first) go on with the speaker's statement ("The plan, she said, will cost
@@ -1420,6 +1465,7 @@ def _second_part_goes_on(doc, c, pre_text, words, pw, w0, post, post_lo, mention
                     or _determined_subject_then_verb(pw)
                     or _relative_subject_then_verb(pw)
                     or _compound_subject_then_verb(pw)
+                    or _verbless_and_tail(pw, words, c.cs, mention, masked, post)
                 )
             )
         )

@@ -393,7 +393,26 @@ def _is_act_object(text, s0, e0, lemma):
         w = nx.group(1)  # "confirmed the call came from Ohio": a clause without "that"
         if w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")):
             return False
+    if lemma == "report" and _past_verb_after(text, m.end(), stop):
+        return False  # "reported record numbers of voters turned out": a clause
     return _CLAUSE_WORD_RE.search(text, s0, stop) is None
+
+
+def _past_verb_after(text, lo, hi):
+    """Does text[lo:hi] (the words after an act object's head) hold a past verb, an
+    irregular past or a lower-case "-ed" word of five letters or more, so that the
+    object is a clause's subject ("record numbers of voters turned out")?
+
+    >>> _past_verb_after(" of voters turned out", 0, 21), _past_verb_after(" in its report", 0, 14)
+    (True, False)
+    """
+    return any(
+        w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))
+        for w in _LOWER_WORD_RE.findall(text, lo, hi)
+    )
+
+
+_LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
 
 
 _ACT_NEXT_WORD_RE = re.compile(r"[ \t]+([a-z]+)\b")

@@ -66,3 +66,27 @@ def indefinite_named_head(text, lo, at, head):
         if indefinite_named_after(seg, s, head) is not None:
             return head
     return None
+
+
+def indefinite_named_before(text, at, phrase, reach=4000):
+    """The name the last indefinite description written with all of ``phrase`` ("motel
+    owner": a modifier and the head of "the motel owner") gives its person in the
+    ``reach`` characters before ``at``, else None: "A motel owner on Main Street, Ann
+    Roe, said ... '...,' the motel owner said" is Ann Roe, even when someone else was
+    titled with the bare head ("Its owner, Tom Lee,").
+
+    >>> t = "Its owner, Tom Lee, spoke. A motel owner on Main Street, Ann Roe, said so."
+    >>> indefinite_named_before(t, len(t), "motel owner")
+    'Ann Roe'
+    >>> indefinite_named_before(t, len(t), "bakery owner") is None
+    True
+    """
+    lo = max(0, at - reach)
+    if text.find(phrase, lo, at) < 0:
+        return None
+    seg = text[lo:at]
+    head = phrase.split()[-1]
+    named = None
+    for m in re.finditer(r"\b(?:[Aa]n?|[Aa]nother)[ \t]+" + re.escape(phrase) + r"\b", seg):
+        named = indefinite_named_after(seg, m.start(), head) or named
+    return named

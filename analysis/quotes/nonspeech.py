@@ -370,8 +370,20 @@ def _not_a_speech_verb(c, lex):
         or (form == "writing" and _writes_a_thing(c))  # (each gated by its own first test)
         or (lemma == "ask" and _asks_for_a_thing(c))
         or (form in _DIRECTIVE_FORMS and _reported_perfect_conjunct(c))
-        or (prev_tok == "had" and _backshifted_conjunct(c))
+        or _backshifted_after_had(c)
     )
+
+
+def _backshifted_after_had(c):
+    """Is the cue a past perfect after "and had" (or "and had" and one adverb: "and had
+    only asked") that goes on with an earlier report's clause (``_backshifted_conjunct``)?"""
+    if c.prev_tok == "had":
+        return _backshifted_conjunct(c)
+    return c.prev2 == "had" and c.prev_tok in _PERFECT_ADVERBS and _backshifted_conjunct(c, 1)
+
+
+# adverbs between a past perfect's "had" and its verb ("and had only asked")
+_PERFECT_ADVERBS = frozenset("only also already just once repeatedly twice since".split())
 
 
 _CLAIMED_DETS = frozenset("the a an its their his her our this that".split())
@@ -422,7 +434,7 @@ def _claims_a_place(c):
     return False
 
 
-def _backshifted_conjunct(c):
+def _backshifted_conjunct(c, adverb=0):
     """Is the cue a past perfect right after "and" ("and had asked", no comma before
     "and", or a comma when the reported clause is a past perfect too: "he had been
     asked twice, and had said no") inside the clause that an earlier "said"/"told" of
@@ -434,8 +446,14 @@ def _backshifted_conjunct(c):
     >>> w = "Lee said the band welcomed it and had asked them to sign".split()
     >>> _backshifted_conjunct(N(toks=[(0, 0, x) for x in w], k=8, kend=9))
     True
+    >>> w = "Lee said the band welcomed it and had only asked for a delay".split()
+    >>> _backshifted_conjunct(N(toks=[(0, 0, x) for x in w], k=9, kend=10), 1)
+    True
+
+    ``adverb`` is 1 when one adverb stands between "had" and the cue ("and had only
+    asked").
     """
-    toks, k = c.toks, c.k
+    toks, k = c.toks, c.k - adverb
     if k < 4 or toks[k - 1][2] != "had" or toks[k - 2][2] != "and":
         return False
     comma, perfect = toks[k - 3][2] == ",", False
@@ -484,7 +502,9 @@ def _writes_a_thing(c):
     return True
 
 
-_SAY_FORMS = frozenset(("said", "says", "told", "tells", "added", "wrote", "explained"))
+_SAY_FORMS = frozenset(
+    "said says told tells added wrote explained testified insisted maintained argued".split()
+)
 
 
 _WH_AFTER_OBJECT = frozenset("to not where what when how who why whether".split())

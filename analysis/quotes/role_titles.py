@@ -22,6 +22,7 @@ from .antecedents import (
 from .appositions import _resolve_indefinite_apposed
 from .blocks import MASK
 from .groups import _titled_role
+from .indefinite_named import indefinite_named_before
 from .kin import _KIN_GENDER, _PARAGRAPH_BREAK_RE, _noun_sex
 from .lede_appositions import _NAME_PARTICLES_RX, _described_in_apposition
 from .lede_named_next import (
@@ -365,7 +366,12 @@ def _resolve_described(an, q, persons):
     ):  # ("A charge nurse who ... the nurse"; not when "Tom Roe, a nurse," is named since)
         q.speaker, q.stype = q.mention, "anonymous"
         return True
-    ref = _subject_holding(an, q, head, status, persons)  # (Coun. Roe ... Roe was ...)
+    ref = None
+    if len(words) >= 3 and not status:  # ("A motel owner ..., Ann Roe, ... the motel owner")
+        named = indefinite_named_before(an.text, q.m_start, " ".join(words[1:]))
+        ref = an.canonical(named.split()) if named else None
+    if ref is None:
+        ref = _subject_holding(an, q, head, status, persons)  # (Coun. Roe ... Roe was ...)
     if ref is None and head in ("doctor", "physician") and not status:
         ref = _nearest_of_two_doctors(an, q.m_start)
     if ref is None:
