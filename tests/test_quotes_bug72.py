@@ -27,6 +27,15 @@ written for this file.
   (``names._stype_static``); it was the person "Estrie". "Justice Marlowe said" (a
   title) and "Tourism" before a given name stay people; "the agency said" later may
   now be that body.
+* "Her son, Jules, now plays in Laval. She said ..." after a woman was quoted: a given
+  name the list lacks, set off by commas after a sexed kin noun, takes the kin noun's
+  sex as the article's evidence (``given_names._GIVEN_CUE_RE``; "Mr. Bush," is no
+  such evidence), which ``given_names._lone_given_gender`` now reads, so "She" is not
+  the son; and the pronoun's owner is the nearer woman named in full rather than an
+  earlier clause subject whose given name the list lacks
+  (``kin._nearer_sexed_owner``): it was "Jules <the earlier man's surname>".
+* "Divers said" / "Fishermen said" (group) and "Kowalchuk maintained the contract was
+  fair" (person): already right on base (bug71); kept by tests here.
 """
 
 from __future__ import annotations
@@ -133,3 +142,56 @@ def test_title_or_given_name_after_a_service_word_stays_a_person():
     assert _rows("Justice Marlowe said the evidence was thin.") == [("Marlowe", "person")]
     text = "Tourism director Anne Poirier said bookings were down in the Eastern Townships."
     assert _rows(text) == [("Anne Poirier", "person")]
+
+
+_KIN_TEXT = (
+    "Another former player, Tomás Echeverri-Lam, who came from Colombia, said through "
+    "an interpreter that the coach made him run for hours.\n\n"
+    '"Who says that to a child?" Echeverri-Lam said.\n\n'
+    '"I wrote to the director twice," said Hélène Marchetti-Ouimet, whose son trained at '
+    'the academy. "Nobody answered."\n\n'
+    "Her son, Jules, now plays for a university team in Ohio. She said he still would "
+    "not talk about the academy."
+)
+
+
+def test_she_after_a_kin_given_name_is_the_woman_quoted():
+    rows = quote_rows(_KIN_TEXT, "speaker", "quote")
+    assert ("Hélène Marchetti-Ouimet", "he still would not talk about the academy") in rows
+
+
+def test_kin_given_name_takes_the_mothers_surname_not_a_strangers():
+    text = (
+        _KIN_TEXT + '\n\nReached by phone, Jules said he had moved on. "I just play now," he said.'
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Jules Marchetti-Ouimet", "he had moved on") in rows
+    assert all("Echeverri" not in s for s, q in rows if q == "I just play now")
+
+
+def test_he_after_a_kin_given_name_is_still_the_son():
+    text = (
+        '"I complained three times," said Odile Fournier-Lacasse.\n\n'
+        "Her son, Julien, now swims for a college in Maine. He said the club was cruel."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Julien Fournier-Lacasse", "the club was cruel") in rows
+
+
+def test_honorific_before_a_comma_is_no_given_name():
+    from analysis.quotes.given_names import article_given_genders
+
+    text = "Mr. Bush, Ms. Roe and the premier met. Her son, Jules, left early."
+    assert article_given_genders(text, {}) == {"jules": "m"}
+
+
+def test_plural_jobs_are_groups_and_maintained_is_a_person():
+    assert _rows("Divers said the wreck was deeper than the charts showed.") == [
+        ("Divers", "group")
+    ]
+    assert _rows("Fishermen in the harbour said the cod had moved north.")[0][1] == "group"
+    text = (
+        '"The deal was signed in good faith," said Piotr Kowalchuk, the union president. '
+        "Kowalchuk maintained the contract was fair."
+    )
+    assert _rows(text) == [("Piotr Kowalchuk", "person")] * 2
