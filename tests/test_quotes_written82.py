@@ -61,7 +61,10 @@ def test_partitive_after_place_preposition_keeps_the_head():
 
 def test_partitive_subject_alone_is_unchanged():
     text = "One of the tenants said the elevators had been broken since May."
-    assert speech_rows(text) == [("the tenants", "said", "the elevators had been broken since May")]
+    # (bug72: one tenant is one person, "one of the tenants", no longer the group)
+    assert speech_rows(text) == [
+        ("one of the tenants", "said", "the elevators had been broken since May")
+    ]
 
 
 def test_letter_to_the_editor_by_described_name_gives_the_writer():

@@ -44,7 +44,9 @@ _GIVEN_CUE_RE = re.compile(  # (one leading class: the engine skips to its chara
     + (_GIVEN_KIN_ALT or "wife")
     + r"),?)[ \t]+(?P<given>"
     + _GIVEN_WORD
-    + r")[ \t]+[A-Z][a-z]"
+    # a full name, or after a kin noun a given name alone ("Her son, Jules,"; not "Mr.
+    # Bush,": a surname)
+    + r")(?:[ \t]+[A-Z][a-z]|(?(kin),|(?!)))"
 )
 # a full name opening a sentence (or the text): where sentences start, then the name
 # (one leading class, so the engine skips to its characters; the same matches as
@@ -381,13 +383,15 @@ def _given_name_gender(an, name):
 def _lone_given_gender(an, name):
     """The gender ("m", "f") of a one-word name that the list gives as a given name of
     one sex and that is no surname of a full name in the article ("Her son, Tom,":
-    "m"; "Vale" after "Tom Vale", "Lee": None)."""
+    "m"; "Vale" after "Tom Vale", "Lee": None); an unlisted one by the article's own
+    evidence ("Her son, Jules,": "m")."""
     if " " in name:
         return None
     low = name.lower()
     if low not in an.lex.gender:
-        return None
-    g = first_name_gender(low)
+        g = (getattr(an, "given_evidence", None) or {}).get(low)
+    else:
+        g = first_name_gender(low)
     if g is None or any(len(e[1]) > 1 for e in an.by_last.get(low, ())):
         return None
     return g

@@ -1045,6 +1045,8 @@ def _pronoun_kin_given(an, full, quotes=()):
         got = _pick_fitting(an, _SUBJ, m.start(), want, 1500, 12)
         if got is None or not _kin_owner_named(an, got[1]):
             got = _pick_fitting(an, _ALL, m.start(), want, 1500, 12)
+        else:
+            got = _nearer_sexed_owner(an, got, m.start(), want)
         if got is None or " " not in got[1] or _never_a_person(an, got[1]):
             if got is None or not _kin_owner_named(an, got[1]):
                 continue
@@ -1055,6 +1057,19 @@ def _pronoun_kin_given(an, full, quotes=()):
         if owner[0] == given or (owner[-1][:1].islower() and owner[-1][:3] not in ("al-", "el-")):
             continue  # (a hyphened particle surname is one: "al-Rashid")
         full[given] = f"{given} {owner[-1]}"
+
+
+def _nearer_sexed_owner(an, got, at, want):
+    """The person named in full nearer ``at`` than the clause subject ``got`` when the
+    given name says that person is of the pronoun's sex ``want`` and ``got``'s does not
+    ('Tomás Vidal said ... "...," said Hélène Roy. Her son, Jules,': Hélène's son, not a
+    man's whose given name the list lacks); else ``got``."""
+    if _given_name_gender(an, got[1]) == want:
+        return got
+    near = _pick_fitting(an, _ALL, at, want, 1500, 12)
+    if near is None or near[0] <= got[0] or " " not in near[1]:
+        return got
+    return near if _given_name_gender(an, near[1]) == want else got
 
 
 def _kin_owner_named(an, name):

@@ -725,6 +725,7 @@ class _ArticleNames:
                     low not in gender
                     and low.rstrip(".") not in titles
                     and low not in _NAME_PARTICLES
+                    and not _service_body_name(ws, gender)  # ("Transplant Estrie")
                     and (low in _stopwords() or self.common_word(low))
                 )
             ):
@@ -1171,6 +1172,21 @@ _HONORIFIC_WORDS = frozenset(_HONORIFIC_GENDER)  # (its keys as a set: no view p
 # "the automaker said": a company named before, even without a company word in its
 # name ("Toyota recalled ... . The automaker said"): the nearest clause-subject name
 # that is no person, place or title
+# service words of public bodies' names (resources/public_body_words.txt)
+_PUBLIC_BODY_WORDS = frozenset(_lines("public_body_words.txt"))
+
+
+def _service_body_name(ws, gender) -> bool:
+    """Are the two words ``ws`` a body's name opened by a service word ("Transplant
+    Estrie", "Tourism Estrie"), kept whole although the article writes the service word
+    in lower case? The second word is no given name ("Tourism Ann" is no body).
+
+    >>> _service_body_name(["Transplant", "Estrie"], {}), _service_body_name(["Reading", "Roe"], {})
+    (True, False)
+    """
+    return len(ws) == 2 and ws[0] in _PUBLIC_BODY_WORDS and ws[1].lower() not in gender
+
+
 _COMPANY_HEADS = frozenset(
     """
     company firm bank automaker carmaker drugmaker retailer insurer lender chipmaker miner

@@ -87,7 +87,7 @@ _NAME_SEQ_RE = re.compile(
     r"d['’][A-Z][\w'’\-]*[a-z][\w'’\-]*|"  # an elided particle: "Alden d’Entremont"
     r"(?:al|el)-[A-Z][\w'’\-]*[a-z][\w'’\-]*|"  # a hyphened particle: "Ahmad al-Khatib"
     # a particle before a capital or a second particle ("Marie de la Roche")
-    r"(?:de|da|du|di|van|von|bin|al|la|le|del|der|den|dos)"
+    r"(?:de|da|du|di|van|von|bin|al|la|le|del|der|den|dos|des|ten)"
     r"(?=[ \t]+(?:[A-Z]|(?:la|le|der|den)[ \t]+[A-Z]))))*"
 )
 
@@ -659,6 +659,8 @@ _PLURAL_AGENT_ENDINGS = ("ers", "ists", "icians")
 _NAME_ROLE_WORDS = frozenset(w for line in _lines("name_role_words.txt") for w in line.split())
 # plural jobs that, capitalised alone ("Divers said", "Growers said"), are a group
 # (resources/occupation_plurals.txt)
+# service words of public bodies' names ("Transplant Estrie", "Tourism Estrie")
+_PUBLIC_BODY_WORDS = frozenset(_lines("public_body_words.txt"))
 OCCUPATION_PLURALS = frozenset(w for line in _lines("occupation_plurals.txt") for w in line.split())
 
 
@@ -829,7 +831,9 @@ def _stype_static(words_raw, lex):
     if len(lw) == 3 and lw[1] == "of" and lw[2] in ("them", "those", "us"):
         return "group", None  # "most of them", "two of them"
     if len(lw) >= 4 and lw[1] == "of" and lw[2] in ("the", "those", "these"):
-        if lw[0] != "one" and (lw[0] in SPELLED_NUMBERS or lw[0].isdigit()):
+        if lw[0] == "one":
+            return "anonymous", None  # "One of the nurses": one unnamed person
+        if lw[0] in SPELLED_NUMBERS or lw[0].isdigit():
             return "group", None  # "Eleven of the workers": a counted group
     if len(lw) == 2 and lw[0] == "the" and lw[1] in _NUMERIC:
         return "group", None  # "the two said"
@@ -952,6 +956,14 @@ def _stype_static(words_raw, lex):
             and lw[0] not in lex.gender
         ):
             return "organization", None  # "Statistics Canada", "Curl Manitoba": a body
+        if (
+            cut == 2
+            and words_raw[0] in _PUBLIC_BODY_WORDS
+            and lw[0] not in lex.titles
+            and lw[0] not in lex.gender
+            and lw[1] not in lex.gender
+        ):
+            return "organization", None  # "Transplant Estrie": a service word, then a name
         return "person", None
     return "unknown", None
 

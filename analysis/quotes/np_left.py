@@ -535,8 +535,12 @@ def _partitive_hop(toks, p):
     if (
         2 <= p < len(toks)
         and toks[p][2] == "of"
-        and toks[p - 1][2].lower() in _PARTITIVE_COUNTS
-        and toks[p - 2][2].lower() in ("in", "at", "from", "across")
+        and (
+            toks[p - 1][2].lower() in _PARTITIVE_COUNTS
+            or toks[p - 1][2].lower() in SPELLED_NUMBERS  # "in four of the buildings"
+            or _COUNT_RE.fullmatch(toks[p - 1][2]) is not None  # "in 12 of the buildings"
+        )
+        and toks[p - 2][2].lower() in ("in", "at", "from", "across", "of")
     ):
         return p - 2
     return p
@@ -820,15 +824,27 @@ def _per_cent_of(toks, p, q):
     )
 
 
-def _count_of_the(toks, p, lw) -> bool:
-    """Is the "of" at ``p`` that of a count above one ("Eleven of the workers", "12 of
-    the nurses") before a determined phrase? The count belongs to the speaker."""
-    return (
+def _count_of_the(toks, p, lw, lex, e) -> bool:
+    """Is the "of" at ``p`` that of a count ("Eleven of the workers", "12 of the
+    nurses") before a determined phrase ending at ``e``? The count belongs to the
+    speaker. "One of the nurses" (one person, not the nurses) only when a listed plural
+    person noun ends the phrase ("one of the companies" and "one of the prosecutors for
+    NAME", whom a later sentence may name, are left as they were)."""
+    if not (
         toks[p][2].lower() == "of"
         and (lw in SPELLED_NUMBERS or _COUNT_RE.fullmatch(lw) is not None)
-        and lw not in ("one", "1")
-        and p + 1 < len(toks)
+        and p + 2 < len(toks)
         and toks[p + 1][2].lower() in ("the", "those", "these")
+    ):
+        return False
+    if lw not in ("one", "1"):
+        return True
+    head = toks[p + 2][2]
+    return (
+        e == p + 3
+        and head.endswith("s")
+        and _lower_noun(head, lex)
+        and lex.nouns.get(head[:-1]) != "organization"
     )
 
 
@@ -961,7 +977,7 @@ def _left_np1(toks, k, lex):
                     and toks[q - 1][2].lower() in ("a", "an", "one")
                 )
                 or (toks[p][2].lower() == "of" and lw in _COLLECTIVE_HEADS)
-                or _count_of_the(toks, p, lw)  # "Eleven of the workers said": the count
+                or _count_of_the(toks, p, lw, lex, e)  # "Eleven of the workers said": the count
                 or (
                     toks[p][2].lower() == "of"
                     and len(lw) > 4
