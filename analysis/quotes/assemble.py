@@ -53,6 +53,7 @@ from .lexicon import (
     _IRREGULAR_PAST,
     _PRONOUNS,
     _SENT_START_STOP,
+    _lines,
     colon_labels,
     event_verbs,
     focus_adverbs,
@@ -623,6 +624,10 @@ _TAIL_INVERTED_RE = re.compile(
 )
 
 
+# verbs of concurring: they frame a one- or two-word quotation too
+_CONCUR = frozenset(_lines("concur_verbs.txt"))
+
+
 # a gerund or preposition right before a quotation: the quotation is its object
 # ('Citing "family reasons," the coach resigned', 'Despite "good progress," ...')
 _OBJECT_LEAD_RE = re.compile(
@@ -679,8 +684,10 @@ def _unlisted_verb_frames(doc):
             if (m is None or m.end() < min(se, b[1] + 120) - 2) and own:
                 m = _TAIL_INVERTED_RE.match(masked, b[1], se)  # '"...," agrees Lee Ray.'
                 qt = text[b[2] : b[3]].rstrip()
-                if m is None or qt[-1:] not in ",!?" or len(qt.split()) < 3:
+                if m is None or qt[-1:] not in ",!?":
                     continue
+                if len(qt.split()) < 3 and not (qt[-1] == "," and m.group("verb") in _CONCUR):
+                    continue  # ('"Nowhere," agreed Ann Roe': a concurring verb frames it)
             elif m is None or m.end() < min(se, b[1] + 120) - 2:
                 continue
             if not own and not _NEXT_SENTENCE_FRAME_RE.fullmatch(masked, m.start("np"), m.end()):

@@ -292,6 +292,30 @@ def _given_not_surnames(lex):
     return memo[1]
 
 
+def _hyphen_part_genders(gender_of, by_last, multi_last, mixed):
+    """Give a part of a gendered hyphenated surname seen in a full name ("Dolores
+    McCandless-Reimer") the same gender when the article writes that part alone
+    ("That did not satisfy McCandless.") and never as the surname of a full name of its
+    own, so a "she" after it can be read as that person; two such surnames sharing a
+    part leave it without one.
+
+    >>> g = {"mccandless-reimer": "f"}
+    >>> by = {"mccandless-reimer": [0], "mccandless": [1]}
+    >>> _hyphen_part_genders(g, by, {"mccandless-reimer"}, set()); g["mccandless"]
+    'f'
+    """
+    seen = {}
+    for last_l in multi_last:
+        g = gender_of.get(last_l) if "-" in last_l else None
+        if g in ("m", "f"):
+            for part in last_l.split("-"):
+                seen[part] = None if part in seen else g
+    for part, g in seen.items():
+        if g and part in by_last and part not in multi_last and part not in gender_of:
+            if part not in mixed:
+                gender_of[part] = g
+
+
 class _ArticleNames:
     """The capitalised name runs of one article, indexed by last and first word, with
     the lazily built antecedent classes that pronouns and role nouns are resolved to."""
@@ -406,6 +430,7 @@ class _ArticleNames:
             # gender of the subject pronoun of its next sentence
             if last_l in by_last and last_l not in gender_of and last_l not in mixed:
                 gender_of[last_l] = g
+        _hyphen_part_genders(gender_of, by_last, multi_last, mixed)
         self.both_last = both_last
         self.mixed_last = mixed
         self.by_last_multi = multi_last & single_last
@@ -502,6 +527,8 @@ class _ArticleNames:
             )
             if len(words) == 1 and " " not in got and last not in self.lex.gender:
                 got = self.canon_cache[key] = self._surname_first(last) or got
+            if len(words) == 1 and " " not in got and all(len(c[1]) == 1 for c in groups):
+                got = self.canon_cache[key] = self._hyphen_part_name(last) or got
         if gender in ("m", "f") and len(words) == 1 and " " in got:
             first = got.split()[0].lower()
             g0 = self.lex.gender.get(first)
@@ -541,6 +568,28 @@ class _ArticleNames:
             got = [c for c in groups if id(c) not in lead_only] if lead_only and full else groups
             self.grouped_cache[ck] = got
         return got
+
+    def _hyphen_part_name(self, low):
+        """The one person's full name of the article whose hyphenated surname has the
+        lower-case word ``low`` as one of its parts ("Dolores McCandless-Reimer" ...
+        "That did not satisfy McCandless"), when ``low`` is no surname of its own;
+        None when no such name, or more than one, or no listed given name opens it."""
+        index = self.grouped_cache.get(("hyphen parts",))
+        if index is None:
+            index = self.grouped_cache[("hyphen parts",)] = {}
+            for last_l, entries in self.by_last.items():
+                if "-" not in last_l or not any(len(e[1]) > 1 for e in entries):
+                    continue
+                for part in last_l.split("-"):
+                    index.setdefault(part, set()).add(last_l)
+        lasts = index.get(low)
+        if lasts is None or len(lasts) != 1:
+            return None
+        (last_l,) = lasts
+        full = self.canonical([self.by_last[last_l][0][1][-1]])
+        if " " not in full or full.split()[0].lower() not in self.lex.gender:
+            return None
+        return full
 
     def _surname_first(self, word):
         """The one two-word person's name of the article that opens with ``word`` (no
