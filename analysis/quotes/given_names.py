@@ -321,6 +321,7 @@ def _bare_surname_said_votes(text, gender, votes):
     >>> v
     {'nkechi': {'f'}}
     """
+    seen = {}  # {surname: its given names in the text}
     for m in _BARE_SAID_RE.finditer(text):
         w = _BARE_WORD_RE.search(text, max(0, m.start() - 40), m.start())
         if w is None:
@@ -331,10 +332,12 @@ def _bare_surname_said_votes(text, gender, votes):
             text, w.end(), last, g
         ):
             continue
-        given = {
-            f.group(1).lower()
-            for f in re.finditer(r"\b([A-Z][a-z]+)[ \t]+" + re.escape(last) + r"\b", text)
-        }
+        given = seen.get(last)
+        if given is None:  # (once per surname: "Roe said she" may open many sentences)
+            given = seen[last] = {
+                f.group(1).lower()
+                for f in re.finditer(r"\b([A-Z][a-z]+)[ \t]+" + re.escape(last) + r"\b", text)
+            }
         if len(given) != 1:
             continue
         low = next(iter(given))

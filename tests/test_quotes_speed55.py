@@ -1,0 +1,82 @@
+"""Speed gates of session 38 round 2 (speed55) give exactly what the code they replace
+gives:
+- ``given_names._bare_surname_said_votes``: the given names written before a bare
+  surname ("Nkechi Obi ... Obi said she ...") are found once per surname and article,
+  not by a scan of the whole text per "said she" / "said he" sentence (quadratic in a
+  long run of "Obi said she won."); the votes are those of the old scan per sentence,
+  on written texts with one surname said many times, two surnames, a surname given with
+  two given names (no vote) and a listed given name (no vote).
+Each is checked on the hostile shape at a small size and on sentences written for these
+tests (fictional names)."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis.quotes import given_names as G
+
+
+def _old_bare_surname_said_votes(text, gender, votes):
+    """The code before speed55: one scan of the text per "said she" sentence."""
+    for m in G._BARE_SAID_RE.finditer(text):
+        w = G._BARE_WORD_RE.search(text, max(0, m.start() - 40), m.start())
+        if w is None:
+            continue
+        last = w.group(1)
+        g = "f" if m.group(1) == "she" else "m"
+        if G._given_reported_then_other(text, w.end(), g) and not G._own_quote_first(
+            text, w.end(), last, g
+        ):
+            continue
+        given = {
+            f.group(1).lower()
+            for f in re.finditer(r"\b([A-Z][a-z]+)[ \t]+" + re.escape(last) + r"\b", text)
+        }
+        if len(given) != 1:
+            continue
+        low = next(iter(given))
+        if low in gender or low in G._GIVEN_STOP:
+            continue
+        votes.setdefault(low, set()).add(g)
+
+
+TEXTS = [
+    "Nkechi Obi and Tom Vale ran. " + "Obi said she won. " * 40,
+    "Nkechi Obi and Tamsin Vale ran. Obi said she won. Vale said he lost. Obi said she left.",
+    "Nkechi Obi and Ada Obi ran. Obi said she won. Obi said she left.",
+    'Nkechi Obi ran.\nObi said she won. "No!" Obi said. "So," he said. Obi said he won.',
+    "Ann Roe ran. Roe said she won. Roe said she left.",
+    "Obi said she won. Obi said he won.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_bare_surname_votes_as_before(text):
+    gender = {"ann": "f", "tom": "m"}
+    old, new = {}, {}
+    _old_bare_surname_said_votes(text, gender, old)
+    G._bare_surname_said_votes(text, gender, new)
+    assert new == old
+
+
+def test_bare_surname_votes_values():
+    v = {}
+    G._bare_surname_said_votes(TEXTS[0], {"tom": "m"}, v)
+    assert v == {"nkechi": {"f"}}
+    v = {}
+    G._bare_surname_said_votes(TEXTS[2], {}, v)
+    assert v == {}  # (two given names of one surname: no vote)
+    v = {}
+    G._bare_surname_said_votes(TEXTS[4], {"ann": "f"}, v)
+    assert v == {}  # (a listed given name)
+
+
+def test_bare_said_run_keeps_its_speakers():
+    text = "Nkechi Obi and Tom Vale ran.\n\n" + "“Yes,” Obi said. Obi said she won. " * 60
+    out = analysis.extract_quotes(pd.DataFrame({"article_id": [1], "text": [text]}))
+    assert len(out) >= 60
+    assert set(out.speaker) == {"Nkechi Obi"}
