@@ -9,7 +9,12 @@ gives:
   surname (``_given_names_before``) are read back from each place the surname is
   written (``str.find``) instead of a pattern compiled per surname and tried at every
   character; they are the pattern's ``finditer`` names (non-overlapping: "Obi Obi Obi")
-  on random texts of names, blanks, hyphens, underscores and accented letters.
+  on random texts of names, blanks, hyphens, underscores and accented letters;
+- ``titles._titled_person``: whether a name is a person titled so (role, status, ranks)
+  is answered once per name and article (``an.title_cache``), not once per "the judge
+  said" of a long run (``_resolve_office`` walks back over up to 200 names per quote);
+  the cached answer is the uncached one for every name of written articles, and a run
+  of "the judge said" keeps its judge.
 Each is checked on the hostile shape at a small size and on sentences written for these
 tests (fictional names)."""
 
@@ -134,3 +139,35 @@ def test_given_names_before_written():
     assert G._given_names_before(t, "Obi") == _old_given_names(t, "Obi")
     assert G._given_names_before(t, "Obi") == {"ada", "bo", "obiora", "obi"}
     assert G._given_names_before("Nobody here.", "Obi") == set()
+
+
+_TITLED_TEXTS = [
+    "Judge Ann Roe heard the case. Lawyer Tom Vale spoke. “Item,” the judge said. "
+    "“No,” the lawyer said. Crown prosecutor Lee Grant rose. “So,” the lawyer said.",
+    "Mayor Ada Obi of Shediac spoke. The mayor of Dieppe, Bo Lee, said no. "
+    "“Yes,” the mayor said. President Cy Day of the club waved. “Fine,” the president said.",
+]
+
+
+@pytest.mark.parametrize("text", _TITLED_TEXTS)
+def test_titled_person_cached_as_uncached(text):
+    from analysis.quotes import titles as T
+    from analysis.quotes.lexicon import lexicon
+    from analysis.quotes.mentions import _ArticleNames
+
+    an = _ArticleNames(text, [(0, len(text))], lexicon(), None)
+    for role in ("judge", "lawyer", "mayor", "president", "prosecutor"):
+        for status in (frozenset(), frozenset({"former"})):
+            for use_ranks in (True, False):
+                for pos, cw, _g, info in an.names:
+                    want = T._titled_person0(an, pos, cw, info, role, status, use_ranks)
+                    # (twice: the second answer comes from the cache)
+                    assert T._titled_person(an, pos, cw, info, role, status, use_ranks) == want
+                    assert T._titled_person(an, pos, cw, info, role, status, use_ranks) == want
+
+
+def test_descriptions_run_keeps_its_speakers():
+    text = "Judge Ann Roe heard the case. " + "“Item,” the judge said. " * 80
+    out = analysis.extract_quotes(pd.DataFrame({"article_id": [1], "text": [text]}))
+    assert len(out) == 80
+    assert set(out.speaker) == {"Ann Roe"}
