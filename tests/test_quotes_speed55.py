@@ -14,7 +14,11 @@ gives:
   is answered once per name and article (``an.title_cache``), not once per "the judge
   said" of a long run (``_resolve_office`` walks back over up to 200 names per quote);
   the cached answer is the uncached one for every name of written articles, and a run
-  of "the judge said" keeps its judge.
+  of "the judge said" keeps its judge;
+- ``link_lines.has_probe``: a text with more colons than twice the probes (": : : ..."
+  or "::::", hostile) is read once per probe (``in``) instead of a loop over its
+  colons; the answer is the substring scans' on random texts of colons and labels, and
+  a link line after a run of colons is still found.
 Each is checked on the hostile shape at a small size and on sentences written for these
 tests (fictional names)."""
 
@@ -171,3 +175,29 @@ def test_descriptions_run_keeps_its_speakers():
     out = analysis.extract_quotes(pd.DataFrame({"article_id": [1], "text": [text]}))
     assert len(out) == 80
     assert set(out.speaker) == {"Ann Roe"}
+
+
+_PROBE_PIECES = [":", "::", ": ", "Read more", "RELATED", "a", "\n", "READ MORE", "Note", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PROBE_PIECES), max_size=80))
+@example([":"] * 40 + ["Read more", ":"])
+@example([": "] * 40)
+def test_has_probe_as_substring_scans(pieces):
+    from analysis.quotes import link_lines as L
+    from analysis.quotes import note_lines as N
+
+    text = "".join(pieces)
+    for probes in (L._PROBES, N._PROBES, ("Read more:",)):
+        assert L.has_probe(text, probes) == any(p in text for p in probes)
+
+
+def test_colon_runs_keep_link_lines():
+    from analysis.quotes.link_lines import link_line_spans
+
+    text = "Roe said no: " * 30 + "\n\nRead more: Crews say the road will reopen\n\nMore."
+    assert [text[s:e].strip() for s, e in link_line_spans(text)] == [
+        "Read more: Crews say the road will reopen"
+    ]
+    assert link_line_spans(": " * 200) == []
