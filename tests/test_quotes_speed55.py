@@ -201,3 +201,15 @@ def test_colon_runs_keep_link_lines():
         "Read more: Crews say the road will reopen"
     ]
     assert link_line_spans(": " * 200) == []
+
+
+def test_titled_person_takes_a_set_status():
+    from analysis.quotes import titles as T
+    from analysis.quotes.lexicon import lexicon
+    from analysis.quotes.mentions import _ArticleNames
+
+    text = "Dr. Ann Roe spoke. Tom Vale spoke."
+    an = _ArticleNames(text, [(0, 18), (19, len(text))], lexicon(), None)
+    got = [T._titled_person(an, p, cw, i, "dr", set()) for p, cw, _g, i in an.names]
+    assert got == [T._titled_person0(an, p, cw, i, "dr", set(), True) for p, cw, _g, i in an.names]
+    assert got[0] is True and got[1] is False

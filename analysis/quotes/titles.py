@@ -183,7 +183,7 @@ def _titled_person(an, pos, cw, info, role, status, use_ranks=True):
     >>> [_titled_person(an, p, cw, i, "judge", frozenset()) for p, cw, _g, i in an.names]
     [True, False]
     """
-    key = ("titled", pos, tuple(cw), info[2], info[6], role, status, use_ranks)
+    key = ("titled", pos, tuple(cw), info, role, frozenset(status), use_ranks)
     got = an.title_cache.get(key)
     if got is None:
         got = an.title_cache[key] = _titled_person0(an, pos, cw, info, role, status, use_ranks)
