@@ -244,6 +244,11 @@ GENERATORS = {
         lambda i: "“Yes,” the company said. The Guild of Bakers, a trade body, said no. ", n
     ),
     "company_said_only": lambda n: _fill(lambda i: "“Item,” the company said. ", n),
+    # session 38 (speed55): a bare surname opening many sentences with "said she" (the
+    # given names of the surname were read from the whole text per sentence)
+    "bare_said_she": lambda n: (
+        "Ama Zorn and Tom Vale spoke. " + _fill(lambda i: "Zorn said she won. ", n)
+    ),
     "emoji_surrogates": lambda n: _fill(
         lambda i: (
             "“\U0001f600\ud83d\U0001f469\u200d\U0001f52c,” "

@@ -321,6 +321,7 @@ def _bare_surname_said_votes(text, gender, votes):
     >>> v
     {'nkechi': {'f'}}
     """
+    seen = {}  # {surname: its given names in the text}
     for m in _BARE_SAID_RE.finditer(text):
         w = _BARE_WORD_RE.search(text, max(0, m.start() - 40), m.start())
         if w is None:
@@ -331,16 +332,59 @@ def _bare_surname_said_votes(text, gender, votes):
             text, w.end(), last, g
         ):
             continue
-        given = {
-            f.group(1).lower()
-            for f in re.finditer(r"\b([A-Z][a-z]+)[ \t]+" + re.escape(last) + r"\b", text)
-        }
+        given = seen.get(last)
+        if given is None:  # (once per surname: "Roe said she" may open many sentences)
+            given = seen[last] = _given_names_before(text, last)
         if len(given) != 1:
             continue
         low = next(iter(given))
         if low in gender or low in _GIVEN_STOP:
             continue
         votes.setdefault(low, set()).add(g)
+
+
+_ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _word_char(c):
+    """Is ``c`` a character of ``\\w`` (str patterns: alphanumeric or "_")?"""
+    return c.isalnum() or c == "_"
+
+
+def _given_names_before(text, last):
+    """The lower-case given names of ``re.finditer(r"\\b([A-Z][a-z]+)[ \\t]+" + last +
+    r"\\b", text)``, found from each place ``last`` is written (``str.find``) back over
+    the blanks and the given name, not by trying the pattern at every character: a
+    name ending inside the last match is passed over, as ``finditer`` does.
+
+    >>> sorted(_given_names_before("Ada Obi met Bo Obi, Obiora Obi and Jo-Obi. Obi Obi left.", "Obi"))
+    ['ada', 'bo', 'obi', 'obiora']
+    """
+    out, prev_end, n, size = set(), 0, len(last), len(text)
+    i = text.find(last)
+    while i >= 0:
+        e = i + n
+        after = e < size and _word_char(text[e])
+        s = i
+        while s > 0 and text[s - 1] in " \t":
+            s -= 1
+        t = s
+        while t > 0 and text[t - 1] in _ASCII_LOWER:
+            t -= 1
+        p = t - 1
+        if (
+            s < i
+            and t < s
+            and p >= prev_end
+            and text[p] in _ASCII_UPPER
+            and (p == 0 or not _word_char(text[p - 1]))
+            and after != _word_char(text[e - 1])
+        ):
+            out.add(text[p:s].lower())
+            prev_end = e
+        i = text.find(last, i + 1)
+    return out
 
 
 def _own_quote_first(text, end, last, g):

@@ -45,7 +45,12 @@ def has_probe(text, probes):
     True
     >>> has_probe("Read more about it: no", ("Read more:",)), has_probe("", ("A:",))
     (False, False)
+
+    A text with more colons than twice the probes (hostile: ": : : ...") is read once
+    per probe instead (``in``): a loop over its colons would cost more.
     """
+    if text.count(":") > 2 * len(probes):
+        return any(p in text for p in probes)
     i = text.find(":")
     while i >= 0:
         if text.endswith(probes, 0, i + 1):

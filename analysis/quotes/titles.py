@@ -172,7 +172,26 @@ _ROLE_RANKS = {
 
 def _titled_person(an, pos, cw, info, role, status, use_ranks=True):
     """Is the name at ``pos`` a person titled exactly ``role`` (or, with ``use_ranks``,
-    with a rank that holds it: resources/role_ranks.txt)?"""
+    with a rank that holds it: resources/role_ranks.txt)? Answered once per name, role
+    and article (``an.title_cache``): a story of many "the judge said" asks again for
+    the same names (``_resolve_office`` walks back over up to 200 of them per quote).
+
+    >>> from analysis.quotes.mentions import _ArticleNames
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Judge Ann Roe spoke. Tom Vale spoke."
+    >>> an = _ArticleNames(t, [(0, 20), (21, len(t))], lexicon(), None)
+    >>> [_titled_person(an, p, cw, i, "judge", frozenset()) for p, cw, _g, i in an.names]
+    [True, False]
+    """
+    key = ("titled", pos, tuple(cw), info, role, frozenset(status), use_ranks)
+    got = an.title_cache.get(key)
+    if got is None:
+        got = an.title_cache[key] = _titled_person0(an, pos, cw, info, role, status, use_ranks)
+    return got
+
+
+def _titled_person0(an, pos, cw, info, role, status, use_ranks):
+    """``_titled_person`` without the cache."""
     near = an.text[max(0, pos - 80) : pos + 200].lower()
     ranks = _ROLE_RANKS.get(role, ()) if use_ranks else ()
     if (
