@@ -1,0 +1,57 @@
+"""w110's rules (session 38, the hundred-tenth written batch), each checked on sentences
+written for this file.
+
+* "A provincial hydrologist, Dr. NAME, told ... The ecologist said": an academic or
+  medical honorific ("Dr.", "Prof.") between a job noun and the name, after a comma too,
+  hides no role noun, so "the hydrologist" later is that person
+  (``role_places._NAME_AFTER_HEAD_RE``); it stayed "the hydrologist". A job noun that
+  only an unnamed person holds ("A forest ecologist who visited later") stays the noun.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests._quote_rows import speaker_of, speaker_of_start
+from tests._written_bench import ids_before as _ids_before
+from tests._written_bench import load_benchmark
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA110 = ROOT / "tests" / "data" / "written_news110"
+
+
+@pytest.fixture(scope="module")
+def bench():
+    return load_benchmark()
+
+
+# ------------------------------------------------- "a hydrologist, Dr. NAME" ... "the hydrologist"
+
+
+def test_job_noun_before_doctor_title_names_the_description():
+    text = (
+        "A provincial hydrologist, Dr. Ottilie Brandwein-Osei, who tested the wells, told "
+        "residents in Lumby that the aquifer was stable.\n\n"
+        "Levels would recover by April, the hydrologist said."
+    )
+    assert speaker_of(text, "Levels would recover by April") == "Ottilie Brandwein-Osei"
+
+
+def test_job_noun_before_professor_title_without_comma():
+    text = (
+        "Forest ecologist Prof. Tancredi Volkov-Ames told the meeting in Smithers that the "
+        "pine stand was healthy. The beetles would die off in a cold winter, the ecologist "
+        "said."
+    )
+    assert speaker_of_start(text, "The beetles would die off") == "Tancredi Volkov-Ames"
+
+
+def test_unnamed_job_noun_after_a_doctor_stays_the_noun():
+    text = (
+        "Dr. Ottilie Brandwein-Osei told the meeting in Lumby that the aquifer was stable. A "
+        "forest ecologist who visited later disagreed. The wells would not recover by April, "
+        "the ecologist said."
+    )
+    assert speaker_of_start(text, "The wells would not recover") == "the ecologist"
