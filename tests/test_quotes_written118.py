@@ -6,6 +6,11 @@ written for this file.
   hides no role noun, so "the hydrologist" later is that person
   (``role_places._NAME_AFTER_HEAD_RE``); it stayed "the hydrologist". A job noun that
   only an unnamed person holds ("A forest ecologist who visited later") stays the noun.
+* "NAME said he backed the plan but wanted the ministry to explain the delay": a later
+  cue right after a wish or need, its object and "to" ("wanted X to explain", "needs the
+  board to announce") is that wish's complement inside the same content, no new frame
+  (``sides._WISH_TO_END_RE`` in ``_continues_clause``); the content was cut at "but".
+  "but refused to explain" still ends the content.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._quote_rows import speaker_of, speaker_of_start
+from tests._quote_rows import has_quote, speaker_of, speaker_of_start, speech_rows
 from tests._written_bench import ids_before as _ids_before
 from tests._written_bench import load_benchmark
 
@@ -55,3 +60,40 @@ def test_unnamed_job_noun_after_a_doctor_stays_the_noun():
         "the ecologist said."
     )
     assert speaker_of_start(text, "The wells would not recover") == "the ecologist"
+
+
+# ------------------------------------------------------- "said A but wanted X to explain B"
+
+
+def test_wish_with_object_and_to_keeps_the_content():
+    text = (
+        "Ferry captain Lionel Abara-Quist said he backed the new schedule but wanted the "
+        "ministry to explain why the night crossing had been cut."
+    )
+    assert has_quote(
+        text,
+        "Lionel Abara-Quist",
+        "he backed the new schedule but wanted the ministry to explain why the night "
+        "crossing had been cut",
+    )
+
+
+def test_need_with_object_and_to_keeps_the_content():
+    text = (
+        "Grower Sunniva Tkachuk-Ong said the co-op would survive and needs the board to "
+        "announce a price by June."
+    )
+    assert has_quote(
+        text,
+        "Sunniva Tkachuk-Ong",
+        "the co-op would survive and needs the board to announce a price by June",
+    )
+
+
+def test_refusal_to_explain_still_ends_the_content():
+    text = (
+        "Ferry captain Lionel Abara-Quist said he backed the new schedule but refused to "
+        "explain why the night crossing had been cut."
+    )
+    quotes = [q for _, _, q in speech_rows(text)]
+    assert "he backed the new schedule" in quotes
