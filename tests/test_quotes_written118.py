@@ -11,6 +11,12 @@ written for this file.
   board to announce") is that wish's complement inside the same content, no new frame
   (``sides._WISH_TO_END_RE`` in ``_continues_clause``); the content was cut at "but".
   "but refused to explain" still ends the content.
+* "was not hiring staff but writing the schedules" / "spent the summer writing the
+  schedules": a bare gerund "writing" right after "but" / "not" / "than" or after a form
+  of "spend" names a task when a lower-case noun object follows with no "that",
+  quotation or colon (``nonspeech._gerund_of_a_task`` in ``_writes_a_thing``, which
+  needed a progressive before); it gave a row "the schedules". "spent the summer writing
+  that A" is still a report.
 """
 
 from __future__ import annotations
@@ -97,3 +103,24 @@ def test_refusal_to_explain_still_ends_the_content():
     )
     quotes = [q for _, _, q in speech_rows(text)]
     assert "he backed the new schedule" in quotes
+
+
+# ------------------------------------------------------- "but writing the schedules": a task
+
+
+def test_contrasted_writing_gerund_is_no_report():
+    text = (
+        "Coach Delphine Ashworth-Mensah said the hardest part of the season was not "
+        "recruiting players but writing the practice schedules."
+    )
+    assert not [q for s, c, q in speech_rows(text) if c == "writing"]
+
+
+def test_time_spent_writing_is_no_report():
+    text = "Librarian Osric Nwachukwu-Hale spent the winter writing the grant applications."
+    assert speech_rows(text) == []
+
+
+def test_time_spent_writing_that_is_still_a_report():
+    text = "Osric Nwachukwu-Hale spent the winter writing that the library would close."
+    assert has_quote(text, "Osric Nwachukwu-Hale", "the library would close")
