@@ -124,3 +124,25 @@ def test_time_spent_writing_is_no_report():
 def test_time_spent_writing_that_is_still_a_report():
     text = "Osric Nwachukwu-Hale spent the winter writing that the library would close."
     assert has_quote(text, "Osric Nwachukwu-Hale", "the library would close")
+
+
+# ------------------------------------------------------------------------- the set itself
+
+
+def test_hundredtenth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA110)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 165
+    earlier = _ids_before(bench, DATA110)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_hundredtenth_batch_scores_hold(bench):
+    # blind P 0.959 R 0.976 F1 0.968 speaker 0.933 (169 gold, 165 matched); after
+    # w110's rules P 0.971 R 0.982 F1 0.976 speaker 0.940 (166 matched)
+    res = bench.score(bench.load(DATA110))
+    assert res["p"] >= 0.96
+    assert res["r"] >= 0.975
+    assert res["f1"] >= 0.97
+    assert res["speaker"] >= 0.93
