@@ -86,3 +86,35 @@ def cut_at_content_first_frames(quotes, text):
                     q.end = end
                 break
     return quotes
+
+
+# denial cues whose object may be a whole reported sentence before them ("..., which Lee
+# denied"; "..., a charge Lee disputed")
+_DENIAL_FORMS = frozenset("denied denies disputed disputes rejected rejects".split())
+
+
+def without_denials_of_frames(quotes):
+    """The quotes but a denial whose content comes before its cue and holds another
+    row's cue: in "She said the firm hired strikebreakers, which Lee denied" Lee denies
+    her report, and her sentence, frame and all, is no content of his (a plain "A, a
+    charge Lee denied" with no frame inside A stays his row).
+
+    >>> from analysis.quotes.cues import Quote
+    >>> said = Quote(9, 38, "indirect", "said", 4, 8, "She", 0, 3)
+    >>> denial = Quote(0, 38, "indirect", "denied", 50, 56, "Lee", 46, 49)
+    >>> [q.cue for q in without_denials_of_frames([said, denial])]
+    ['said']
+    >>> [q.cue for q in without_denials_of_frames([denial])]
+    ['denied']
+    """
+    if not any(q.cue.lower() in _DENIAL_FORMS for q in quotes):
+        return quotes
+    cues = sorted(q.cue_start for q in quotes)
+    out = []
+    for q in quotes:
+        if q.kind != "direct" and q.cue.lower() in _DENIAL_FORMS and q.end <= q.cue_start:
+            i = bisect.bisect_left(cues, q.start)
+            if i < len(cues) and cues[i] < q.end:
+                continue  # (a frame of another speaker inside what is denied)
+        out.append(q)
+    return out

@@ -235,10 +235,11 @@ _THAN_SUBJECT_END_RE = re.compile(
 
 # a wish or need with its object and "to" right before a later cue ("but wanted the city
 # to explain", "and needs the board to announce"): the cue is the wish's complement, the
-# same content's verb, never a new frame ("but refused to say" still ends the content)
+# same content's verb, never a new frame ("but refused to say" still ends the content; an
+# object is needed: "readers who want to read more" is another clause)
 _WISH_TO_END_RE = re.compile(
     r"\b(?:wants?|wanted|needs?|needed|expects?|expected|would[ \t]+like)[ \t]+"
-    r"(?:[\w'’.-]+[ \t]+){0,5}?to[ \t]+\Z"
+    r"(?!to\b)(?:[\w'’.-]+[ \t]+){1,5}?to[ \t]+\Z"
 )
 
 
