@@ -19,11 +19,12 @@ written for this file.
   needed a progressive before); it gave a row "the schedules". "spent the summer writing
   that A" is still a report.
 * "She accused the company of A, which NAME denied" / "She said A, which NAME denied": a
-  denial whose content comes before its cue and holds another row's cue is no row: the
-  denier denies her report, and her frame keeps its own speaker
+  denial whose content comes before ", which" and its speaker and holds another row's cue
+  is no row: the denier denies her report, and her frame keeps its own speaker
   (``reported_frames.without_denials_of_frames``); it gave the denier a row of her whole
-  sentence and, through the statement, her own row too. "A, a charge NAME denied" with
-  no frame inside A stays the denier's row.
+  sentence and, through the statement, her own row too. A noun head ("A, a charge that
+  NAME denied", kept by test_quotes_precision24) and a plain "A, which NAME denied" with
+  no frame inside A stay the denier's rows.
 """
 
 from __future__ import annotations
@@ -160,6 +161,13 @@ def test_denial_of_a_reported_claim_keeps_the_reporter():
         "Fairweather-Ng denied."
     )
     assert speaker_of(text, "the company had cut the night shift") == "Yesenia Abboud-Laine"
+
+
+def test_plain_claim_before_which_denied_is_still_the_deniers_row():
+    text = "The company had cut the night shift to save money, which Gideon Fairweather-Ng denied."
+    assert has_quote(
+        text, "Gideon Fairweather-Ng", "The company had cut the night shift to save money"
+    )
 
 
 def test_denial_of_a_plain_claim_is_still_the_deniers_row():
