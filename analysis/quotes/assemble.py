@@ -67,11 +67,7 @@ from .phrases import (
 )
 from .posted_anchors import posted_subject_anchor
 from .question_rows import answered_without_speech
-from .reported_frames import (
-    cut_at_content_first_frames,
-    without_denials_of_frames,
-    without_frames_in_reported_clause,
-)
+from .reported_frames import cut_at_content_first_frames, without_frames_in_reported_clause
 from .segment import rule_sentences, sentence_spans
 from .subhead_lines import without_subhead_lines
 from .suffix_dots import dot_company_suffixes
@@ -198,7 +194,6 @@ def extract(text: str, spans=None):
     doc.quotes = without_subhead_lines(text, doc.quotes)  # ('X "will help," mayor says')
     kept = cut_at_content_first_frames(without_frames_in_reported_clause(doc.quotes), doc.text)
     kept = trailing_records_give_way(kept)  # ("A, according to court documents")
-    kept = without_denials_of_frames(kept, doc.text)  # ("She said A, which Lee denied": hers only)
     out = _statements(_without_nested(_outside_content_first(kept, doc.text), doc.text), doc.blocks)
     # one speaker per statement: resolved at its first row (where the statement
     # starts), given to the rest

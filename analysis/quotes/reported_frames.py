@@ -10,7 +10,6 @@ the inner "said yes" reports "yes", not the outer frame's words).
 from __future__ import annotations
 
 import bisect
-import re
 from operator import attrgetter
 
 # a row's content start, the sort key of the content-before rows
@@ -87,45 +86,3 @@ def cut_at_content_first_frames(quotes, text):
                     q.end = end
                 break
     return quotes
-
-
-# denial cues whose object may be a whole reported sentence before them ("..., which Lee
-# denied"; "..., a charge Lee disputed")
-_DENIAL_FORMS = frozenset("denied denies disputed disputes rejected rejects".split())
-
-# the gap between the denied content and the denier: a comma and "which" only
-_WHICH_GAP_RE = re.compile(r"[\"”’']?,[ \t]+which[ \t]+")
-
-
-def without_denials_of_frames(quotes, text):
-    """The quotes but a denial whose content comes before ", which" and its speaker and
-    holds another row's cue: in "She said the firm hired strikebreakers, which Lee
-    denied" Lee denies her report, and her sentence, frame and all, is no content of his
-    (a noun head stays a row, as before: "Lee said A, a charge that party leaders
-    denied"; so does a plain "A, which Lee denied" with no frame inside A).
-
-    >>> from analysis.quotes.cues import Quote
-    >>> t = "She said the firm hired strikebreakers, which Lee denied."
-    >>> said = Quote(9, 38, "indirect", "said", 4, 8, "She", 0, 3)
-    >>> denial = Quote(0, 38, "indirect", "denied", 50, 56, "Lee", 46, 49)
-    >>> [q.cue for q in without_denials_of_frames([said, denial], t)]
-    ['said']
-    >>> [q.cue for q in without_denials_of_frames([denial], t)]
-    ['denied']
-    """
-    if not any(q.cue.lower() in _DENIAL_FORMS for q in quotes):
-        return quotes
-    cues = sorted(q.cue_start for q in quotes)
-    out = []
-    for q in quotes:
-        if (
-            q.kind != "direct"
-            and q.cue.lower() in _DENIAL_FORMS
-            and q.end <= q.m_start <= q.cue_start
-            and _WHICH_GAP_RE.fullmatch(text, q.end, q.m_start)
-        ):
-            i = bisect.bisect_left(cues, q.start)
-            if i < len(cues) and cues[i] < q.end:
-                continue  # (a frame of another speaker inside what is denied)
-        out.append(q)
-    return out
