@@ -488,7 +488,9 @@ def _writes_a_thing(c):
     >>> _writes_a_thing(N(toks=t, k=2, kend=3, form="writing", lemma="write"))
     False
     """
-    if c.form != "writing" or _progressive_aux(c) < 0 or c.kend >= len(c.toks):
+    if c.form != "writing" or c.kend >= len(c.toks):
+        return False
+    if _progressive_aux(c) < 0 and not _gerund_of_a_task(c):
         return False
     nxt = c.toks[c.kend][2]
     if not (nxt.isalpha() and nxt.islower()) or nxt in _WRITE_PREPS or nxt == "that":
@@ -500,6 +502,35 @@ def _writes_a_thing(c):
         if w in (".", ";", "!", "?"):
             break
     return True
+
+
+# what right before a bare "writing" makes it a gerund naming a task, not a report: a
+# contrast or negation ("was not hiring staff but writing the schedules") or a time spent
+# on it ("spent the summer writing the schedules", "spends her evenings writing grants")
+_TASK_GERUND_BEFORE = frozenset("but not than".split())
+_SPENT_FORMS = frozenset("spend spends spent spending".split())
+
+
+def _gerund_of_a_task(c):
+    """Is the bare "writing" at ``c.k`` a gerund naming a task: right after "but",
+    "not" or "than", or after "spent" and a short time phrase ("spent the summer
+    writing")?
+
+    >>> from types import SimpleNamespace as N
+    >>> t = [(0, 0, w) for w in "was not hiring staff but writing the schedules".split()]
+    >>> _gerund_of_a_task(N(toks=t, k=5))
+    True
+    >>> t = [(0, 0, w) for w in "Roe spent the summer writing the schedules".split()]
+    >>> _gerund_of_a_task(N(toks=t, k=4))
+    True
+    >>> t = [(0, 0, w) for w in "Roe , writing the foreword , said".split()]
+    >>> _gerund_of_a_task(N(toks=t, k=2))
+    False
+    """
+    k, toks = c.k, c.toks
+    if k and toks[k - 1][2].lower() in _TASK_GERUND_BEFORE:
+        return True
+    return any(t[2].lower() in _SPENT_FORMS for t in toks[max(0, k - 5) : k])
 
 
 _SAY_FORMS = frozenset(

@@ -219,9 +219,11 @@ _LINK_BEFORE_HEAD_RE = re.compile(
     + r"{0,3})?\Z"
 )  # fmt: skip
 
-# "<head> (<noun>) <Name>" after a description's head ("veteran forward Ann Roe")
+# "<head> (<noun>) <Name>" after a description's head ("veteran forward Ann Roe"); an
+# academic or medical honorific may come between, after a comma too ("hydrologist, Dr.
+# Ann Roe": the honorific hides no role noun)
 _NAME_AFTER_HEAD_RE = re.compile(
-    r"[ \t]+(?:[a-z][\w-]*[ \t]+)?((?:" + _CAP_NAME_WORD + r"[ \t]+){1,2}" + _CAP_NAME_WORD
+    r"(?:,?[ \t]+(?:Dr|Prof)\.)?[ \t]+(?:[a-z][\w-]*[ \t]+)?((?:" + _CAP_NAME_WORD + r"[ \t]+){1,2}" + _CAP_NAME_WORD
     + r")\b"
 )  # fmt: skip
 

@@ -233,6 +233,16 @@ _THAN_SUBJECT_END_RE = re.compile(
 )
 
 
+# a wish or need with its object and "to" right before a later cue ("but wanted the city
+# to explain", "and needs the board to announce"): the cue is the wish's complement, the
+# same content's verb, never a new frame ("but refused to say" still ends the content; an
+# object is needed: "readers who want to read more" is another clause)
+_WISH_TO_END_RE = re.compile(
+    r"\b(?:wants?|wanted|needs?|needed|expects?|expected|would[ \t]+like)[ \t]+"
+    r"(?!to\b)(?:[\w'’.-]+[ \t]+){1,5}?to[ \t]+\Z"
+)
+
+
 def _continues_clause(masked, seg, nxt, nxt_form, se, lex):
     """Does the cue ``nxt_form`` at ``nxt``, after the content words ``seg``, stay
     inside that content: a passive ("and workers had been told to B"), a "be"
@@ -269,6 +279,8 @@ def _continues_clause(masked, seg, nxt, nxt_form, se, lex):
         return True  # "said groups should keep copies and ask X to B": one modal's verbs
     if "than" in seg and _THAN_SUBJECT_END_RE.search(seg, max(0, len(seg) - 80)):
         return True  # "said it was real but smaller than the company had suggested"
+    if seg.endswith("to ") and _WISH_TO_END_RE.search(seg, max(0, len(seg) - 80)):
+        return True  # "said A but wanted the city to explain B": the wish's complement
     return (
         nxt_form in _DIRECTIVE_FORMS
         and (
