@@ -1,0 +1,54 @@
+"""left76's rules (session 38 round 2, rows left by round 1), each checked on sentences
+written for this file.
+
+* "A, the mayor said, while the county engineer, who inspected it, said B": a determiner
+  and one to three lower-case words right before ", who" are the person the relative
+  clause describes, though the head is no listed speaker noun
+  (``apposed_speakers._relative_described``); B had no row. The segments before a
+  "while" / "whereas" segment are another clause and the conjunction is no part of the
+  speaker (``apposed_speakers._after_clause_conjunction``): "while a parks official" was
+  the speaker, and "The mayor spoke, while ..." gave "The mayor spoke".
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import has_quote, speech_rows
+
+
+def test_described_subject_before_who_clause_after_while():
+    text = (
+        "The bridge is safe to reopen, the mayor said, while the county engineer, who "
+        "inspected it last week, said the deck needs new bearings."
+    )
+    assert has_quote(text, "the mayor", "The bridge is safe to reopen")
+    assert ("the county engineer", "said", "the deck needs new bearings") in speech_rows(text)
+
+
+def test_while_is_no_part_of_the_apposed_speaker():
+    text = (
+        "The rink will close in March, the manager said, while a parks official, who "
+        "asked not to be named, said it could stay open."
+    )
+    assert ("a parks official", "said", "it could stay open") in speech_rows(text)
+
+
+def test_clause_before_while_is_not_the_speaker():
+    text = (
+        "The mayor spoke first, while the fire chief, who arrived late, said the hall "
+        "must be closed."
+    )
+    assert [s for s, _, q in speech_rows(text) if q == "the hall must be closed"] == [
+        "the fire chief"
+    ]
+
+
+def test_named_pair_with_ages_stays_a_pair():
+    # near negative: "and" between apposed names is a pair, not a new clause
+    text = "Ann Roe, 45, and Tom Vale, 50, said the deck needs new bearings."
+    assert speech_rows(text) == [("Ann Roe and Tom Vale", "said", "the deck needs new bearings")]
+
+
+def test_relative_on_a_thing_is_no_speaker():
+    # near negative: "which" describes a thing, not the person "who" describes
+    text = "The council approved the plan, which the engineer drew, and said work starts soon."
+    assert not any(s.startswith("the plan") for s, _, _ in speech_rows(text))
