@@ -8,6 +8,12 @@ written for this file.
   "while" / "whereas" segment are another clause and the conjunction is no part of the
   speaker (``apposed_speakers._after_clause_conjunction``): "while a parks official" was
   the speaker, and "The mayor spoke, while ..." gave "The mayor spoke".
+* "Environment Canada reported gusts of 104 km/h at the airport that evening, and ..." /
+  "reported 40 centimetres of snow": a number and a unit of measure
+  (``resources/measure_units.txt``) after "report" is a reading, no row, when the phrase
+  up to its first comma holds no clause (``measured_readings.measured_reading``);
+  "reported that gusts reached ...", "reported gusts topped ..." and "reported spending
+  $40,000" keep their rows.
 """
 
 from __future__ import annotations
@@ -52,3 +58,23 @@ def test_relative_on_a_thing_is_no_speaker():
     # near negative: "which" describes a thing, not the person "who" describes
     text = "The council approved the plan, which the engineer drew, and said work starts soon."
     assert not any(s.startswith("the plan") for s, _, _ in speech_rows(text))
+
+
+def test_measured_reading_after_reported_is_no_row():
+    text = (
+        "Environment Canada reported gusts of 104\u00a0km/h at the Gander airport that "
+        "evening, and a wind warning had been in force since noon."
+    )
+    assert speech_rows(text) == []
+    text = "The weather station at Lynn Lake reported 40 centimetres of snow by morning, and the road closed."
+    assert speech_rows(text) == []
+
+
+def test_reported_clause_with_a_measurement_keeps_its_row():
+    # near negatives: a clause ("that", a past verb) and a campaign's spending are rows
+    text = "The agency reported that gusts reached 104 km/h at the airport."
+    assert has_quote(text, "agency", "gusts reached 104 km/h at the airport")
+    text = "The mayor spoke first. Environment Canada reported gusts topped 90 km/h near the wharf."
+    assert has_quote(text, "Environment Canada", "gusts topped 90 km/h near the wharf")
+    text = "The campaign reported spending $40,000 on advertising in March."
+    assert has_quote(text, "campaign", "spending $40,000 on advertising in March")
