@@ -14,6 +14,11 @@ written for this file.
   up to its first comma holds no clause (``measured_readings.measured_reading``);
   "reported that gusts reached ...", "reported gusts topped ..." and "reported spending
   $40,000" keep their rows.
+* "The ministry has told us A, the co-op said": a present perfect "has/have told us/me"
+  inside a clause whose frame follows it is the speaker relaying what it was told, like
+  the past perfect "had told him" (``assemble._nest_relayed``); "told us" was a second
+  row. "The ministry has told the co-op A, the manager said" and "Dr. Lind told Obi A,
+  Obi said" (a statement opening the clause) keep both rows.
 """
 
 from __future__ import annotations
@@ -78,3 +83,23 @@ def test_reported_clause_with_a_measurement_keeps_its_row():
     assert has_quote(text, "Environment Canada", "gusts topped 90 km/h near the wharf")
     text = "The campaign reported spending $40,000 on advertising in March."
     assert has_quote(text, "campaign", "spending $40,000 on advertising in March")
+
+
+def test_present_perfect_told_us_inside_a_clause_is_relayed():
+    text = (
+        "The ministry has told us the permits have to be reissued, the Tignish "
+        "Fishermen's Co-op said in a notice posted at the plant door."
+    )
+    assert [c for _, c, _ in speech_rows(text)] == ["said"]
+    text = "Parks Canada has told me the trail will stay closed until June, the outfitter said."
+    assert speech_rows(text) == [
+        ("the outfitter", "said", "Parks Canada has told me the trail will stay closed until June")
+    ]
+
+
+def test_told_a_third_party_inside_a_clause_stays_a_row():
+    # near negatives: a listener not the speaker, and a simple past statement
+    text = "The ministry has told the co-op the permits have to be reissued, the manager said."
+    assert any(c == "told" for _, c, _ in speech_rows(text))
+    text = "Dr. Lind told Obi the scan was clear, Obi said."
+    assert has_quote(text, "Lind", "the scan was clear")
