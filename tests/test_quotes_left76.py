@@ -19,6 +19,10 @@ written for this file.
   the past perfect "had told him" (``assemble._nest_relayed``); "told us" was a second
   row. "The ministry has told the co-op A, the manager said" and "Dr. Lind told Obi A,
   Obi said" (a statement opening the clause) keep both rows.
+* "The audit was written by Ann Roe and Ben Hale said it was accurate": a first name
+  after a participle and "by" is the passive's agent, so only the name after "and" is the
+  subject (``np_left_core._passive_agent_conjunct``); it was "Ann Roe and Ben Hale".
+  "Ann Roe and Ben Hale said" and "The audit, written by ..., said" are unchanged.
 """
 
 from __future__ import annotations
@@ -103,3 +107,18 @@ def test_told_a_third_party_inside_a_clause_stays_a_row():
     assert any(c == "told" for _, c, _ in speech_rows(text))
     text = "Dr. Lind told Obi the scan was clear, Obi said."
     assert has_quote(text, "Lind", "the scan was clear")
+
+
+def test_passive_agent_is_not_part_of_the_next_subject():
+    text = "The audit was written by Ann Roe and Ben Hale said it was accurate."
+    assert speech_rows(text) == [("Ben Hale", "said", "it was accurate")]
+    text = "The bylaw was drafted by Tom Vale and Ann Roe said it was fair."
+    assert speech_rows(text) == [("Ann Roe", "said", "it was fair")]
+
+
+def test_names_joined_without_a_passive_stay_a_pair():
+    # near negatives: a plain pair subject, and the agent inside an apposition
+    text = "Ann Roe and Ben Hale said the fund was short."
+    assert speech_rows(text) == [("Ann Roe and Ben Hale", "said", "the fund was short")]
+    text = "The audit, written by Ann Roe and Ben Hale, said the fund was short."
+    assert not any("Roe" in s for s, _, _ in speech_rows(text))
