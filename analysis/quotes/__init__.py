@@ -127,7 +127,8 @@ speech), ``vote_answers`` ("the members who voted said yes": a vote count, no sp
 first-person B is a row too),
 ``predicate_conjuncts`` ("said Tom was awake and joking with nurses": the "-ing" verb
 is the content's, no new cue),
-``self_named`` ("A group of residents who call themselves X said": X).
+``self_named`` ("A group of residents who call themselves X said": X),
+``measured_readings`` ("reported gusts of 104 km/h": a reading, no speech).
 No model or download is used, and any input string yields a frame
 whose offsets index the text. Cross-article speaker merging is
 ``analysis.speakers.resolve_speakers``.

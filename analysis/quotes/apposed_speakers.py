@@ -292,7 +292,7 @@ def _apposition_speaker(toks, c, lex):
             full.append((a, h))  # "A driver stopped at a gas station, who gave ..., said"
     # (a place adverb set off by a comma is no speaker: "Nearby, welder Ann Roy, ... said")
     full = [g for g in full if g[1] - g[0] > 1 or toks[g[0]][2].lower() not in PLACE_ADVERBS]
-    full = _drop_relative_list_items(toks, segs, full)
+    full = _after_clause_conjunction(toks, segs, _drop_relative_list_items(toks, segs, full))
     full = _drop_office_field_heads(toks, segs, _drop_office_field_tails(toks, segs, full), lex)
     if not full:
         return None
@@ -360,6 +360,52 @@ def _apposition_speaker(toks, c, lex):
     for seg in full:  # "A truck driver stopped at ..., who ..., said": the person
         if seg[1] + 1 < len(toks) and _participle_described(toks, seg[0], seg[1] + 2, lex):
             return (toks[seg[0]][0], toks[seg[1] - 1][1])
+    return _relative_described(toks, full)
+
+
+# conjunctions that open a clause of their own before an apposed subject ("A, the mayor
+# said, while the county engineer, who inspected it, said B"): never a pair's "and"
+_CLAUSE_CONJUNCTIONS = frozenset("while whereas".split())
+
+
+def _after_clause_conjunction(toks, segs, full):
+    """The spans of ``full`` from the last segment of ``segs`` that opens with "while" /
+    "whereas" on, that word cut: the segments before it are another clause ("The mayor
+    spoke, while the county engineer, who inspected it, said": the engineer).
+
+    >>> ws = "The mayor spoke , while the engineer , who saw it ,".split()
+    >>> t = [(0, 0, w) for w in ws]
+    >>> _after_clause_conjunction(t, [(0, 3), (4, 7), (8, 11)], [(0, 3), (4, 7)])
+    [(5, 7)]
+    """
+    opens = [a for a, b in segs if b > a + 1 and toks[a][2] in _CLAUSE_CONJUNCTIONS]
+    if not opens:
+        return full
+    lo = max(opens)
+    return [(a + 1 if a == lo else a, b) for a, b in full if a >= lo]
+
+
+def _relative_described(toks, full):
+    """Char span of a segment of ``full`` that is a determiner and one to three
+    lower-case words right before ", who" ("while the county engineer, who inspected it,
+    said": a person, though "engineer" is no listed speaker noun); else None.
+
+    >>> t = [(0, 3 * i, w) for i, w in enumerate("the county engineer , who saw it ,".split())]
+    >>> _relative_described(t, [(0, 3)])
+    (0, 6)
+    >>> _relative_described(t[:5], [(1, 3)]) is None
+    True
+    """
+    for a, b in full:
+        if (
+            b + 1 < len(toks)
+            and toks[b][2] == ","
+            and toks[b + 1][2] == "who"
+            and toks[a][2].lower() in ("the", "a", "an")
+            and 2 <= b - a <= 4
+            and all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a + 1, b))
+        ):
+            return (toks[a][0], toks[b - 1][1])
     return None
 
 

@@ -1229,16 +1229,35 @@ _NEST_RELAYED_RE = re.compile(
 )
 
 
+# a present perfect to the clause's own speakers: "The ministry has told us A, the co-op
+# said" (the co-op relays what it was told; "Lind told Obi A, Obi said" stays two rows)
+_NEST_PERFECT_RE = re.compile(
+    r"\b(?:has|have)[ \t]+(?:(?:[a-z]+ly|never|not|already|also|just|since)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_NEST_FIRST_LISTENER_RE = re.compile(r"[ \t]+(?:us|me)\b")
+
+
 def _nest_relayed(q, text):
-    """Is ``q``'s cue in the past perfect ("His wife had told him A"): an earlier
-    exchange relayed inside another speaker's account?
+    """Is ``q``'s cue in the past perfect ("His wife had told him A"), or a present
+    perfect to the first person ("The ministry has told us A"): an earlier exchange
+    relayed inside another speaker's account?
 
     >>> from analysis.quotes.cues import Quote
     >>> t = "His wife had already told him she would stay."
     >>> _nest_relayed(Quote(30, 44, "indirect", "told", 21, 25, "His wife", 0, 8), t)
     True
+    >>> t = "The ministry has told us the permits are void."
+    >>> _nest_relayed(Quote(25, 45, "indirect", "told", 17, 21, "The ministry", 0, 12), t)
+    True
     """
-    return _NEST_RELAYED_RE.search(text, max(0, q.cue_start - 24), q.cue_start) is not None
+    lo = max(0, q.cue_start - 24)
+    if _NEST_RELAYED_RE.search(text, lo, q.cue_start) is not None:
+        return True
+    return (
+        _NEST_PERFECT_RE.search(text, lo, q.cue_start) is not None
+        and _NEST_FIRST_LISTENER_RE.match(text, q.cue_end) is not None
+    )
 
 
 def _nest_frame_after(q, text):

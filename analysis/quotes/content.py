@@ -25,6 +25,7 @@ from .lexicon import (
     act_objects,
     comment_nouns,
 )
+from .measured_readings import measured_reading
 from .naming_relatives import naming_relative_start
 from .nonspeech import _relative_frame_subject
 from .phrase_adjuncts import _before_adjuncts
@@ -207,8 +208,10 @@ def _is_object_np(text, s0, e0, lemma=None):
     object: "strong earnings", "the trade"; after "report" a person or thing in a
     state: "her missing", "the truck stolen"; after "announce" a noun phrase and its
     channel: "the closures in a statement") rather than reported speech?"""
-    if lemma == "report" and _REPORTED_STATE_RE.match(text, s0, e0) is not None:
-        return True
+    if lemma == "report" and (
+        _REPORTED_STATE_RE.match(text, s0, e0) is not None or measured_reading(text, s0, e0)
+    ):
+        return True  # ("reported the truck stolen", "reported gusts of 104 km/h")
     if lemma == "estimate":
         start = _ESTIMATED_AT_RE.match(text, s0, e0) is not None
     elif lemma in _SUM_OBJECT_VERBS:

@@ -633,7 +633,33 @@ def _coordinated_start(toks, j, i, lex):
             j2 -= 1
         if toks[j2][2] in ("the", "The"):
             return j2
+    if _passive_agent_conjunct(toks, j2, j, i, lex):
+        return -1  # "The audit was written by Ann Roe and Ben Hale said": Hale alone
     return j2 if toks[j2][2].lower() not in _SENT_START_STOP else -1
+
+
+def _passive_agent_conjunct(toks, j2, j, i, lex):
+    """Is the first of the names joined by "and" (tokens ``j2``..``j - 2``, the second
+    ``j``..``i``) a passive's agent ("was written by Ann Roe and Ben Hale said": a
+    participle and "by" before it), both names two words or more and the second no
+    organisation's?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> ws = "was written by Ann Roe and Ben Hale".split()
+    >>> _passive_agent_conjunct([(0, 0, w) for w in ws], 3, 6, 7, lexicon())
+    True
+    >>> ws = "The report by Ann Roe and Ben Hale".split()
+    >>> _passive_agent_conjunct([(0, 0, w) for w in ws], 3, 6, 7, lexicon())
+    False
+    """
+    if j2 < 2 or toks[j2 - 1][2] != "by" or j - 1 - j2 < 2 or i - j < 1:
+        return False
+    p = toks[j2 - 2][2]
+    return (
+        p.islower()
+        and (p.endswith(("ed", "en")) or p in _IRREGULAR_PAST)
+        and toks[i][2] not in lex.org_words
+    )
 
 
 def _two_people_start(toks, j, i, lex):
