@@ -629,6 +629,7 @@ MENTION_WORDS = NAME_WORDS + [
     st.sets(st.sampled_from(["republicans", "democrats", "bush", "officials"])),
 )
 @example("Mr. of Mr. Mr. W.", set())  # "<Org> of <Place> <Title> <Name>" (junk14)
+@example("Mr. North of Mr. Mr. W.", set())  # a capitalised compass word is a name (int64)
 @example("White House Cruz", set())  # a listed organisation's unit (session 14)
 @example("Mr. working spokesman", set())  # an -ing word before a listed noun (names15b)
 @example("the Bush's Jeb Mr.", set())  # an owner before a name (session 15's owner rule)

@@ -855,7 +855,9 @@ def _stype_static(words_raw, lex):
             and (
                 w in _PREPS
                 or w in _PLACE_POST_PREPS  # "the farmers near Selvane": the farmers
-                or (w in _COMPASS_POINTS and lw[i + 1 : i + 2] == ["of"])  # "east of Selvane"
+                or (  # "east of Selvane" (lower case: "Mr. North of Halifax" is a name)
+                    w in _COMPASS_POINTS and words_raw[i].islower() and lw[i + 1 : i + 2] == ["of"]
+                )
                 or w in ("interviewed", "surveyed", "polled")  # "voters polled in Ohio"
                 or (
                     w.endswith("ing")
