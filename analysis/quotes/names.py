@@ -830,7 +830,7 @@ def _stype_static(words_raw, lex):
         return "unknown", None
     if len(lw) == 3 and lw[1] == "of" and lw[2] in ("them", "those", "us"):
         return "group", None  # "most of them", "two of them"
-    if len(lw) >= 4 and lw[1] == "of" and lw[2] in ("the", "those", "these"):
+    if len(lw) >= 4 and lw[1] == "of" and lw[2] in ("the", "those", "these", "his", "her", "their"):
         if lw[0] == "one":
             return "anonymous", None  # "One of the nurses": one unnamed person
         if lw[0] in SPELLED_NUMBERS or lw[0].isdigit():
