@@ -17,6 +17,17 @@ checked on sentences written for this file.
   (his, her, their) opens a counted partitive's object as "the" does (``np_left.
   _PARTITIVE_DETS``), a group (``names._stype_static``); it was "his children", typed
   unknown. "One of her lawyers said" is one person.
+* "Marie del Roches ... del Roches said": a lower-case particle ("del", which the title
+  list holds as "Del.", a delegate) is no title inside or at the start of a name run
+  (``names._name_info0``, ``names._clean_name_words``), so the name is whole and the
+  bare "del Roches" is that person; it was "Roches" for both. "Del. Ann Roe" keeps its
+  title.
+* "Housing Estrie said" with "housing" elsewhere in the text: a service word that is
+  only a [descriptor] title ("Housing", "Fisheries") opening a two-word name before no
+  given name, title or place is kept in the name and makes it an organisation
+  (``names._service_word_body``, used by ``_name_info0`` and ``_stype_static``); it
+  was the person "Estrie". "Housing Minister Ann Roe", "Transport Canada" (a place
+  after it: the other rules') and "Justice Marlowe" are unchanged.
 """
 
 from __future__ import annotations
@@ -76,3 +87,42 @@ def test_one_of_her_lawyers_is_one_person():
     assert _rows("One of her lawyers said the fine would be appealed.") == [
         ("one of her lawyers", "anonymous")
     ]
+
+
+def test_del_particle_bare_surname_is_the_full_name():
+    text = (
+        '"The ferry schedule was cut without notice," said Marie del Roches, who runs a '
+        'bakery in the port. "We lost half our customers," del Roches said.'
+    )
+    assert _rows(text) == [("Marie del Roches", "person")] * 2
+    text = (
+        '"The rink will close," said Tomás del Valle, the arena manager. '
+        '"There is no money for a new roof," Del Valle said.'
+    )
+    assert [s for s, _ in _rows(text)] == ["Tomás del Valle", "Tomás del Valle"]
+
+
+def test_capitalised_del_title_still_titles_a_person():
+    # near negative: "Del." (a delegate) before a full name is a title, no particle
+    assert _rows("Del. Ann Roe said the bill would pass next week.") == [("Ann Roe", "person")]
+
+
+def test_descriptor_service_word_body_is_kept_whole():
+    text = (
+        "Rents rose again in Sherbrooke and affordable housing is scarce. Housing Estrie "
+        "said the wait list had doubled since 2021."
+    )
+    assert _rows(text) == [("Housing Estrie", "organization")]
+    text = "Fisheries Outaouais said the walleye quota would be cut by a third."
+    assert _rows(text) == [("Fisheries Outaouais", "organization")]
+
+
+def test_descriptor_before_a_title_or_a_place_unchanged():
+    # near negatives: a portfolio word before a title is the person's; before a
+    # place it is the other rules' body; "Justice" titles a judge
+    text = "Housing Minister Ann Roe said rents would fall next year."
+    assert _rows(text) == [("Ann Roe", "person")]
+    assert _rows("Transport Canada said the recall was voluntary.") == [
+        ("Transport Canada", "organization")
+    ]
+    assert _rows("Justice Marlowe said the evidence was thin.") == [("Marlowe", "person")]
