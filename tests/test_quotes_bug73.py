@@ -28,6 +28,10 @@ checked on sentences written for this file.
   (``names._service_word_body``, used by ``_name_info0`` and ``_stype_static``); it
   was the person "Estrie". "Housing Minister Ann Roe", "Transport Canada" (a place
   after it: the other rules') and "Justice Marlowe" are unchanged.
+* "Parishioners said" / "Villagers said": listed plural person nouns
+  (``resources/speaker_nouns.txt``), a group; they were the person "Parishioners".
+  "Pickers said" (group) and "Ann Divers ... Divers said" (person) were already right.
+  "Islanders" is not listed: "The New York Islanders said" stays the team.
 """
 
 from __future__ import annotations
@@ -126,3 +130,26 @@ def test_descriptor_before_a_title_or_a_place_unchanged():
         ("Transport Canada", "organization")
     ]
     assert _rows("Justice Marlowe said the evidence was thin.") == [("Marlowe", "person")]
+
+
+def test_parishioners_and_villagers_are_groups():
+    assert _rows("Parishioners said the church would close in May.") == [("parishioners", "group")]
+    assert _rows("Villagers said the road to the quarry had been closed.") == [
+        ("villagers", "group")
+    ]
+    assert _rows("A parishioner said the roof had leaked for years.") == [
+        ("a parishioner", "anonymous")
+    ]
+
+
+def test_team_named_islanders_stays_an_organisation_and_pickers_a_group():
+    # near negative: a team's name ending in a plural of people is the team
+    assert _rows("The New York Islanders said the trade was done.") == [
+        ("New York Islanders", "organization")
+    ]
+    assert _rows("Pickers said the fields were flooded.") == [("Pickers", "group")]
+
+
+def test_bare_surname_after_the_full_name_is_the_person():
+    text = '"We lost the crop," said Ann Divers, a farmer. "The rain came early," Divers said.'
+    assert _rows(text) == [("Ann Divers", "person")] * 2
