@@ -603,6 +603,10 @@ def _family_pair_named(an, q, groups, reach=1500):
     return True
 
 
+# prepositions whose object a name after a description is ("the lawyers for Ann Roe")
+_NAME_OBJECT_PREPS = frozenset("for of at from with to by in on behind".split())
+
+
 def _job_then_full_name(an, q, minfo, persons):
     """Fill the speaker of "the <words> <job> <Given> <Surname>" ("the Banff ranger
     Ann Roe", "the Acme Foods plant manager Ravi Shah": a job written in lower case
@@ -626,6 +630,8 @@ def _job_then_full_name(an, q, minfo, persons):
     job = words[k - 1]
     if not (job.isalpha() and job.islower()) or run[0].lower() not in an.lex.gender:
         return False
+    if job in _NAME_OBJECT_PREPS:
+        return False  # ("the lawyers for Ann Roe": the lawyers, no job of Ann Roe's)
     ref = an.canonical(list(run))
     q.speaker, q.stype = ref, "person"
     persons.append((q.m_start, ref, _person_gender(an, ref)))

@@ -359,12 +359,13 @@ def _name_info0(raw, lex):
     a = 0
     # a run ending in a company's legal form is the company's name: no title word in it
     # ("Zintor Energy Corp", not "Energy Secretary")
-    org = lows[-1].rstrip(".") in COMPANY_SUFFIXES
+    org = lows[-1].rstrip(".") in COMPANY_SUFFIXES or _service_word_body(words, lows, lex)
     for i in range(n - 2, -1, -1) if not org else ():
         if (
             lows[i].rstrip(".") in titles
             and words[i + 1][:1].isupper()
             and not _given_title(lows, i, lex.gender)
+            and not (words[i][:1].islower() and lows[i] in _PARTICLES)  # ("Marie del Roches")
         ):
             # "General Electric" keeps "General", "U.S. Potato Growers' Guild" its "U.S."
             org = _org_from(words, i, lex) or _dotted_name_start(lows, i, lex)
@@ -373,6 +374,8 @@ def _name_info0(raw, lex):
     while a < n and not org and (lows[a].rstrip(".") in titles or lows[a] in _DETS):
         if _given_an(words, a, titles) or _given_title(lows, a, lex.gender):
             break
+        if words[a][:1].islower() and lows[a] in _PARTICLES:
+            break  # "del Roches": a lower-case particle, no title ("Del.")
         a += 1
     given_an = a < n and _given_an(words, a, titles)  # "Chairman An Wang"
     if a == n:
@@ -830,7 +833,7 @@ def _stype_static(words_raw, lex):
         return "unknown", None
     if len(lw) == 3 and lw[1] == "of" and lw[2] in ("them", "those", "us"):
         return "group", None  # "most of them", "two of them"
-    if len(lw) >= 4 and lw[1] == "of" and lw[2] in ("the", "those", "these"):
+    if len(lw) >= 4 and lw[1] == "of" and lw[2] in ("the", "those", "these", "his", "her", "their"):
         if lw[0] == "one":
             return "anonymous", None  # "One of the nurses": one unnamed person
         if lw[0] in SPELLED_NUMBERS or lw[0].isdigit():
@@ -958,16 +961,38 @@ def _stype_static(words_raw, lex):
             and lw[0] not in lex.gender
         ):
             return "organization", None  # "Statistics Canada", "Curl Manitoba": a body
-        if (
-            cut == 2
-            and words_raw[0] in _PUBLIC_BODY_WORDS
-            and lw[0] not in lex.titles
-            and lw[0] not in lex.gender
-            and lw[1] not in lex.gender
-        ):
+        if cut == 2 and lw[0] not in lex.gender and _service_word_body(words_raw[:2], lw, lex):
             return "organization", None  # "Transplant Estrie": a service word, then a name
         return "person", None
     return "unknown", None
+
+
+def _service_word_body(words, lows, lex) -> bool:
+    """Are the two capitalised ``words`` (``lows`` lower-cased) a body's name opened by
+    a service word of ``resources/public_body_words.txt`` that titles no one by itself
+    (no title, or only a [descriptor] one before no place: "Housing Estrie",
+    "Transplant Estrie"; not "Justice Marlowe") before a word that is no given name and
+    no title?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> [_service_word_body(w.split(), w.lower().split(), lexicon())
+    ...  for w in ("Housing Estrie", "Justice Marlowe", "Housing Minister")]
+    [True, False, False]
+    """
+    return (
+        len(words) == 2
+        and words[0] in _PUBLIC_BODY_WORDS
+        and lows[1] not in lex.gender
+        and lows[1].rstrip(".") not in lex.titles
+        and (
+            lows[0] not in lex.titles
+            or (  # (a place after it is the other rules': "Transport Canada")
+                lows[0] in _SOFT
+                and words[1] not in lex.place_names
+                and lows[1] not in _jurisdiction_words()
+            )
+        )
+    )
 
 
 def _plural_agent_before_phrase(words_raw):
@@ -1595,7 +1620,12 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
         article = t in _ARTICLES or (i == 0 and t in ("A", "An", "The"))  # not "William A. Ackman"
         if of_the and i in of_the:
             continue  # "Lake of the Woods Fibre Corp.": the company's own "of the"
-        title = f in _TITLES and i < core_end - 1 and not (i == 0 and _pronoun_surname(toks, lex))
+        title = (
+            f in _TITLES
+            and i < core_end - 1
+            and not (i == 0 and _pronoun_surname(toks, lex))
+            and not (t[:1].islower() and f in _PARTICLES)  # ("Marie del Roches", "del Roches")
+        )
         if title and f in gender_words:  # "Marine Le Pen", not "Marine John Tiegen"
             title = not _given_title(folds, i, gender_words)
         elif not title and i == 0 and core_end >= 3 and folds[1] in gender_words:

@@ -525,6 +525,10 @@ _HEAD_PREPS = ("with", "to", "for", "of", "at", "from", "in", "on", "across", "t
 
 
 _PARTITIVE_COUNTS = frozenset("one some several many each two three".split())
+# determiners of a counted partitive's object ("two of the workers", "two of his children")
+_PARTITIVE_DETS = frozenset("the those these his her their".split())
+# prepositions before a count of place ("Tenants in two of the buildings")
+_PARTITIVE_PREPS = frozenset("in at from across of".split())
 
 
 def _partitive_hop(toks, p):
@@ -540,7 +544,7 @@ def _partitive_hop(toks, p):
             or toks[p - 1][2].lower() in SPELLED_NUMBERS  # "in four of the buildings"
             or _COUNT_RE.fullmatch(toks[p - 1][2]) is not None  # "in 12 of the buildings"
         )
-        and toks[p - 2][2].lower() in ("in", "at", "from", "across", "of")
+        and toks[p - 2][2].lower() in _PARTITIVE_PREPS
     ):
         return p - 2
     return p
@@ -826,26 +830,58 @@ def _per_cent_of(toks, p, q):
 
 def _count_of_the(toks, p, lw, lex, e) -> bool:
     """Is the "of" at ``p`` that of a count ("Eleven of the workers", "12 of the
-    nurses") before a determined phrase ending at ``e``? The count belongs to the
-    speaker. "One of the nurses" (one person, not the nurses) only when a listed plural
-    person noun ends the phrase ("one of the companies" and "one of the prosecutors for
-    NAME", whom a later sentence may name, are left as they were)."""
+    nurses", "two of his children") before a determined phrase ending at ``e``? The
+    count belongs to the speaker. "One of the nurses" (one person, not the nurses) only
+    when a listed plural person noun ends the phrase or comes before its tail ("One of
+    the lawyers for Ann Roe": the lawyer, not Ann Roe; "one of the companies" is left
+    as it was)."""
     if not (
         toks[p][2].lower() == "of"
         and (lw in SPELLED_NUMBERS or _COUNT_RE.fullmatch(lw) is not None)
         and p + 2 < len(toks)
-        and toks[p + 1][2].lower() in ("the", "those", "these")
+        and toks[p + 1][2].lower() in _PARTITIVE_DETS
     ):
         return False
     if lw not in ("one", "1"):
         return True
     head = toks[p + 2][2]
     return (
-        e == p + 3
+        (e == p + 3 or (e > p + 4 and toks[p + 3][2] in _HEAD_PREPS))  # ("... for Ann Roe")
         and head.endswith("s")
         and _lower_noun(head, lex)
         and lex.nouns.get(head[:-1]) != "organization"
     )
+
+
+def _counted_partitive_start(toks, j2, q, lex):
+    """Start of the count before "of" when the head phrase ``j2``..``q`` that a place or
+    owner phrase follows is its object ("Eleven of | the workers at the plant said",
+    "One of | the lawyers for Ann Roe said": one unnamed lawyer, a listed plural person
+    noun right after the determiner), else ``j2``; not after a preposition ("Tenants in
+    two of the buildings at the complex": ``_partitive_hop``'s).
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> ws = "Eleven of the workers at the plant said".split()
+    >>> _counted_partitive_start([(0, 0, w) for w in ws], 2, 3, lexicon())
+    0
+    """
+    if j2 < 2 or toks[j2 - 1][2] != "of" or toks[j2][2].lower() not in _PARTITIVE_DETS:
+        return j2
+    if j2 >= 3 and toks[j2 - 3][2].lower() in _PARTITIVE_PREPS:
+        return j2
+    lw = toks[j2 - 2][2].lower()
+    if not (lw in SPELLED_NUMBERS or _COUNT_RE.fullmatch(lw) is not None):
+        return j2
+    if lw in ("one", "1"):
+        head = toks[q][2]
+        if not (
+            q == j2 + 1
+            and head.endswith("s")
+            and _lower_noun(head, lex)
+            and lex.nouns.get(head[:-1]) != "organization"
+        ):
+            return j2  # ("one of the companies in the group")
+    return j2 - 2
 
 
 def _count_adjective_start(toks, j2, q):
@@ -995,6 +1031,7 @@ def _left_np1(toks, k, lex):
                 ):
                     j2 -= 1
                 j2 = _phrase_opening(toks, j2, q)  # (from "Eleven" of "Eleven seasonal workers")
+                j2 = _counted_partitive_start(toks, j2, q, lex)  # ("Eleven of | the workers at")
                 return _role_and_role(toks, (_collective_owner_start(toks, j2, p, lex), e), lex)
             if (
                 w == ","
