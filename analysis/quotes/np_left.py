@@ -942,6 +942,8 @@ def _left_np1(toks, k, lex):
     np_ = _coordinated_modifiers(toks, _role_and_role(toks, _ordinal_head(toks, np_), lex))
     single_object = np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in ("him", "them", "us", "me")
     j, e = np_
+    if e - j >= 2 and toks[j][2] in _PLACE_PREPS_OF_GROUP and j >= 2 and _is_cap(toks[j + 1][2]):
+        j += 1  # ("A group of ranchers outside Swift Current say": the place, then below)
     if e - j == 1 and _town_after_comma(toks, j, e):
         j = j - 2  # "Ann Lee, 61, of Shediac, N.B., who ...": the town, then the rules below
     geo = _geographic_prep(toks, j, e)  # walk left over "<prep> (close)" to a head or name
