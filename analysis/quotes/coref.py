@@ -70,6 +70,7 @@ from .kin_reported_pronoun import kin_reported_pronoun_speakers
 from .kin_subjects import kin_subject_speakers
 from .kin_surnames import _kin_by_shared_surname
 from .lede_body_apposed_next import lede_body_apposed_next
+from .lede_body_clause_next import lede_body_clause_named_next
 from .lede_named_next import _PERSON_NOUNS
 from .ledes import (
     _described_named_later,
@@ -254,6 +255,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     pronoun_after_apposed_paragraph(an, quotes)
     org_described_named_next(an, quotes)  # "A tenants' group said A. The X Union said B"
     lede_body_apposed_next(an, quotes)  # "its operator said A.\n\nThe X Society, the non-profit"
+    lede_body_clause_named_next(an, quotes)  # "the club that grooms it said A.\n\nThe X said"
     _one_of_group_named_next(an, quotes)
     _possessed_thing_goes_on(an, quotes)
     _kin_by_shared_surname(an, quotes)

@@ -588,6 +588,20 @@ _HEAD_MODIFIERS = frozenset(
 )
 
 
+def _past_place_prep(toks, j, e):
+    """``j`` + 1 when the phrase ``j``..``e`` opens with a place preposition before a
+    capitalised word ("outside Swift Current", a group's place: the rules of
+    ``_left_np1`` then walk back to the group), else ``j``.
+
+    >>> t = [(0, 0, w) for w in "ranchers near the lake and outside Swift Current".split()]
+    >>> _past_place_prep(t, 5, 8), _past_place_prep(t, 6, 8)
+    (6, 6)
+    """
+    if e - j >= 2 and j >= 2 and toks[j][2] in _PLACE_PREPS_OF_GROUP and _is_cap(toks[j + 1][2]):
+        return j + 1
+    return j
+
+
 def _opening_plural(toks, q, lex):
     """Is token ``q`` a capitalised plural of a listed noun that opens the clause
     ("Officials in Beijing said", "Farmers in Alberta ... say")?"""
@@ -942,8 +956,7 @@ def _left_np1(toks, k, lex):
     np_ = _coordinated_modifiers(toks, _role_and_role(toks, _ordinal_head(toks, np_), lex))
     single_object = np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in ("him", "them", "us", "me")
     j, e = np_
-    if e - j >= 2 and toks[j][2] in _PLACE_PREPS_OF_GROUP and j >= 2 and _is_cap(toks[j + 1][2]):
-        j += 1  # ("A group of ranchers outside Swift Current say": the place, then below)
+    j = _past_place_prep(toks, j, e)  # ("ranchers outside Swift Current": the place)
     if e - j == 1 and _town_after_comma(toks, j, e):
         j = j - 2  # "Ann Lee, 61, of Shediac, N.B., who ...": the town, then the rules below
     geo = _geographic_prep(toks, j, e)  # walk left over "<prep> (close)" to a head or name
