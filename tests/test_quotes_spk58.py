@@ -15,6 +15,15 @@ sentences written for this file.
   first) (``lede_body_clause_next``, heads in ``resources/lede_body_echoes.txt`` key
   "clause"). A bare "the group said", a name not opening the next paragraph or a clause
   past the lede keeps its speaker.
+* "The veterinarian on duty when a saddle bronc collapsed at this town's rodeo told
+  reporters that A": a determiner and a listed person noun (and up to three lower-case
+  words, "on duty") before a "when" clause that runs to the cue with no comma is the
+  speaker (``when_subjects``, called by ``np_left._left_np``); it was "town's rodeo".
+  "The barn will close when ..., the society said" keeps the society. Such a
+  description named next as ", a large-animal vet from ..." is that person
+  (``descriptions._described_then_named``: a hyphened modifier is no head, and
+  ``resources/description_synonyms.txt`` reads "vet" for "veterinarian"); ", a
+  large-animal surgeon" does not name it.
 """
 
 from __future__ import annotations
@@ -146,3 +155,56 @@ def test_clause_body_past_the_lede_keeps_its_speaker():
     )
     lede = "A ski trail in the Muskoka Lakes will stay closed"
     assert "Rovers" not in speaker_of(text, lede)
+
+
+# --------------------------------------------------------------- 3. a subject with a "when" clause
+
+
+def test_subject_before_when_clause_is_the_speaker():
+    text = (
+        "The nurse on shift when the power failed at this city's general hospital told "
+        "reporters that the generators started late."
+    )
+    got = speaker_of(text, "the generators started late")
+    assert "nurse" in got.lower() and "hospital" not in got
+
+
+def test_subject_before_when_clause_with_a_verb_before_the_cue():
+    text = (
+        "The veterinarian on duty when a show jumper collapsed told reporters that the "
+        "horse had passed a check."
+    )
+    assert speaker_of(text, "the horse had passed a check").lower() == "the veterinarian"
+
+
+def test_when_after_a_verb_keeps_the_speaker_after_the_comma():
+    text = "The barn will close when the lease ends at the fairgrounds, the society said."
+    assert speaker_of(text, "The barn will close when the lease ends at the fairgrounds") == (
+        "the society"
+    )
+
+
+def test_veterinarian_named_next_as_a_vet():
+    text = (
+        "Inquiry hears from vet"
+        + _NL2
+        + "PONOKA, Alta. — The veterinarian on duty when a saddle bronc fell at this town's "
+        "stampede told an inquiry on Tuesday that the horse had passed a check."
+        + _NL2
+        + "Dr. Maren Solberg-Achterberg, a large-animal vet from Lacombe who has worked the "
+        "stampede for nine years, said a necropsy found a heart defect."
+    )
+    assert speaker_of(text, "the horse had passed a check") == "Maren Solberg-Achterberg"
+
+
+def test_veterinarian_with_another_job_next_keeps_the_description():
+    text = (
+        "Inquiry hears from vet"
+        + _NL2
+        + "PONOKA, Alta. — The veterinarian on duty told an inquiry on Tuesday that the horse "
+        "had passed a check."
+        + _NL2
+        + "Dr. Maren Solberg-Achterberg, a large-animal surgeon from Lacombe who has worked "
+        "the stampede for nine years, said a necropsy found a heart defect."
+    )
+    assert "Solberg" not in speaker_of(text, "the horse had passed a check")

@@ -61,6 +61,7 @@ from .reduced import (
     reduced_relative_start,
 )
 from .town_descriptions import town_description_start
+from .when_subjects import when_clause_subject
 
 
 def _role_words_after_comma(toks, np_, lex):
@@ -154,7 +155,17 @@ def _province_in_commas(toks, k):
 def _left_np(toks, k, lex):
     """Noun phrase ending right before token k, with post-modifiers attached:
     "a person familiar with the company's finances", "a diplomat close to the talks";
-    and "Maria Chen of the University of Selvane" -> "Maria Chen"."""
+    and "Maria Chen of the University of Selvane" -> "Maria Chen"; the subject before a
+    "when" clause that holds the phrase ("The vet on duty when a horse fell at the
+    rodeo told": the vet, ``when_subjects``)."""
+    np_ = _left_np_walk(toks, k, lex)
+    if np_ is not None and np_[0] >= 3 and (when := when_clause_subject(toks, np_, k, lex)):
+        return when
+    return np_
+
+
+def _left_np_walk(toks, k, lex):
+    """``_left_np`` without the "when" clause check."""
     if k >= 6 and toks[k - 1][2] == "," and (desc := _description_of_town(toks, k - 1, lex)):
         return desc  # "The president of Columbus, Ohio, said": the president of Columbus
     if (c := _province_in_commas(toks, k)) > 0:
