@@ -24,6 +24,10 @@ sentences written for this file.
   (``descriptions._described_then_named``: a hyphened modifier is no head, and
   ``resources/description_synonyms.txt`` reads "vet" for "veterinarian"); ", a
   large-animal surgeon" does not name it.
+* '"...," the astronomers said' after "Two members of the X Astronomy Club, NAME1 and
+  NAME2, spoke": a "the <plural>" speaker left as written whose noun shares its stem
+  with a word of the body named right before a pair in apposition is that pair, as
+  written (``echoed_pairs``); "the golfers" after the astronomy club's pair is not.
 """
 
 from __future__ import annotations
@@ -208,3 +212,37 @@ def test_veterinarian_with_another_job_next_keeps_the_description():
         "the stampede for nine years, said a necropsy found a heart defect."
     )
     assert "Solberg" not in speaker_of(text, "the horse had passed a check")
+
+
+# --------------------------------------------------------------- 4. a plural echoing a body's name
+
+
+def test_astronomers_are_the_pair_named_after_the_astronomy_club():
+    text = (
+        "Two members of the Pelee Island Astronomy Club, Oswin Tarrant and Delphine "
+        "Okafor-Riis, spoke against the lights at Tuesday's meeting.\n\n"
+        '"On a clear night the sky to the south is orange," the astronomers said.'
+    )
+    assert speaker_of(text, "On a clear night the sky to the south is orange") == (
+        "Oswin Tarrant and Delphine Okafor-Riis"
+    )
+
+
+def test_quilters_are_the_pair_named_after_the_quilters_guild():
+    text = (
+        "Two members of the Kings County Quilters' Guild, Ida Fenwick and Rosalind "
+        "Achebe-Moore, brought a quilt to the hearing.\n\n"
+        '"It took us a winter to make," the quilters said.'
+    )
+    assert speaker_of(text, "It took us a winter to make") == (
+        "Ida Fenwick and Rosalind Achebe-Moore"
+    )
+
+
+def test_a_plural_not_echoing_the_body_keeps_its_speaker():
+    text = (
+        "Two members of the Pelee Island Astronomy Club, Oswin Tarrant and Delphine "
+        "Okafor-Riis, spoke against the lights at Tuesday's meeting.\n\n"
+        '"We lose a ball every round," the golfers said.'
+    )
+    assert "Tarrant" not in speaker_of(text, "We lose a ball every round")

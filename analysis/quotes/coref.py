@@ -53,6 +53,7 @@ from .descriptions import (
     answer_pronoun,
 )
 from .documents import _document_authors, _possessed_documents, issuer_named_next
+from .echoed_pairs import echoed_pair_speakers
 from .former_latter import resolve_former_latter
 from .former_titles import former_title_person
 from .french_org_names import french_org_speakers
@@ -256,6 +257,9 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     org_described_named_next(an, quotes)  # "A tenants' group said A. The X Union said B"
     lede_body_apposed_next(an, quotes)  # "its operator said A.\n\nThe X Society, the non-profit"
     lede_body_clause_named_next(an, quotes)  # "the club that grooms it said A.\n\nThe X said"
+    echoed_pair_speakers(
+        an, quotes
+    )  # "members of the X Astronomy Club, A and B, ... the astronomers said"
     _one_of_group_named_next(an, quotes)
     _possessed_thing_goes_on(an, quotes)
     _kin_by_shared_surname(an, quotes)
