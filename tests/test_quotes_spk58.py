@@ -28,6 +28,12 @@ sentences written for this file.
   NAME2, spoke": a "the <plural>" speaker left as written whose noun shares its stem
   with a word of the body named right before a pair in apposition is that pair, as
   written (``echoed_pairs``); "the golfers" after the astronomy club's pair is not.
+* "A former colleague of NAME's at X, who asked not to be named because he still works
+  there, said A. '"B," the patroller said'": the next statement in the same paragraph
+  whose speaker is "the <person noun>" left as written describes the anonymous source
+  again: A takes it (``anonymous_pronouns.anonymous_source_redescribed``; a name in
+  the source's own phrase, "at Cascade Ridge", is no other person). A named source or a
+  description in the next paragraph keeps its speaker.
 """
 
 from __future__ import annotations
@@ -246,3 +252,40 @@ def test_a_plural_not_echoing_the_body_keeps_its_speaker():
         '"We lose a ball every round," the golfers said.'
     )
     assert "Tarrant" not in speaker_of(text, "We lose a ball every round")
+
+
+# --------------------------------------------------------------- 5. an anonymous source described again
+
+
+def test_anonymous_colleague_described_again_as_the_patroller():
+    text = (
+        "A former colleague of Hartwell's at Sunshine Peak, who asked not to be named "
+        "because he still works there, said several guides had stopped closing runs. "
+        "“Nobody wants to be next,” the patroller said."
+    )
+    assert speaker_of(text, "several guides had stopped closing runs") == "the patroller"
+
+
+def test_anonymous_clerk_described_again_as_the_technician():
+    text = (
+        "A co-worker of the clerk, who spoke on condition of anonymity, said the files "
+        'were lost. "Nobody looked for them," the technician said.'
+    )
+    assert speaker_of(text, "the files were lost") == "the technician"
+
+
+def test_named_source_is_not_described_again():
+    text = (
+        "A former colleague of Hartwell's, Dana Pruitt, said several guides had stopped "
+        "closing runs. “Nobody wants to be next,” the patroller said."
+    )
+    assert speaker_of(text, "several guides had stopped closing runs") != "the patroller"
+
+
+def test_description_in_the_next_paragraph_keeps_the_source():
+    text = (
+        "A former colleague of Hartwell's, who asked not to be named because he still "
+        "works there, said several guides had stopped closing runs.\n\n"
+        "“Nobody wants to be next,” the patroller said."
+    )
+    assert "colleague" in speaker_of(text, "several guides had stopped closing runs")

@@ -12,7 +12,7 @@ import re
 from .._tokens import default_stopwords as _stopwords
 from .acronyms import _acronym_speakers_spelled_out
 from .aged_speakers import _age_after_named_speaker, _age_after_unnamed_speaker
-from .anonymous_pronouns import pronoun_after_anonymous_source
+from .anonymous_pronouns import anonymous_source_redescribed, pronoun_after_anonymous_source
 from .antecedents import _CAP_NAME_WORD
 from .apposed_paragraphs import pronoun_after_apposed_paragraph
 from .apposed_subjects import _pronoun_after_apposed_subject
@@ -275,6 +275,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     lower_case_org_echoes(an, quotes)  # "the Canadian Coast Guard ... The coast guard said"
     pronoun_after_reporters_question(an, quotes)  # "Another reporter asked whether A. He said"
     pronoun_after_anonymous_source(an, quotes)  # "A clerk, who asked not to be named"
+    anonymous_source_redescribed(an, quotes)  # '... said A. "B," the patroller said'
     role_named_further(
         an, quotes
     )  # "The farm's manager said A. ... NAME, who has managed the farm"
