@@ -15,6 +15,13 @@ sentences written for this file.
   first) (``lede_body_clause_next``, heads in ``resources/lede_body_echoes.txt`` key
   "clause"). A bare "the group said", a name not opening the next paragraph or a clause
   past the lede keeps its speaker.
+* "A volunteer-run community radio station in X has asked ..., the station said in its
+  filing.\n\nCKPV-FM, known to listeners as ..., has been on the air": a lede's bare
+  "the <head>" that the lede brought in as "a/an ... <head>" is the name opening the next
+  paragraph set off by a comma, when it reads as a body's (an acronym word or an
+  organisation's last word, no given name first); later "the station" statements take
+  it too (``lede_body_named_opening``). A person opening the next paragraph, or a lede
+  with no indefinite "station" before, keeps the description.
 * "The veterinarian on duty when a saddle bronc collapsed at this town's rodeo told
   reporters that A": a determiner and a listed person noun (and up to three lower-case
   words, "on duty") before a "when" clause that runs to the cue with no comma is the
@@ -289,3 +296,56 @@ def test_description_in_the_next_paragraph_keeps_the_source():
         "“Nobody wants to be next,” the patroller said."
     )
     assert "colleague" in speaker_of(text, "several guides had stopped closing runs")
+
+
+# --------------------------------------------------------------- 2b. a lede body named by the next opening
+
+
+def test_lede_station_named_by_the_next_paragraphs_opening_acronym():
+    text = (
+        "Yorkton station asks for licence"
+        + _NL2
+        + "YORKTON, Sask. — A volunteer-run community radio station in Yorkton has asked the "
+        "regulator to renew its licence for seven years, the station said in its filing."
+        + _NL2
+        + "CKPV-FM, known to listeners as Parkland Valley Radio, has been on the air since "
+        "1994."
+        + _NL2
+        + "The station broadcasts 90 hours of local shows a week, the station told the "
+        "regulator in the filing, adding that it had met every condition of its licence."
+    )
+    lede = (
+        "A volunteer-run community radio station in Yorkton has asked the regulator to "
+        "renew its licence for seven years"
+    )
+    assert speaker_of(text, lede) == "CKPV-FM"
+    assert speaker_of(text, "it had met every condition of its licence") == "CKPV-FM"
+
+
+def test_lede_station_with_a_person_opening_next_keeps_the_description():
+    text = (
+        "Yorkton station asks for licence"
+        + _NL2
+        + "YORKTON, Sask. — A volunteer-run community radio station in Yorkton has asked the "
+        "regulator to renew its licence for seven years, the station said in its filing."
+        + _NL2
+        + "Maria Kowalchuk, the station's manager, has run it since 2012."
+    )
+    lede = (
+        "A volunteer-run community radio station in Yorkton has asked the regulator to "
+        "renew its licence for seven years"
+    )
+    assert "Kowalchuk" not in speaker_of(text, lede)
+
+
+def test_lede_station_not_brought_in_by_the_lede_keeps_the_description():
+    text = (
+        "Yorkton licence hearing"
+        + _NL2
+        + "YORKTON, Sask. — The regulator will hear the renewal in March, the station said "
+        "in its filing."
+        + _NL2
+        + "CKPV-FM, known to listeners as Parkland Valley Radio, has been on the air since "
+        "1994."
+    )
+    assert speaker_of(text, "The regulator will hear the renewal in March") != "CKPV-FM"

@@ -72,6 +72,7 @@ from .kin_subjects import kin_subject_speakers
 from .kin_surnames import _kin_by_shared_surname
 from .lede_body_apposed_next import lede_body_apposed_next
 from .lede_body_clause_next import lede_body_clause_named_next
+from .lede_body_named_opening import lede_body_named_opening
 from .lede_named_next import _PERSON_NOUNS
 from .ledes import (
     _described_named_later,
@@ -257,6 +258,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     org_described_named_next(an, quotes)  # "A tenants' group said A. The X Union said B"
     lede_body_apposed_next(an, quotes)  # "its operator said A.\n\nThe X Society, the non-profit"
     lede_body_clause_named_next(an, quotes)  # "the club that grooms it said A.\n\nThe X said"
+    lede_body_named_opening(an, quotes)  # "A radio station ..., the station said.\n\nCKRW-FM, ..."
     echoed_pair_speakers(
         an, quotes
     )  # "members of the X Astronomy Club, A and B, ... the astronomers said"
