@@ -88,4 +88,11 @@ def lede_body_clause_named_next(an, quotes):
         q = next((r for r in quotes[i + 1 :] if r.m_start is not None and r.start >= ps), None)
         if ps < 0 or q is None or not _opens_paragraph(text, ps, q) or not _named_next(q, an.lex):
             continue
-        p.speaker, p.stype = q.speaker, q.stype
+        if _without_the(p.speaker) != _without_the(q.speaker):  # (already that body: kept)
+            p.speaker, p.stype = q.speaker, q.stype
+
+
+def _without_the(name):
+    """``name`` without a leading "the " ("the X Authority" and "X Authority" alike)."""
+    name = name or ""
+    return name[4:] if name.lower().startswith("the ") else name
