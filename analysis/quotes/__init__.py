@@ -100,6 +100,11 @@ named because he ..., said": the clerk), ``role_named_further`` ("The farm's gen
 paragraphs on as "NAME, who has managed the farm"), ``role_echo_named`` ("their lawyer said
 A" named far on as "Their lawyer, NAME,"), ``lede_body_apposed_next`` (a lede's "its
 operator said A" named next by "The X Society, the non-profit that has run it,"),
+``echoed_pairs`` ("the astronomers said" after "members of the X Astronomy Club, NAME1
+and NAME2,": the pair), ``when_subjects`` ("The vet on duty when a horse fell at the rodeo told": the vet, not
+the rodeo), ``lede_body_named_opening`` ("A radio station ..., the station said" named by the next
+paragraph's opening "CKRW-FM, known as ...,"), ``lede_body_clause_next`` (a lede's "the club that grooms it said A" named by the next
+paragraph's first statement, "The X Trail Riders said"),
 ``exhibit_messages`` ('a text message from a hand that reads in part: "..."': no row), ``kin_reported_pronoun`` ("NAME said his
 daughter ... She ...": her "she said" next), ``released_documents`` ("a report released by the ministry" reads),
 ``parent_described`` ("the father" whose children were shown with him),

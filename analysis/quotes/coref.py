@@ -12,7 +12,7 @@ import re
 from .._tokens import default_stopwords as _stopwords
 from .acronyms import _acronym_speakers_spelled_out
 from .aged_speakers import _age_after_named_speaker, _age_after_unnamed_speaker
-from .anonymous_pronouns import pronoun_after_anonymous_source
+from .anonymous_pronouns import anonymous_source_redescribed, pronoun_after_anonymous_source
 from .antecedents import _CAP_NAME_WORD
 from .apposed_paragraphs import pronoun_after_apposed_paragraph
 from .apposed_subjects import _pronoun_after_apposed_subject
@@ -53,6 +53,7 @@ from .descriptions import (
     answer_pronoun,
 )
 from .documents import _document_authors, _possessed_documents, issuer_named_next
+from .echoed_pairs import echoed_pair_speakers
 from .former_latter import resolve_former_latter
 from .former_titles import former_title_person
 from .french_org_names import french_org_speakers
@@ -70,6 +71,8 @@ from .kin_reported_pronoun import kin_reported_pronoun_speakers
 from .kin_subjects import kin_subject_speakers
 from .kin_surnames import _kin_by_shared_surname
 from .lede_body_apposed_next import lede_body_apposed_next
+from .lede_body_clause_next import lede_body_clause_named_next
+from .lede_body_named_opening import lede_body_named_opening
 from .lede_named_next import _PERSON_NOUNS
 from .ledes import (
     _described_named_later,
@@ -254,6 +257,11 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     pronoun_after_apposed_paragraph(an, quotes)
     org_described_named_next(an, quotes)  # "A tenants' group said A. The X Union said B"
     lede_body_apposed_next(an, quotes)  # "its operator said A.\n\nThe X Society, the non-profit"
+    lede_body_clause_named_next(an, quotes)  # "the club that grooms it said A.\n\nThe X said"
+    lede_body_named_opening(an, quotes)  # "A radio station ..., the station said.\n\nCKRW-FM, ..."
+    echoed_pair_speakers(
+        an, quotes
+    )  # "members of the X Astronomy Club, A and B, ... the astronomers said"
     _one_of_group_named_next(an, quotes)
     _possessed_thing_goes_on(an, quotes)
     _kin_by_shared_surname(an, quotes)
@@ -269,6 +277,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     lower_case_org_echoes(an, quotes)  # "the Canadian Coast Guard ... The coast guard said"
     pronoun_after_reporters_question(an, quotes)  # "Another reporter asked whether A. He said"
     pronoun_after_anonymous_source(an, quotes)  # "A clerk, who asked not to be named"
+    anonymous_source_redescribed(an, quotes)  # '... said A. "B," the patroller said'
     role_named_further(
         an, quotes
     )  # "The farm's manager said A. ... NAME, who has managed the farm"

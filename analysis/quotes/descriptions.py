@@ -611,12 +611,12 @@ def _described_then_named(an, quotes, reach=600):
         if an.text.count("\n", p.m_end, q.m_start) > 2:
             continue
         m = _APPOSED_HEAD_RE.match(an.text, q.m_end)
-        if m is not None and m.group(1) == head:
-            p.speaker, p.stype = q.speaker, "person"
+        if m is not None and (m.group(1) == head or m.group(1) in _DESC_SYNONYMS.get(head, ())):
+            p.speaker, p.stype = q.speaker, "person"  # (", a large-animal vet from": one)
 
 
 _APPOSED_HEAD_RE = re.compile(
-    r",[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,4}?([a-z]+)\b"
+    r",[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,4}?([a-z]+)\b(?!-)"
     r"(?![ \t]+(?!(?:with|at|for|of|in|from|on|who)\b)[a-z])"
 )
 

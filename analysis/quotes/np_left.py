@@ -61,6 +61,7 @@ from .reduced import (
     reduced_relative_start,
 )
 from .town_descriptions import town_description_start
+from .when_subjects import when_clause_subject
 
 
 def _role_words_after_comma(toks, np_, lex):
@@ -154,7 +155,17 @@ def _province_in_commas(toks, k):
 def _left_np(toks, k, lex):
     """Noun phrase ending right before token k, with post-modifiers attached:
     "a person familiar with the company's finances", "a diplomat close to the talks";
-    and "Maria Chen of the University of Selvane" -> "Maria Chen"."""
+    and "Maria Chen of the University of Selvane" -> "Maria Chen"; the subject before a
+    "when" clause that holds the phrase ("The vet on duty when a horse fell at the
+    rodeo told": the vet, ``when_subjects``)."""
+    np_ = _left_np_walk(toks, k, lex)
+    if np_ is not None and np_[0] >= 3 and (when := when_clause_subject(toks, np_, k, lex)):
+        return when
+    return np_
+
+
+def _left_np_walk(toks, k, lex):
+    """``_left_np`` without the "when" clause check."""
     if k >= 6 and toks[k - 1][2] == "," and (desc := _description_of_town(toks, k - 1, lex)):
         return desc  # "The president of Columbus, Ohio, said": the president of Columbus
     if (c := _province_in_commas(toks, k)) > 0:
@@ -592,6 +603,20 @@ _HEAD_MODIFIERS = frozenset(
 )
 
 
+def _past_place_prep(toks, j, e):
+    """``j`` + 1 when the phrase ``j``..``e`` opens with a place preposition before a
+    capitalised word ("outside Swift Current", a group's place: the rules of
+    ``_left_np1`` then walk back to the group), else ``j``.
+
+    >>> t = [(0, 0, w) for w in "ranchers near the lake and outside Swift Current".split()]
+    >>> _past_place_prep(t, 5, 8), _past_place_prep(t, 6, 8)
+    (6, 6)
+    """
+    if e - j >= 2 and j >= 2 and toks[j][2] in _PLACE_PREPS_OF_GROUP and _is_cap(toks[j + 1][2]):
+        return j + 1
+    return j
+
+
 def _opening_plural(toks, q, lex):
     """Is token ``q`` a capitalised plural of a listed noun that opens the clause
     ("Officials in Beijing said", "Farmers in Alberta ... say")?"""
@@ -978,6 +1003,7 @@ def _left_np1(toks, k, lex):
     np_ = _coordinated_modifiers(toks, _role_and_role(toks, _ordinal_head(toks, np_), lex))
     single_object = np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in ("him", "them", "us", "me")
     j, e = np_
+    j = _past_place_prep(toks, j, e)  # ("ranchers outside Swift Current": the place)
     if e - j == 1 and _town_after_comma(toks, j, e):
         j = j - 2  # "Ann Lee, 61, of Shediac, N.B., who ...": the town, then the rules below
     geo = _geographic_prep(toks, j, e)  # walk left over "<prep> (close)" to a head or name

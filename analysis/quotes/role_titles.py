@@ -34,7 +34,7 @@ from .lede_named_next import (
     _office_named_later,
 )
 from .ledes import _BUSINESS_KINDS, _GENERIC_PERSON_NOUNS
-from .lexicon import COMPANY_SUFFIXES, _lines
+from .lexicon import _QUANT_SUBJ, COMPANY_SUFFIXES, _lines
 from .mentions import _ALL
 from .names import _ROLE_NO_FALLBACK, _split_glitch, parse_person_name
 from .np_left import _HEAD_PREPS
@@ -185,7 +185,9 @@ def _resolve_name_list(an, q, groups, persons=()):
     if k := portfolio_name_start(words := mention.split()):
         run = parse_person_name(" ".join(words[k:]))[0]  # "Tourism and Culture Minister
         return _set_person(an, q, persons, list(run or words[k:]))  # Ann Roe": one person
-    first = mention.split(None, 2)
+    first = mention.split(None, 3)
+    if first[0].lower() in _QUANT_SUBJ and first[1:2] != ["of"]:
+        first = first[1:]  # ("Some workers at Irving and Cooke said": the workers)
     if len(first) > 2 and first[1] in _HEAD_PREPS and _lower_noun(first[0].lower(), an.lex):
         return False  # "Farmers in Alberta, Saskatchewan and Manitoba say": the farmers
     parts = _join_title_parts([p.split() for p in mention.split(" and ")], an.lex)
