@@ -349,3 +349,23 @@ def test_lede_station_not_brought_in_by_the_lede_keeps_the_description():
         "1994."
     )
     assert speaker_of(text, "The regulator will hear the renewal in March") != "CKPV-FM"
+
+
+def test_described_newcomer_before_the_antecedent_walk_does_not_fail():
+    # an anonymous co-worker of a surname-only person, then a description: the
+    # newcomer test asked whether a name opens its sentence before the article's
+    # antecedent walk had started (IndexError; the article was skipped with a warning)
+    import warnings
+
+    import pandas as pd
+
+    from analysis import extract_quotes
+
+    text = (
+        "A co-worker of Roe's, who asked not to be named because she still works there, "
+        'said the files were lost. "Nobody looked for them," the technician said.'
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        q = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    assert q["quote"].tolist() == ["the files were lost", "Nobody looked for them"]

@@ -1020,6 +1020,7 @@ def _resolve_newcomer_described(an, q, persons, reach=700):
         rf"\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+)?{head}\b", an.text[lo : q.m_start], re.I
     ):
         return False  # ("a postmaster ... the postmaster": that unnamed one)
+    an.antecedents()  # (item_of reads its genders: the first statement may come here first)
     k = bisect.bisect_left(an.positions(), min(q.m_start, q.start))
     for i in range(k - 1, max(-1, k - 4), -1):
         pos = an.names[i][0]
