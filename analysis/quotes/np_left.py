@@ -1031,8 +1031,7 @@ def _left_np1(toks, k, lex):
                 or (toks[p][2].lower() == "from" and _AGED_RE.fullmatch(lw) is not None)
                 # "the MP from Ajax said": the legislator, not the riding
                 or (w in _LEGISLATORS and toks[p][2].lower() in ("from", "for"))
-                or (
-                    # "a bartender at the pub", "a nurse at the clinic": an unnamed person
+                or (  # "a bartender at the pub", "a nurse at the clinic": an unnamed person
                     lw in lex.titles
                     and toks[p][2].lower() in ("at", "from", "with")
                     and q >= 1
