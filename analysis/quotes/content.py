@@ -301,7 +301,18 @@ def _object_end(text, s0, e0):
     m = _SECOND_PREDICATE_RE.search(text, s0, e0)
     e0 = e0 if m is None else m.start()
     m = _ONE_CONTACT_RELATIVE_RE.search(text, s0, e0)
+    e0 = e0 if m is None else m.start()
+    m = _PURPOSE_CLAUSE_RE.search(text, s0, e0) if " so " in text[s0:e0] else None
     return e0 if m is None else m.start()
+
+
+# a clause of purpose after the object ("announced three road closures on Tuesday so
+# crews can begin surveying", "added two buses so students could get home"): why the
+# thing was done, not a clause said
+_PURPOSE_CLAUSE_RE = re.compile(
+    r"[ \t]so[ \t]+(?:that[ \t]+)?(?:[a-z][\w’'\-]*[ \t]+){0,2}?"
+    r"(?:can|could|will|would|may|might)[ \t]"
+)
 
 
 # "the one" and a relative with no "that" after the object ("added a second title, the
