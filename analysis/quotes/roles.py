@@ -32,6 +32,7 @@ from .appositions import (
 from .blocks import MASK
 from .chair_clauses import resolve_chair_by_clause
 from .couple_named_next import couple_named_next
+from .described_aged_next import resolve_described_aged_next
 from .description_echoes import (
     _family_pair_named,
     _in_focus_breaks,
@@ -807,6 +808,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not _resolve_described_named_next(an, q, persons)
                 and not (opens_t and resolve_lede_role_apposed_later(an, q, persons))
                 and not _resolve_described_named_same_paragraph(an, q, persons)
+                and not resolve_described_aged_next(an, q, persons)
                 and not (q.mention[:1] in "aA" and _resolve_lede_local_named_next(an, q, persons))
                 and not (q.mention[:1] in "aA" and _resolve_lede_job_named_next(an, q, persons))
                 and not (opens_t and _resolve_newcomer_described(an, q, persons))
