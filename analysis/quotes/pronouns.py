@@ -20,6 +20,7 @@ from .apposed_companions import apposed_companion_before
 from .apposed_paragraphs import name_given_in_who_clause
 from .appositions import _apposed_name_subject_before
 from .blocks import MASK
+from .copula_newcomers import copula_newcomer_before
 from .given_names import _given_name_gender
 from .groups import _group_subject, _pair_subject, _titled_role
 from .kin import _PARAGRAPH_BREAK_RE
@@ -429,6 +430,9 @@ def _resolve_pronoun(an, q, lm, persons, groups):
         if lm != "who" and (ag := _agent_newcomer_before(an, q, _PRONOUNS[lm])) is not None:
             if ref is None or ref[0] < ag[0]:
                 ref = ag  # "Her view was not shared by Tom Roe, 24, a fiddler ..." "he asked"
+        if lm != "who" and (cp := copula_newcomer_before(an, q, _PRONOUNS[lm])) is not None:
+            if ref is None or ref[0] < cp[0]:
+                ref = cp  # "The parent in question is Ann Roe of Truro. She said"
         if lm != "who" and (sr := _self_referring_subject(an, q, _PRONOUNS[lm])) is not None:
             if ref is None or ref[0] < sr[0]:
                 ref = sr  # "Bri Lowe wore the jersey over her parka. '...,' she said"
