@@ -1,0 +1,48 @@
+"""A body named with an indefinite apposition of its kind ("neighbours have formed the
+North Ruckle Holdouts, a loose group of about a dozen households"; "the Lakeview
+Stewards, an informal coalition of cottagers"): the referent of a later "the group" /
+"the coalition" that no other rule filled, though the name holds no word of that kind.
+Owns only that reading (asked by ``orgs._resolve_org`` for a two-word "the <kind>").
+"""
+
+from __future__ import annotations
+
+import re
+
+# what may follow the kind noun in the apposition: its post-modifier or the end
+_AFTER_KIND = (
+    r"(?=[ \t]+(?:of|that|which|who|formed|founded|representing|with|for|in|based)\b|[ \t]*[,.;])"
+)
+
+
+def kind_apposed_org(an, at, kind, reach=3000):
+    """The last capitalised name before ``at`` (within ``reach``) set off by ", a/an
+    <up to three words> ``kind``", None when there is none.
+
+    >>> class _A:
+    ...     text = "Owners formed the Ruckle Holdouts, a loose group of ten households. "
+    >>> kind_apposed_org(_A(), 68, "group")
+    'Ruckle Holdouts'
+    >>> _A.text = "Ann Roe, a group leader at the plant, spoke. "
+    >>> kind_apposed_org(_A(), 45, "group") is None
+    True
+    >>> _A.text = "Ann Roe, a spokesperson for the airline, spoke. "
+    >>> kind_apposed_org(_A(), 48, "airline") is None
+    True
+    """
+    text = an.text
+    lo = max(0, at - reach)
+    if f" {kind}" not in text[lo:at]:
+        return None
+    rx = re.compile(
+        r"(?<![\w’'\-])((?:[A-Z][\w’'&.\-]*[ \t]+){1,5}[A-Z][\w’'&\-]*),[ \t]+(?:a|an)[ \t]+"
+        r"(?:(?!(?:for|of|the|at|with|in|on|to|by|from)\b)[a-z][\w’'\-]*[ \t]+){0,3}?"
+        + re.escape(kind)
+        + _AFTER_KIND
+    )
+    found = None
+    for m in rx.finditer(text, lo, at):
+        found = m
+    if found is None:
+        return None
+    return found.group(1).removeprefix("The ")  # ("The Ruckle Holdouts, a group ...")
