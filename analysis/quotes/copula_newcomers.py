@@ -15,9 +15,12 @@ from .titles import _person_gender
 # a sentence that opens with a description ("The parent ...", "The first to complain")
 # and gives a new full name after "is"/"was" (no possessive: "was Ann Roe's idea")
 _COPULA_NEWCOMER_RE = re.compile(
-    r"(?:(?<=[.!?])[ \t]+|(?<=\n)|\A)(?:The|This|That)[ \t]+[a-z][^.!?\n\"“”]{0,80}?[ \t]"
+    r"(?:The|This|That)[ \t]+[a-z][^.!?\n\"“”]{0,80}?[ \t]"
     r"(?:is|was)[ \t]+(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,2})(?![\w’'\-])"
 )
+
+# what stands right before a sentence's first word: a sentence end and spaces, a break
+_SENTENCE_OPENS_RE = re.compile(r"(?:[.!?][ \t]+|\n)\Z")
 
 
 def copula_newcomer_before(an, q, want, reach=400):
@@ -40,7 +43,8 @@ def copula_newcomer_before(an, q, want, reach=400):
         return None
     found = None
     for m in _COPULA_NEWCOMER_RE.finditer(text, lo, q.m_start):
-        found = m
+        if _SENTENCE_OPENS_RE.search(text, max(0, m.start() - 3), m.start()) or not m.start():
+            found = m  # (the description opens its sentence)
     if found is None:
         return None
     between = text[found.end() : q.m_start]
