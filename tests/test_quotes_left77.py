@@ -10,6 +10,12 @@ on sentences written for this file.
   frame took ('Lee's claim that A "is nonsense," Roe said'), and right after the
   quotation when an auxiliary, a copula, a coordinator or a relative pronoun follows it
   ('her claim that "A" is false', 'her claim that "A" and moved on').
+* "some of the earliest confirmed cases", "The busiest reported day": an "-ed" cue after
+  a superlative or an ordinal that follows a determiner ("the earliest", "its first",
+  "the latest") and before a lower-case noun is an adjective, no speech
+  (``nonspeech._ranked_before`` in ``_participle_adjective``); it was a row with "the
+  earliest" as the speaker (a White House release). "The priest confirmed reports
+  that ..." ("priest" is no superlative) and "The latest confirmed that ..." stay rows.
 """
 
 from __future__ import annotations
@@ -53,3 +59,27 @@ def test_quotation_taken_by_another_speaker_is_not_carried():
 def test_noun_without_that_clause_gives_no_row():
     t = 'Ann Roe made a remark that hurt her campaign: "We lost."'
     assert not any(c == "remark" for _, c, _ in speech_rows(t))
+
+
+def test_superlative_before_a_participle_is_an_adjective():
+    t = "Dr. Lina Okafor treated some of the earliest confirmed cases of measles in the region."
+    assert not any(c == "confirmed" for _, c, _ in speech_rows(t))
+
+
+def test_busiest_reported_day_is_no_report():
+    assert speech_rows("The busiest reported day at the crossing was Tuesday.") == []
+
+
+def test_first_reported_loss_is_no_report():
+    t = "The bakery posted its first reported loss in a decade."
+    assert not any(c == "reported" for _, c, _ in speech_rows(t))
+
+
+def test_priest_is_no_superlative():
+    t = "The priest confirmed reports that the church would close in June."
+    assert has_quote(t, "The priest", "reports that the church would close in June")
+
+
+def test_ranked_word_then_that_stays_a_report():
+    t = "Two councillors spoke. The latest confirmed that the plant would close."
+    assert any(c == "confirmed" and q == "the plant would close" for _, c, q in speech_rows(t))
