@@ -16,6 +16,11 @@ on sentences written for this file.
   (``nonspeech._ranked_before`` in ``_participle_adjective``); it was a row with "the
   earliest" as the speaker (a White House release). "The priest confirmed reports
   that ..." ("priest" is no superlative) and "The latest confirmed that ..." stay rows.
+* "Her research has informed provincial policy on housing": "inform" reports only a
+  clause or a quotation after its listener (``lexicon._NEEDS_THAT``); a listener and a
+  clause without "that" ("informed residents the plant would close", "informed them
+  they would have to leave") still is one (``idioms._listener_then_clause``); it was a
+  row with "provincial policy on housing" as the content (a White House release).
 """
 
 from __future__ import annotations
@@ -83,3 +88,27 @@ def test_priest_is_no_superlative():
 def test_ranked_word_then_that_stays_a_report():
     t = "Two councillors spoke. The latest confirmed that the plant would close."
     assert any(c == "confirmed" and q == "the plant would close" for _, c, q in speech_rows(t))
+
+
+def test_informed_a_policy_is_no_speech():
+    assert (
+        speech_rows("Dr. Lina Okafor's research has informed provincial policy on housing.") == []
+    )
+
+
+def test_informed_listener_that_clause_stays():
+    t = "Ann Roe informed the board on Tuesday that the plant would close."
+    assert has_quote(t, "Ann Roe", "the plant would close")
+
+
+def test_informed_listener_bare_clause_stays():
+    assert has_quote(
+        "Police informed residents the plant would close.", "police", "the plant would close"
+    )
+    t = "Police informed them they would have to leave."
+    assert has_quote(t, "police", "they would have to leave")
+
+
+def test_informed_with_a_quotation_stays():
+    t = 'Ann Roe informed the board: "The plant will close."'
+    assert has_quote(t, "Ann Roe", "The plant will close.")
