@@ -51,7 +51,8 @@ giving way to the speaker's own frame);
 sports team "the team" stands for); ``school_boards`` (the board "the public board" or
 "the Catholic board" stands for); ``place_titled`` (the person "the <Place> <role>"
 stands for). Later rule modules, by stage: frames and content — ``about_how``
-("spoke about how A"), ``made_claims`` ("made the claim that A"), ``dash_announced`` ('Her
+("spoke about how A"), ``made_claims`` ("made the claim that A"), ``noun_quoted_clauses`` (a speech noun's
+clause through a quotation: 'her remark that "A"'), ``dash_announced`` ('Her
 message was short — "A."'), ``adjunct_relatives`` and ``that_relatives`` (a "that" opening a
 relative clause on the frame's adverbial), ``next_frame_sides`` (text after a cue that is the
 next cue's own frame), ``inserted_quotations`` (a quoted word inside an apposition before the

@@ -49,6 +49,7 @@ from .lexicon import (
     _lines,
 )
 from .made_claims import made_noun_hits
+from .noun_quoted_clauses import quoted_clause_end
 from .np_left import _left_np
 from .phrases import _is_cap, _window_tokens
 from .recalled_objects import recalls_a_dated_event
@@ -621,8 +622,11 @@ def _noun_frames(doc):
         if link == "that" and _object_relative(masked, lo):
             continue  # "Lee's comments that we received were brief": their object
         me = _NOUN_CONTENT_END_RE.search(masked, lo, se)
-        ck = doc.content_kind(lo, se if me is None else me.start())
-        if ck is None or len(text[ck[0] : ck[1]].split()) < 3 or ck[2] == "direct":
+        hi = se if me is None else me.start()
+        if me is not None and masked[hi] == MASK:
+            hi = quoted_clause_end(doc, lo, hi, se)  # 'her remark that "A."'
+        ck = doc.content_kind(lo, hi)
+        if ck is None or len(text[ck[0] : ck[1]].split()) < 3:
             continue
         if any(q.start < ck[1] and ck[0] < q.end for q in doc.quotes):
             continue

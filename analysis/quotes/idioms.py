@@ -687,7 +687,35 @@ def _that_missing(c, nxt_tok):
         )  # '"...," Lee assured Kolb'
         and not _that_after_adjunct(toks, kend)
         and not (lemma in _BARE_CLAUSE_LEMMAS and bare_clause_next(toks, kend))
+        and not (lemma == "inform" and _listener_then_clause(toks, kend))
     )
+
+
+def _listener_then_clause(toks, kend):
+    """Does a listener of one or two words and then a clause without "that" follow the
+    cue ending at ``kend`` ("informed residents the plant would close", "informed
+    them they would"), where "informed provincial policy on housing" has none?
+
+    >>> ws = "informed residents the plant would close".split()
+    >>> _listener_then_clause([(0, 0, w) for w in ws], 1)
+    True
+    >>> ws = "informed provincial policy on housing".split()
+    >>> _listener_then_clause([(0, 0, w) for w in ws], 1)
+    False
+    """
+    for j in (kend + 1, kend + 2):
+        if (
+            j + 1 < len(toks)
+            and toks[j][2].lower() in _SUBJECT_PRONOUNS
+            and (toks[j + 1][2] in _BARE_CLAUSE_AUX)
+        ):
+            return True  # "informed them they would"
+        if bare_clause_next(toks, j):
+            return True
+    return False
+
+
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i"))
 
 
 # a finite auxiliary or modal that makes a short noun phrase after a cue the subject of

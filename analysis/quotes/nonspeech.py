@@ -636,10 +636,32 @@ def _participle_adjective(c):
         return False
     if c.prev_tok in ("a", "an"):
         return c.lemma in ("add", "report", "claim")
+    if _ranked_before(c.prev_tok) and c.prev2 in _RANK_DETS and c.kend < len(c.toks):
+        nxt = c.toks[c.kend][2]  # "the earliest confirmed cases", "its first reported loss"
+        return nxt.isalpha() and nxt.islower() and nxt not in ("that", "to", "by", "in", "on")
     if c.prev_tok not in ("of", "among", "with") or c.kend >= len(c.toks):
         return False
     nxt = c.toks[c.kend][2]
     return nxt.isalpha() and nxt.islower() and nxt not in ("that", "to", "by", "in", "on")
+
+
+# a superlative or an ordinal after a determiner makes the next "-ed" form an adjective
+# ("the earliest confirmed cases", "its first reported loss", "the latest announced cuts")
+_RANKS = frozenset(
+    "latest newest highest largest biggest lowest oldest smallest greatest fewest first last "
+    "most least".split()
+)
+_RANK_DETS = frozenset(("the", "its", "their", "his", "her", "our", "some", "many"))
+
+
+def _ranked_before(w):
+    """Is ``w`` a superlative or an ordinal that ranks the noun after it ("earliest",
+    "busiest", "latest", "first")? ("priest", "contest" are nouns.)
+
+    >>> _ranked_before("earliest"), _ranked_before("first"), _ranked_before("priest")
+    (True, True, False)
+    """
+    return w in _RANKS or (len(w) > 6 and w.endswith("iest"))
 
 
 def _accuses_of(c):
