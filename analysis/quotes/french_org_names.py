@@ -26,8 +26,10 @@ from .lexicon import _lines
 # a French adjective written between a head and its connector ("Coopérative acéricole
 # des Appalaches", "Fédération québécoise des ...", "Société immobilière du ..."): one
 # lower-case word with a French adjective ending, then "de", "des" or "du"
+# (a cheap look-ahead for the connector first: the endings are tried only before one)
 _FRENCH_ADJ = (
-    r"(?:[ \t]+[a-zà-ÿ][\w’'-]*?(?:ole|ique|ale|aire|ienne|oise|aise|elle|ive|ière|ée)"
+    r"(?:(?=[ \t]+[a-zà-ÿ][\w’'-]*[ \t]+d(?:e|es|u)[ \t])"
+    r"[ \t]+[a-zà-ÿ][\w’'-]*?(?:ole|ique|ale|aire|ienne|oise|aise|elle|ive|ière|ée)"
     r"(?=[ \t]+d(?:e|es|u)[ \t]))?"
 )
 
