@@ -832,6 +832,12 @@ _APPOSED_ORG_RE = re.compile(
 )
 
 
+# a short restrictive relative clause between the description and the apposed name
+# ("The distributor that supplies most clinics in the region, Red River Supply Inc.,
+# said"): no comma, quotation mark or sentence end inside it
+_REL_BEFORE_APPOSED_RE = re.compile(r"[ \t]+(?:that|which)[ \t]+[^,.;:!?\"“”\n]{3,80}(?=,)")
+
+
 _APPOSED_ORG_ENDS = ("Inc.", "Ltd.", "Corp.", "LLP", "LLC", "Co.", "Inc", "Ltd", "Corp")
 
 
@@ -858,6 +864,8 @@ def _orgs_in_apposition(an, quotes):
             continue
         desc = q.mention.lower()
         m = _APPOSED_ORG_RE.match(an.text, q.m_end)
+        if m is None and (rel := _REL_BEFORE_APPOSED_RE.match(an.text, q.m_end)) is not None:
+            m = _APPOSED_ORG_RE.match(an.text, rel.end())  # ("that supplies ..., X Inc.,")
         if m is not None and _org_like_apposed(an, m.group(1)):
             named[desc] = m.group(1)  # (over what the description was resolved to:
             q.speaker, q.stype = named[desc], "organization"  # the name is set beside it)

@@ -23,12 +23,22 @@ import re
 
 from .lexicon import _lines
 
-# the head, a French connector ("des", "de", "du", "pour"), up to four more lower-case
-# words, and a capitalised last word with an optional elided article ("l'Estrie");
-# every repetition bounded, none nested
+# a French adjective written between a head and its connector ("Coopérative acéricole
+# des Appalaches", "Fédération québécoise des ...", "Société immobilière du ..."): one
+# lower-case word with a French adjective ending, then "de", "des" or "du"
+# (a cheap look-ahead for the connector first: the endings are tried only before one)
+_FRENCH_ADJ = (
+    r"(?:(?=[ \t]+[a-zà-ÿ][\w’'-]*[ \t]+d(?:e|es|u)[ \t])"
+    r"[ \t]+[a-zà-ÿ][\w’'-]*?(?:ole|ique|ale|aire|ienne|oise|aise|elle|ive|ière|ée)"
+    r"(?=[ \t]+d(?:e|es|u)[ \t]))?"
+)
+
+# the head, an optional French adjective, a French connector ("des", "de", "du",
+# "pour"), up to four more lower-case words, and a capitalised last word with an
+# optional elided article ("l'Estrie"); every repetition bounded, none nested
 _FRENCH_NAME_RE = re.compile(
-    r"[A-ZÀ-Ý][\w’'-]*[ \t]+(?:de|des|du|pour|en)(?:[ \t]+[a-zà-ÿ][\w’'-]*){0,4}"
-    r"[ \t]+(?:[ldLD][’'])?[A-ZÀ-Ý][\w’'-]*"
+    r"[A-ZÀ-Ý][\w’'-]*" + _FRENCH_ADJ + r"[ \t]+(?:de|des|du|pour|en)"
+    r"(?:[ \t]+[a-zà-ÿ][\w’'-]*){0,4}[ \t]+(?:[ldLD][’'])?[A-ZÀ-Ý][\w’'-]*"
 )
 
 
@@ -57,7 +67,9 @@ _FRENCH_MORE_RE = re.compile(
 )
 
 # a capitalised French head word, then a connector ("Coopérative des ...")
-_FRENCH_HEAD_AT_RE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Ý][\w’'-]*)[ \t]+(?:de|des|du|pour|en)[ \t]")
+_FRENCH_HEAD_AT_RE = re.compile(
+    r"(?<![\w'’.-])([A-ZÀ-Ý][\w’'-]*)" + _FRENCH_ADJ + r"[ \t]+(?:de|des|du|pour|en)[ \t]"
+)
 
 # the French head word -> the English last words of a name it stands for
 # (resources/french_org_heads.txt: "Coopérative" fits "the co-op")

@@ -306,6 +306,14 @@ def _lede_job_speaks_next(text, end, stop, gender):
     return False
 
 
+# the job heads whose holders are addressed as "Dr." ("a large-animal veterinarian
+# said ...\n\nDr. Ann Roe, who runs a mixed practice, said")
+_DR_DESCRIPTIONS = frozenset(
+    "doctor physician surgeon veterinarian vet dentist psychiatrist pediatrician "
+    "paediatrician optometrist".split()
+)
+
+
 def _resolve_lede_job_named_next(an, q, persons):
     """Fill the speaker of a lede's indefinite job description (``_lede_job_head``), in
     the article's first paragraph with nobody named before it, with the full name that
@@ -336,11 +344,14 @@ def _resolve_lede_job_named_next(an, q, persons):
         return False
     cw = an.names[j][1]
     gender, person = an.person_like(j)[:2]
-    if not (person or gender in ("m", "f")) or not an.text.startswith(" ".join(cw), start):
+    # "Dr. " before the name of a doctor's job ("a large-animal veterinarian said" ...
+    # "Dr. Ann Roe, who runs a mixed practice, said"): the title the job carries
+    lead = "Dr. " if head in _DR_DESCRIPTIONS and an.text.startswith("Dr. ", start) else ""
+    if not (person or gender in ("m", "f")) or not an.text.startswith(lead + " ".join(cw), start):
         return False
     if any(w.lower().rstrip(".") in an.lex.titles for w in cw):
         return False  # ("Judge Ann Roe said": a title of its own)
-    end = start + len(" ".join(cw))
+    end = start + len(lead) + len(" ".join(cw))
     if not _lede_job_predicate(an, q, head, (end, stop), gender):
         return False
     if _named_before(an, cw, start):
