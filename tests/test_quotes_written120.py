@@ -15,6 +15,19 @@ written for this file.
   such row, a bare pair mention opening the sentence after one that names one new person
   ("His father, NAME2, sat beside her. The two told the jury") is that person and the
   person quoted last (``pair_rows_before``); it stayed "the two".
+* '"Her voice broke as she read a statement to the jury." then a quotation paragraph
+  (running on over several paragraphs)': the words read are the reader's, cue "read"
+  (``read_statements.read_text_anchor`` in ``assemble._carried_blocks``); they were
+  missed. A note that "read" something is no reader.
+* '"A —" he said, then stopped to answer another call, "— B."': the speaker's own errand
+  ("to answer" a phone, a call or a door) in the gap of a quotation broken off by a dash
+  is no other voice taking the turn, so B is his (``interrupted_quotations._ERRAND_RE``);
+  it was missed. "his partner answered" in the gap still gives the turn away.
+* "The library added 640 new members in October, more than twice the number it signs up
+  in a typical month": a comparison set off by a comma after the count ("more than twice
+  the number", "almost double what") ends the object (``content._COMPARED_AMOUNT_RE`` in
+  ``content._object_end``), so "it signs up" is no clause said; it was a row. "She added
+  that 640 people had signed up, more than twice the number ..." stays speech.
 """
 
 from __future__ import annotations
@@ -120,6 +133,99 @@ def test_the_two_after_a_sentence_naming_two_people_is_untouched():
     )
     assert not has_quote(
         text, "Rowena Delacourt-Pike and Daniel Pike", "nobody had called them back"
+    )
+
+
+# ------------------------------------------------------- "she read a statement to the jury."
+
+
+def test_quotation_after_she_read_a_statement_is_hers():
+    text = (
+        "The boy's grandmother, Wilhelmina Strand-Okafor, said he had wanted to be a pilot.\n\n"
+        "Her hands shook as she read a statement to the inquest.\n\n"
+        "\u201cHe was a careful boy. He checked his mirrors twice.\n\n"
+        "\u201cNobody taught him what a gravel road does in the dark.\u201d\n\n"
+        "The hearing resumes Monday."
+    )
+    assert speaker_of(text, "He was a careful boy. He checked his mirrors twice.") == (
+        "Wilhelmina Strand-Okafor"
+    )
+    assert speaker_of(text, "Nobody taught him what a gravel road does in the dark.") == (
+        "Wilhelmina Strand-Okafor"
+    )
+
+
+def test_quotation_after_name_read_a_letter_is_his():
+    text = (
+        "The union's president spoke first.\n\n"
+        "Then Barnaby Quist-Holloway read a letter he had written to the board.\n\n"
+        '"We have asked for a meeting six times since March. We are still waiting."'
+    )
+    assert has_quote(
+        text,
+        "Barnaby Quist-Holloway",
+        "We have asked for a meeting six times since March. We are still waiting.",
+    )
+
+
+def test_quotation_after_a_note_that_read_has_no_reader():
+    text = (
+        "Volunteers found the box on the steps of the food bank on Sunday.\n\n"
+        "A note taped to the lid read simply: a gift from a neighbour.\n\n"
+        '"Please give these to the families who need them most this winter."'
+    )
+    assert all(s.lower() not in ("note", "a note", "the lid") for s, _, _ in speech_rows(text))
+
+
+# ------------------------------------------------ '"A —" he said, then stopped to answer'
+
+
+def test_dash_resumed_after_answering_a_call_is_the_same_speaker():
+    text = (
+        "The plant's manager, Osvaldo Brink-Harrow, said the line had been down since Friday.\n\n"
+        '"We ordered the part a week ago —" Brink-Harrow said, then stopped to answer his '
+        'phone, "— and it is still sitting in a warehouse in Mississauga."'
+    )
+    assert speaker_of(text, "— and it is still sitting in a warehouse in Mississauga.") == (
+        "Osvaldo Brink-Harrow"
+    )
+
+
+def test_dash_resumed_after_another_voice_answered_is_not_the_same_speaker():
+    text = (
+        "The plant's manager, Osvaldo Brink-Harrow, said the line had been down since Friday.\n\n"
+        '"We ordered the part a week ago —" Brink-Harrow said, and his foreman answered, '
+        '"— and it is still sitting in a warehouse."'
+    )
+    cues = [c for _, c, q in speech_rows(text) if q == "— and it is still sitting in a warehouse."]
+    assert cues == ["answered"]  # (the foreman's own frame, not the dash resumption)
+
+
+# ------------------------------------------- "added 640 new members, more than twice the"
+
+
+def test_added_count_with_compared_amount_is_no_speech():
+    text = (
+        "The Kestrel Bay pool added 310 swimmers to its lessons this fall, more than twice "
+        "the number it had in the spring."
+    )
+    assert speech_rows(text) == []
+
+
+def test_added_count_with_almost_double_what_is_no_speech():
+    text = "The food bank added 1,200 families in July, almost double what it served a year ago."
+    assert speech_rows(text) == []
+
+
+def test_added_that_with_compared_amount_is_still_speech():
+    text = (
+        "Coach Imelda Farrow-Grey added that 310 swimmers had signed up, more than twice "
+        "the number she expected."
+    )
+    assert has_quote(
+        text,
+        "Imelda Farrow-Grey",
+        "310 swimmers had signed up, more than twice the number she expected",
     )
 
 

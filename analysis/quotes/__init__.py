@@ -60,7 +60,8 @@ stops before ", and Name said"), ``question_rows`` (a reporter's question that o
 who answered), ``quoted_objects`` ("quoted one of its members, a nurse, as saying"),
 ``relative_it`` ("The company ... announced X, which it said would ..."); paragraphs —
 ``identified_paragraphs`` and ``leading_paragraphs`` (quotation paragraphs named by the next
-paragraph), ``posted_anchors`` (a quotation after "X posted ..."), ``asked_gestures`` (a quotation after
+paragraph), ``posted_anchors`` (a quotation after "X posted ..."), ``read_statements`` (a quotation after "she read a statement to the
+jury."), ``asked_gestures`` (a quotation after
 "Asked why, she laughed."), ``asked_participles`` (the question of an apposed "Ann Roe, asked
 by reporters whether ..., sighed" ends at its comma; a topic is none), ``manner_lead_ins`` (a quotation
 after "Then, more quietly:"), ``interrupted_quotations`` ('"A," he says — pausing — "B."' and
