@@ -39,41 +39,41 @@ def pair_rows_before(an, quotes, reach=1500, noun_reach=5000):
     'Ann Roe and Tom Vale'
     """
     rows = sorted(quotes, key=lambda r: r.m_start)
-    for k, q in enumerate(rows):
+    # one pass, state kept as it goes (linear in the rows): the last pair row, the pair
+    # names seen, whether another person was quoted after that row, the last person
+    # quoted and every speaker so far
+    last_pair, pair_names, other_since, last_person, quoted = None, set(), False, None, set()
+    for q in rows:
         lm = (q.mention or "").lower()
         bare = lm in _PAIR_WORDS
-        if not (bare or _PAIR_NOUN_RE.fullmatch(lm)) or (q.speaker or "").lower() != lm:
-            continue
-        pair = _pair_row_before(rows[:k], q, bare, reach if bare else noun_reach)
-        if pair is None and bare and an is not None:
-            pair = _quoted_and_named_before(an, rows[:k], q)
-        if pair is not None:
-            q.speaker, q.stype = pair, "group"
+        if (bare or _PAIR_NOUN_RE.fullmatch(lm)) and (q.speaker or "").lower() == lm:
+            pair = None
+            if last_pair is not None and q.m_start - last_pair.m_start <= (
+                reach if bare else noun_reach
+            ):
+                ok = not other_since if bare else len(pair_names) == 1
+                pair = last_pair.speaker if ok else None
+            if pair is None and bare and an is not None and last_person is not None:
+                pair = _quoted_and_named_before(an, last_person, quoted, q)
+            if pair is not None:
+                q.speaker, q.stype = pair, "group"
+        speaker = q.speaker or ""
+        quoted.add(speaker)
+        if q.stype == "group" and _NAMED_PAIR_RE.fullmatch(speaker):
+            last_pair, other_since = q, False
+            pair_names.add(speaker)
+        elif q.stype == "person":
+            if last_pair is not None and speaker not in last_pair.speaker.split(" and "):
+                other_since = True
+            if len(speaker.split()) >= 2:
+                last_person = q
 
 
-def _pair_row_before(prev, q, bare, reach):
-    """The named pair of the last row before ``q`` that has one, under the module's
-    conditions; None otherwise."""
-    pairs = [p for p in prev if p.stype == "group" and _NAMED_PAIR_RE.fullmatch(p.speaker or "")]
-    if not pairs or q.m_start - pairs[-1].m_start > reach:
-        return None
-    last = pairs[-1]
-    if bare:
-        members = set(last.speaker.split(" and "))
-        between = [p for p in prev if p.m_start > last.m_start and p.stype == "person"]
-        if any(p.speaker not in members for p in between):
-            return None
-    elif len({p.speaker for p in pairs}) != 1:
-        return None
-    return last.speaker
-
-
-def _quoted_and_named_before(an, prev, q, reach=800):
+def _quoted_and_named_before(an, last_person, quoted, q, reach=800):
     """ "NAME1 and NAME2" for a bare pair word whose sentence before (in its paragraph)
     names exactly one full name of a person not quoted yet, NAME1 being the person
     quoted last (within ``reach``) and the two in the order the article names them."""
-    persons = [p for p in prev if p.stype == "person" and len((p.speaker or "").split()) >= 2]
-    if not persons or q.m_start - persons[-1].m_start > reach:
+    if q.m_start - last_person.m_start > reach:
         return None
     text = an.text
     para = text.rfind("\n", 0, q.m_start) + 1
@@ -84,7 +84,6 @@ def _quoted_and_named_before(an, prev, q, reach=800):
     before = text[start : ends[-1]]
     if "“" in before or '"' in before:
         return None
-    quoted = {p.speaker for p in prev}
     names = {
         m.group(1)
         for m in _FULL_NAME_RE.finditer(before)
@@ -92,6 +91,6 @@ def _quoted_and_named_before(an, prev, q, reach=800):
     }
     if len(names) != 1 or names & quoted:
         return None
-    new, last = names.pop(), persons[-1].speaker
+    new, last = names.pop(), last_person.speaker
     first_new, first_last = text.find(new), text.find(last)
     return f"{last} and {new}" if 0 <= first_last < first_new else f"{new} and {last}"
