@@ -61,7 +61,8 @@ stops before ", and Name said"), ``question_rows`` (a reporter's question that o
 who answered), ``quoted_objects`` ("quoted one of its members, a nurse, as saying"),
 ``relative_it`` ("The company ... announced X, which it said would ..."); paragraphs —
 ``identified_paragraphs`` and ``leading_paragraphs`` (quotation paragraphs named by the next
-paragraph), ``posted_anchors`` (a quotation after "X posted ..."), ``asked_gestures`` (a quotation after
+paragraph), ``posted_anchors`` (a quotation after "X posted ..."), ``read_statements`` (a quotation after "she read a statement to the
+jury."), ``asked_gestures`` (a quotation after
 "Asked why, she laughed."), ``asked_participles`` (the question of an apposed "Ann Roe, asked
 by reporters whether ..., sighed" ends at its comma; a topic is none), ``manner_lead_ins`` (a quotation
 after "Then, more quietly:"), ``interrupted_quotations`` ('"A," he says — pausing — "B."' and
@@ -71,7 +72,8 @@ lead-in); speakers — ``named_appositions`` and
 ``indefinite_named`` (descriptions that name their person right away), ``apposed_subjects``,
 ``relative_appositions``, ``pair_mentions`` ("both men said"), ``pair_named`` ("Ann and
 Tom Roe ... the couple said"), ``pair_kin_quoted`` ("the two said": the last quoted and
-the one other of that surname quoted before), ``former_latter``, ``singular_they``
+the one other of that surname quoted before), ``pair_rows_before`` ("the two said" after a row
+of that pair, or after a sentence naming a new person), ``former_latter``, ``singular_they``
 (a person who uses the pronoun "they"),
 ``aged_speakers`` ("the 67-year-old"), ``player_roles`` ("the rookie forward"),
 ``chair_clauses`` ("the chair"), ``office_holders`` ("the minister's office"),

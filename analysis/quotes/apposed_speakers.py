@@ -248,7 +248,9 @@ def _apposition_speaker(toks, c, lex):
             continue
         if b - a >= 4 and toks[a + 1][2] != "," and _place_based(toks, a, b):
             return (toks[a][0], toks[b - 1][1])  # "The Mississauga, Ont.-based chain"
-        np_ = _left_np(toks, b, lex) or (_company_dot_np(toks, b, lex) if b < c else None)
+        np_ = _left_np(toks, b, lex) or (
+            _company_dot_np(toks, b, lex) if b < c or len(segs) > 1 else None
+        )
         if np_ is None and b == c and (np_ := _person_of_company_dot(toks, a, b)) is not None:
             full.append(np_)  # "The trustee ..., Bo Quince of Quince Advisory Inc., said"
             continue

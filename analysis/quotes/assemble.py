@@ -68,6 +68,7 @@ from .phrases import (
 )
 from .posted_anchors import posted_subject_anchor
 from .question_rows import answered_without_speech
+from .read_statements import read_text_anchor
 from .reported_frames import cut_at_content_first_frames, without_frames_in_reported_clause
 from .segment import rule_sentences, sentence_spans
 from .subhead_lines import without_subhead_lines
@@ -837,6 +838,8 @@ def _carried_blocks(doc):
                     anchor = Quote(0, 0, "direct", pc, pcs, pce, *pm)
         if anchor is None:  # ('Asked why, she laughed. "I'm 71."': hers)
             anchor = asked_gesture_anchor(text, sents, si, b[0])
+        if anchor is None:  # ('She read a statement to the jury. "A.': hers)
+            anchor = read_text_anchor(text, sents, si, b[0])
         if anchor is None:
             anchor = _narrative_subject_anchor(doc, b[0], q_starts)
         if anchor is None:  # ('Rain.\n\n"A."\n\n"B," said Roe.': Roe's A)

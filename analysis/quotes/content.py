@@ -303,7 +303,20 @@ def _object_end(text, s0, e0):
     m = _ONE_CONTACT_RELATIVE_RE.search(text, s0, e0)
     e0 = e0 if m is None else m.start()
     m = _PURPOSE_CLAUSE_RE.search(text, s0, e0) if " so " in text[s0:e0] else None
+    e0 = e0 if m is None else m.start()
+    if "," not in text[s0:e0]:
+        return e0
+    m = _COMPARED_AMOUNT_RE.search(text, s0, e0)
     return e0 if m is None else m.start()
+
+
+# a comparison set off by a comma after a count ("added 640 new members, more than twice
+# the number it signs up in a month", ", almost double what it had"): which amount, not
+# a clause said
+_COMPARED_AMOUNT_RE = re.compile(
+    r",[ \t]+(?:(?:more|less|fewer)[ \t]+than[ \t]+|(?:almost|nearly|about|roughly)[ \t]+)?"
+    r"(?:twice|double|triple|half|three[ \t]+times)[ \t]+(?:the|what)\b"
+)
 
 
 # a clause of purpose after the object ("announced three road closures on Tuesday so

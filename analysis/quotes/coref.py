@@ -98,6 +98,7 @@ from .org_subjects import (
 from .orgs import _owners_board, lead_modifiers_dropped
 from .pair_kin_quoted import quoted_kin_pairs
 from .pair_named import they_counted_pair
+from .pair_rows_before import pair_rows_before
 from .party_candidates import party_candidate_person
 from .phrases import (
     _ING_MODIFIERS,
@@ -273,6 +274,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     answers_share_witness_speaker(quotes)  # "A." answers of '"Never," he answered.'
     conjoined_cue_speakers(an, quotes)  # "Roe admitted that the board erred, and said"
     quoted_kin_pairs(an, quotes)  # "the two said": the mother quoted above and the sister
+    pair_rows_before(an, quotes)  # "NAME1 and NAME2 told council A. ... the two said"
     they_counted_pair(an, quotes)  # "Two members, Ann Roe and Tom Vale, ... They said"
     lower_case_org_echoes(an, quotes)  # "the Canadian Coast Guard ... The coast guard said"
     pronoun_after_reporters_question(an, quotes)  # "Another reporter asked whether A. He said"

@@ -4,8 +4,8 @@ The frame after the first quotation gives it its speaker; the second quotation, 
 right after a participle insertion set off by dashes or commas (no quotation mark, no
 speech verb and no sentence end inside it), goes on with the same sentence and is the
 same speaker's. A quotation broken off by a dash and resumed by one ('"A —" he stopped,
-then started again, "— B."', '"A —" she said, before a truck backed up, "— B."') is one
-sentence too: the resumed quotation is the speaker's of the broken-off one. This module owns
+then started again, "— B."', '"A —" she said, before a truck backed up, "— B."', '"A —" he said, then stopped to
+answer another call, "— B."') is one sentence too: the resumed quotation is the speaker's of the broken-off one. This module owns
 only that second quotation's row.
 """
 
@@ -37,6 +37,12 @@ _TURN_RE = re.compile(
     r"\b(?:cut|cuts|broke|breaks|interrupt\w*|repl\w*|answer\w*|shot|asked|asks)\b"
 )
 _DASHES = ("—", "–", "--")
+# the speaker's own errand, no other voice: "then stopped to answer another call", "paused
+# to answer the door" (an infinitive "answer" with a phone, a call or a door as object)
+_ERRAND_RE = re.compile(
+    r"\bto[ \t]+answer[ \t]+(?:a|an|another|the|his|her|their|my)[ \t]+"
+    r"(?:(?:cell|mobile|office|desk)[ \t]+)?(?:phone|call|door|text|message|radio)\b"
+)
 
 
 def _dash_resumed(text: str, prev, b, q, quotes) -> bool:
@@ -48,8 +54,10 @@ def _dash_resumed(text: str, prev, b, q, quotes) -> bool:
     if not text[b[2] : b[3]].lstrip().startswith(_DASHES):
         return False
     gap = text[prev[1] : b[0]]
-    if _RESUME_GAP_RE.match(gap) is None or _TURN_RE.search(gap):
+    if _RESUME_GAP_RE.match(gap) is None:
         return False
+    if _TURN_RE.search(_ERRAND_RE.sub(" ", gap) if "answer" in gap else gap):
+        return False  # (another voice; not "stopped to answer another call")
     own = text[q.m_start : q.m_end]
     if any(w[:1].isupper() and w not in own for w in gap.split()):
         return False
