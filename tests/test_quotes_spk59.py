@@ -1,0 +1,98 @@
+"""spk59's rules (session 39 round 1, speakers), each checked on sentences written for
+this file.
+
+* "A, the station told the regulator in the filing, adding that B": a lower-case noun
+  phrase that is the whole object of a "tell" cue (tell, inform, assure, warn, remind)
+  in a frame set off after its content, up to the clause's end (perhaps past one
+  adjunct led by a preposition), is a listener (``cues.bare_listener_end``, called by
+  ``sides``): A is the station's; the row was "the regulator in the filing" and A was
+  lost. Up to "that" the same holds anywhere ("told the township that B": B, without
+  "the township that"). A thing told ("told a different tale",
+  ``resources/told_things.txt``) keeps its object.
+* "A, the utility assured the township on Monday, adding that B": "assure" needs a
+  "that" or a quotation, but a frame set off after its content by a comma, whose
+  listener runs to a comma or the sentence's end, has its content before it
+  (``idioms._set_off_after_content`` in ``idioms._that_missing``); the cue was dropped,
+  and B went to "The water", the subject of A.
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import has_quote, speaker_of, speech_rows
+
+# --------------------------------------------------------------- 1. a bare listener
+
+
+def test_told_the_regulator_in_the_filing_adding_that():
+    text = (
+        "The station broadcasts 90 hours of local shows a week, the station told the "
+        "regulator in the filing, adding that it had met every condition of its licence."
+    )
+    rows = speech_rows(text)
+    assert ("the station", "told", "The station broadcasts 90 hours of local shows a week") in rows
+    assert speaker_of(text, "it had met every condition of its licence") == "the station"
+    assert not any(q.startswith("the regulator") for _, _, q in rows)
+
+
+def test_informed_the_province_in_a_letter():
+    text = (
+        "The ferry will stop running in May, the operator informed the province in a "
+        "letter, adding that it could not find crews."
+    )
+    assert speaker_of(text, "The ferry will stop running in May") == "the operator"
+    assert speaker_of(text, "it could not find crews") == "the operator"
+
+
+def test_warned_the_health_authority():
+    text = (
+        "The clinic is short of nurses, the hospital warned the health authority in its "
+        "annual report, adding that wait times would grow."
+    )
+    assert speaker_of(text, "The clinic is short of nurses") == "the hospital"
+
+
+def test_told_the_ministry_at_the_sentence_end():
+    text = "The clinic treats 90 patients a week, the clinic told the ministry."
+    assert speaker_of(text, "The clinic treats 90 patients a week") == "the clinic"
+
+
+def test_told_the_township_that():
+    text = "The utility told the township that the water was safe to drink."
+    assert has_quote(text, "the utility", "the water was safe to drink")
+
+
+def test_told_a_joke_is_no_listener():
+    text = "On Friday morning, the second day of his tour, Mayor Tom Vale told a joke."
+    assert speech_rows(text) == []
+
+
+def test_a_tale_told_after_an_adjunct_keeps_its_row():
+    # a comma before the frame, but the object is a thing told, no listener
+    text = "Outside the courthouse, the defence lawyer told a different tale."
+    assert speech_rows(text) == [("the defence lawyer", "told", "a different tale")]
+
+
+# --------------------------------------------------------------- 1b. assured, set off
+
+
+def test_assured_the_township_on_monday_adding_that():
+    text = (
+        "The water is safe to drink, the utility assured the township on Monday, adding "
+        "that testing would continue."
+    )
+    assert speaker_of(text, "The water is safe to drink") == "the utility"
+    assert speaker_of(text, "testing would continue") == "the utility"
+
+
+def test_assured_residents_on_monday_person():
+    text = (
+        "The bridge will reopen by June, the mayor assured residents on Monday, adding "
+        "that the repairs were on budget."
+    )
+    assert speaker_of(text, "the repairs were on budget") == "the mayor"
+    assert speaker_of(text, "The bridge will reopen by June") == "the mayor"
+
+
+def test_assured_without_content_before_stays_no_row():
+    text = "The utility assured the township on Monday, and crews flushed the mains."
+    assert speech_rows(text) == []
