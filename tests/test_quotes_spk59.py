@@ -14,6 +14,11 @@ this file.
   listener runs to a comma or the sentence's end, has its content before it
   (``idioms._set_off_after_content`` in ``idioms._that_missing``); the cue was dropped,
   and B went to "The water", the subject of A.
+* "Ann North of Halifax said A": a capitalised compass word right after a capitalised
+  word ("Ann North", "Bram South") is a surname, not a preposition of place "north of"
+  (``np_left._left_np1``): the speaker is the name, as the written golds write "NAME of
+  PLACE said" ("Ann Roe of Halifax said" gives "Ann Roe"); it was "Ann North of Halifax"
+  (or the place: "Regina"). "farmers east of Yorkton said" keeps its group.
 """
 
 from __future__ import annotations
@@ -96,3 +101,26 @@ def test_assured_residents_on_monday_person():
 def test_assured_without_content_before_stays_no_row():
     text = "The utility assured the township on Monday, and crews flushed the mains."
     assert speech_rows(text) == []
+
+
+# --------------------------------------------------------------- 2. NAME of PLACE
+
+
+def test_compass_surname_of_a_town():
+    text = "Ann North of Halifax said the ferry should run year-round."
+    assert speaker_of(text, "the ferry should run year-round") == "Ann North"
+
+
+def test_compass_surname_of_a_city_not_the_city():
+    text = "Bram South of Regina said the rink would close in March."
+    assert speaker_of(text, "the rink would close in March") == "Bram South"
+
+
+def test_compass_surname_of_a_university():
+    text = "Ann West of Dalhousie University said the grant had been cut."
+    assert speaker_of(text, "the grant had been cut") == "Ann West"
+
+
+def test_lower_case_compass_keeps_the_group():
+    text = "Farmers east of Yorkton said the rail line should stay open."
+    assert speaker_of(text, "the rail line should stay open").startswith("Farmers")
