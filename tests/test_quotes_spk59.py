@@ -6,7 +6,8 @@ this file.
   in a frame set off after its content, up to the clause's end (perhaps past one
   adjunct led by a preposition), is a listener (``cues.bare_listener_end``, called by
   ``sides``): A is the station's; the row was "the regulator in the filing" and A was
-  lost. Up to "that" the same holds anywhere ("told the township that B": B, without
+  lost (a word that holds a clause, "told her they were tired", ends no such listener).
+  Up to "that" the same holds anywhere ("told the township that B": B, without
   "the township that"). A thing told ("told a different tale",
   ``resources/told_things.txt``) keeps its object.
 * "A, the utility assured the township on Monday, adding that B": "assure" needs a
@@ -75,6 +76,12 @@ def test_a_tale_told_after_an_adjunct_keeps_its_row():
     # a comma before the frame, but the object is a thing told, no listener
     text = "Outside the courthouse, the defence lawyer told a different tale."
     assert speech_rows(text) == [("the defence lawyer", "told", "a different tale")]
+
+
+def test_pronoun_listener_then_clause_keeps_its_content():
+    # "her" is the listener; "they were tired" holds a clause word: no bare listener
+    text = "The clinic said the nurses, who told her they were tired, had quit."
+    assert ("the nurses", "told", "they were tired") in speech_rows(text)
 
 
 # --------------------------------------------------------------- 1b. assured, set off

@@ -439,6 +439,14 @@ def _occasion_listener_end(masked, lo, hi):
     return lo if mo is None else mo.end()
 
 
+# words that open or hold a clause, never a word of a bare listener ("told her they
+# were tired": "her" is the listener, "they were tired" the content)
+_NOT_CLAUSE_WORD = (
+    r"(?!(?:the|a|an|this|that|these|those|he|she|they|we|it|i|you|is|are|was|were|will"
+    r"|would|had|has|have|could|should|can|may|might|must|did|does|do|not|be|been)\b)"
+)
+
+
 # any lower-case noun phrase (a determiner, up to two modifiers, a head) as the whole
 # object of a "tell" cue up to "that" ("(told) the township that B") or, in a frame set
 # off after its content, up to the clause's end, perhaps past one adjunct led by a
@@ -446,7 +454,9 @@ def _occasion_listener_end(masked, lo, hi):
 # listener, since "tell" takes its content after its listener, never as its object
 # (unless a word of it is a thing told, ``resources/told_things.txt``: "told a joke")
 _BARE_LISTENER_RE = re.compile(
-    r"[ \t]*(?:the|a|an|his|her|their|its|our)((?:[ \t]+[a-z][a-z'’\-]*){1,3})"
+    r"[ \t]*(?:the|a|an|his|her|their|its|our)((?:[ \t]+"
+    + _NOT_CLAUSE_WORD
+    + r"[a-z][a-z'’\-]*){1,3})"
     r"(?=[ \t]+that[ \t]|(?P<end>(?:[ \t]+(?:in|on|at|during|with|via|by|through|over)"
     r"[ \t]+[^,.;:\x01\n]{1,60}?)?[ \t]*(?:[.;]|,(?![ \t]*\x01)|\Z)))"
 )
