@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from .blocks import MASK
-from .lexicon import _trie_regex, load_titles
+from .lexicon import _lines, _trie_regex, load_titles
 from .phrases import _tok_start, _window_tokens
 
 # a day or a date after "on": "on" is a preposition of time there, no particle of the
@@ -437,6 +437,76 @@ def _occasion_listener_end(masked, lo, hi):
     """
     mo = _OCCASION_LISTENER_RE.match(masked, lo, hi)
     return lo if mo is None else mo.end()
+
+
+# words that open or hold a clause, never a word of a bare listener ("told her they
+# were tired": "her" is the listener, "they were tired" the content)
+_NOT_CLAUSE_WORD = (
+    r"(?!(?:the|a|an|this|that|these|those|he|she|they|we|it|i|you|is|are|was|were|will"
+    r"|would|had|has|have|could|should|can|may|might|must|did|does|do|not|be|been)\b)"
+)
+
+
+# any lower-case noun phrase (a determiner, up to two modifiers, a head) as the whole
+# object of a "tell" cue up to "that" ("(told) the township that B") or, in a frame set
+# off after its content, up to the clause's end, perhaps past one adjunct led by a
+# preposition ("A, the station told the regulator in the filing, adding that B"): a
+# listener, since "tell" takes its content after its listener, never as its object
+# (unless a word of it is a thing told, ``resources/told_things.txt``: "told a joke")
+_BARE_LISTENER_RE = re.compile(
+    r"[ \t]*(?:the|a|an|his|her|their|its|our)((?:[ \t]+"
+    + _NOT_CLAUSE_WORD
+    + r"[a-z][a-z'’\-]*){1,3})"
+    r"(?=[ \t]+that[ \t]|(?P<end>(?:[ \t]+(?:in|on|at|during|with|via|by|through|over)"
+    r"[ \t]+[^,.;:\x01\n]{1,60}?)?[ \t]*(?:[.;]|,(?![ \t]*\x01)|\Z)))"
+)
+
+
+_TOLD_THINGS = frozenset(_lines("told_things.txt"))
+
+
+# the "tell" verbs whose object is a listener
+_BARE_LISTENER_LEMMAS = frozenset(("tell", "inform", "assure", "warn", "remind"))
+
+
+def bare_listener_end(masked, lo, hi, lemma, after_content):
+    """End of a lower-case noun phrase that is the whole object of a "tell" cue (of
+    ``lemma``) at ``lo`` up to "that" or, when the frame follows its content
+    (``after_content``), up to its clause's end (``_BARE_LISTENER_RE``), else ``lo``.
+
+    >>> s = " the regulator in the filing, adding that it had met every condition."
+    >>> s[bare_listener_end(s, 0, len(s), "tell", True) :][:15]
+    ' in the filing,'
+    >>> bare_listener_end(s, 0, len(s), "tell", False)
+    0
+    >>> bare_listener_end(" the regulator the plan would fail.", 0, 35, "tell", True)
+    0
+    """
+    if lemma not in _BARE_LISTENER_LEMMAS or masked[lo : lo + 5].strip()[:1] not in "tahio":
+        return lo
+    mo = _BARE_LISTENER_RE.match(masked, lo, hi)
+    if mo is None or (mo.group("end") is not None and not after_content):
+        return lo
+    if not _TOLD_THINGS.isdisjoint(mo.group(1).split()):
+        return lo  # "told a joke", "told a different tale"
+    return mo.end()
+
+
+def listener_end(masked, lo, hi, lemma, after_content):
+    """End of the listener right after a "tell" cue (of ``lemma``) at ``lo``: one with
+    an owner or an "of" complement, a proceeding or a bare lower-case noun phrase
+    (:func:`_owned_listener_end`, :func:`_occasion_listener_end`,
+    :func:`bare_listener_end`), else ``lo``.
+
+    >>> s = " the city's executive committee on Wednesday."
+    >>> s[listener_end(s, 0, len(s), "tell", False) :]
+    ' on Wednesday.'
+    """
+    return max(
+        _owned_listener_end(masked, lo, hi),
+        _occasion_listener_end(masked, lo, hi),
+        bare_listener_end(masked, lo, hi, lemma, after_content),
+    )
 
 
 _POST_SKIP_TAIL_END_RE = re.compile(r"(?<![\s,:—–])" + _POST_SKIP_TAIL + r"\Z")

@@ -685,6 +685,7 @@ def _that_missing(c, nxt_tok):
         and not (
             lemma in _OBJECT_VERBS and any(t[2][0] == MASK for t in toks[max(0, c.k - 5) : c.k])
         )  # '"...," Lee assured Kolb'
+        and not (lemma in _OBJECT_VERBS and _set_off_after_content(toks, c.k, kend))
         and not _that_after_adjunct(toks, kend)
         and not (lemma in _BARE_CLAUSE_LEMMAS and bare_clause_next(toks, kend))
         and not (lemma == "inform" and _listener_then_clause(toks, kend))
@@ -716,6 +717,33 @@ def _listener_then_clause(toks, kend):
 
 
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i"))
+
+
+def _set_off_after_content(toks, k, kend):
+    """Is the cue at token ``k`` (ending at ``kend``) a frame set off after its content
+    by a comma -- three words or more, a comma, a subject of up to five words, the cue --
+    whose listener and adjuncts (up to eight words, no "that") run to a comma or the
+    sentence's end ("A, the utility assured the township on Monday, adding that B")?
+
+    >>> ws = "The water is safe , the utility assured the township on Monday , adding".split()
+    >>> _set_off_after_content([(0, 0, w) for w in ws], 7, 8)
+    True
+    >>> ws = "The utility assured the township on Monday , adding".split()
+    >>> _set_off_after_content([(0, 0, w) for w in ws], 2, 3)
+    False
+    """
+    comma = next((j for j in range(k - 1, max(-1, k - 7), -1) if toks[j][2] == ","), -1)
+    if comma < 3 or not all(t[2][:1].isalnum() for t in toks[comma + 1 : k]):
+        return False
+    if not all(t[2][:1].isalnum() for t in toks[comma - 3 : comma]):
+        return False
+    for j in range(kend, min(len(toks), kend + 9)):
+        w = toks[j][2]
+        if w in (",", ".", ";"):
+            return j > kend
+        if w.lower() == "that" or not w[:1].isalnum():
+            return False
+    return kend < len(toks) and len(toks) <= kend + 9
 
 
 # a finite auxiliary or modal that makes a short noun phrase after a cue the subject of

@@ -594,6 +594,20 @@ _DIRECTION_WORDS = frozenset(
     "north south east west northeast northwest southeast southwest".split()
 )
 
+
+def _compass_of(toks, q):
+    """Is token ``q``, right before "of", a compass direction that places the words
+    before it ("farmers east of Yorkton"), not a surname after a capitalised word
+    ("Ann North of Halifax said": the speaker is "Ann North")?
+
+    >>> t = [(0, 0, w) for w in "farmers east of Yorkton Ann North of Halifax".split()]
+    >>> _compass_of(t, 1), _compass_of(t, 5)
+    (True, False)
+    """
+    w = toks[q][2]
+    return w.lower() in _DIRECTION_WORDS and not (_is_cap(w) and _is_cap(toks[q - 1][2]))
+
+
 # prepositions that place a lower-case group by a named place ("A group of cattle
 # ranchers near Swift Current say": the ranchers, not the town)
 _PLACE_PREPS_OF_GROUP = frozenset(("near", "outside"))
@@ -1011,7 +1025,7 @@ def _left_np1(toks, k, lex):
     placed = p >= 2 and toks[p][2].lower() in _PLACE_PREPS_OF_GROUP and toks[p - 1][2].islower()
     if p >= 1 and (toks[p][2].lower() in _HEAD_PREPS or p == geo or placed):
         q = p - 1
-        if toks[p][2].lower() == "of" and q >= 1 and toks[q][2].lower() in _DIRECTION_WORDS:
+        if toks[p][2].lower() == "of" and q >= 1 and _compass_of(toks, q):
             q -= 1  # ("farmers east of Yorkton said": "east of" places them, one preposition)
         if toks[q][2].lower() in _HEAD_MODIFIERS:
             q -= 1

@@ -33,9 +33,8 @@ from .blocks import MASK
 from .cues import (
     _LISTENERS,
     _POST_SKIP,
-    _occasion_listener_end,
-    _owned_listener_end,
     _role_listener,
+    listener_end,
 )
 from .idioms import _CAUSATIVE_VERBS, _OBJECT_VERBS, _past_adjunct_that, _span_of
 from .lexicon import (
@@ -717,8 +716,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         mo = _OBJ_SKIP.match(masked, frame_hi, se) or _role_listener(masked, frame_hi, se)
         if mo:
             post_lo = mo.end()
-        post_lo = max(post_lo, _owned_listener_end(masked, frame_hi, se))
-        post_lo = max(post_lo, _occasion_listener_end(masked, frame_hi, se))
+        after = masked[max(c.ss, frame_lo - 3) : frame_lo].rstrip().endswith(",")
+        post_lo = max(post_lo, listener_end(masked, frame_hi, se, c.lemma, after))
         mq = _SHORT_BLOCK_RE.match(masked, post_lo, se)
         if mq:
             post_lo = mq.end()  # 'told "Fox and Friends," that ...': the show, not content
