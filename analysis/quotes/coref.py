@@ -68,6 +68,7 @@ from .kin import (
     _spouse_of_last_quoted,
 )
 from .kin_reported_pronoun import kin_reported_pronoun_speakers
+from .pronoun_kin_pairs import pronoun_kin_pair_speakers
 from .kin_subjects import kin_subject_speakers
 from .kin_surnames import _kin_by_shared_surname
 from .lede_body_apposed_next import lede_body_apposed_next
@@ -283,6 +284,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     )  # "The farm's manager said A. ... NAME, who has managed the farm"
     possessive_role_named_later(an, quotes)  # "their lawyer said A. ... Their lawyer, NAME,"
     kin_reported_pronoun_speakers(an, quotes)  # "NAME said his daughter ... She ..."
+    pronoun_kin_pair_speakers(an, quotes)  # "She and her husband will appeal. They said"
 
 
 def _pronoun_after_described_speaker(an, quotes):

@@ -773,7 +773,16 @@ _NOUN_LIKE_PAST = frozenset(_lines("noun_like_past.txt"))
 # resources/continuing_subordinators.txt
 _CONTINUING_SUBORDINATORS = frozenset(_lines("continuing_subordinators.txt"))
 
-_NEEDS_THAT = {"maintain", "reveal", "assure", "charge", "mention", "demand", "recommend"}
+_NEEDS_THAT = {
+    "maintain",
+    "reveal",
+    "assure",
+    "charge",
+    "mention",
+    "demand",
+    "recommend",
+    "call out",
+}
 
 _QUANT_SUBJ = {"several", "many", "some", "both", "most", "few", "others", "all"}
 
