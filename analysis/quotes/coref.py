@@ -68,7 +68,6 @@ from .kin import (
     _spouse_of_last_quoted,
 )
 from .kin_reported_pronoun import kin_reported_pronoun_speakers
-from .pronoun_kin_pairs import pronoun_kin_pair_speakers
 from .kin_subjects import kin_subject_speakers
 from .kin_surnames import _kin_by_shared_surname
 from .lede_body_apposed_next import lede_body_apposed_next
@@ -114,6 +113,7 @@ from .phrases import (
 )
 from .place_titled import place_titled_person
 from .pronoun_documents import _pronoun_document_owners
+from .pronoun_kin_pairs import pronoun_kin_pair_speakers
 from .relative_it import relative_it_speakers
 from .reporter_questions import pronoun_after_reporters_question
 from .role_echo_named import possessive_role_named_later
