@@ -9,8 +9,9 @@ sentences written for this file.
   place.
 * 'One woman called out, "...!"': "called out" is a speech verb before a quotation, a
   colon or "that", and no cue before a noun phrase ("called out the mayor for ...",
-  "called out the names") or "to" (``reporting_verbs.txt``, ``lexicon._NEEDS_THAT``); the
-  quotation was missed.
+  "called out the names") or "to", and closing a sentence only right after a quotation
+  ("officers called out." is absence from work: ``idioms._that_missing``)
+  (``reporting_verbs.txt``, ``lexicon._NEEDS_THAT``); the quotation was missed.
 * "He recalled racing in minus 28 in 1996, with ...": a "recall" object that opens with a
   bare -ing form followed by its own words before the year is the speaker's remembered
   act, a subjectless clause, and stays speech
@@ -97,6 +98,17 @@ def test_called_out_a_person_or_names_is_no_speech():
         "Dorian Pelletier-Kask called out to her neighbours as the water rose.",
     ):
         assert speech_rows(t) == [], t
+
+
+def test_called_out_ending_a_sentence_is_absence_not_speech():
+    # negative: "called out" (stayed away from work) closing a sentence with no quotation
+    t = "Lines grew after more than a third of the screening officers called out."
+    assert speech_rows(t) == []
+
+
+def test_quotation_then_she_called_out_is_speech():
+    t = 'The boat drifted past the dock. "Throw me the rope!" she called out.'
+    assert has_quote(t, "she", "Throw me the rope!")
 
 
 # ---------------------------------------------------------------- "recalled" + a gerund
