@@ -112,7 +112,8 @@ the rodeo), ``lede_body_named_opening`` ("A radio station ..., the station said"
 paragraph's opening "CKRW-FM, known as ...,"), ``lede_body_clause_next`` (a lede's "the club that grooms it said A" named by the next
 paragraph's first statement, "The X Trail Riders said"),
 ``exhibit_messages`` ('a text message from a hand that reads in part: "..."': no row), ``kin_reported_pronoun`` ("NAME said his
-daughter ... She ...": her "she said" next), ``released_documents`` ("a report released by the ministry" reads),
+daughter ... She ...": her "she said" next), ``pronoun_kin_pairs`` ("She and her husband will
+appeal. They said A": the woman and the husband named before; his "he said" next), ``released_documents`` ("a report released by the ministry" reads),
 ``parent_described`` ("the father" whose children were shown with him),
 ``lineup_words`` ("the veteran third said"), ``org_sentence_ends`` (an organisation's
 name never runs across "... Board of Trade. The"), ``lower_case_orgs`` ("for the Canadian Coast Guard ... The coast guard said": the

@@ -114,6 +114,7 @@ from .phrases import (
 )
 from .place_titled import place_titled_person
 from .pronoun_documents import _pronoun_document_owners
+from .pronoun_kin_pairs import pronoun_kin_pair_speakers
 from .relative_it import relative_it_speakers
 from .reporter_questions import pronoun_after_reporters_question
 from .role_echo_named import possessive_role_named_later
@@ -285,6 +286,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     )  # "The farm's manager said A. ... NAME, who has managed the farm"
     possessive_role_named_later(an, quotes)  # "their lawyer said A. ... Their lawyer, NAME,"
     kin_reported_pronoun_speakers(an, quotes)  # "NAME said his daughter ... She ..."
+    pronoun_kin_pair_speakers(an, quotes)  # "She and her husband will appeal. They said"
 
 
 def _pronoun_after_described_speaker(an, quotes):

@@ -670,6 +670,10 @@ def _that_missing(c, nxt_tok):
     some clout"), or it closes a relative clause whose object is the noun before it
     ("The plan, which staff have recommended, would ...")?"""
     toks, kend, lemma = c.toks, c.kend, c.lemma
+    if nxt_tok in (".", "") and lemma == "call out":
+        # ("more than a third of officers called out.": absent; '"Help!" she called out.')
+        # (a short subject opening its sentence: one split right after '"Help!"')
+        return c.k > 4 and not any(t[2][0] == MASK for t in toks[max(0, c.k - 6) : c.k])
     if nxt_tok in (",", ".", ""):
         return _relative_object_clause(toks, c.k)
     return (

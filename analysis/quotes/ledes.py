@@ -1068,11 +1068,14 @@ def _described_named_later(an, quotes):
 
 def _one_of_as_indefinite(an, q):
     """ "a violinists ..." for a description ``q`` written "One of the violinists ..."
-    (or "the violinists ..." right after "One of "): one unnamed member, whom a next
-    "She is Ann Roe" can name; None for any other mention."""
+    (or "the violinists ..." right after "One of "), "a woman" for "One woman": one
+    unnamed member, whom a next "She is Ann Roe" or "The woman, Ann Roe," can name; None
+    for any other mention."""
     low = q.mention.lower()
     if low.startswith("one of the "):
         return "a " + q.mention[11:]
+    if low.startswith("one ") and low[4:5].isalpha() and low.split()[1] != "of":
+        return "a " + q.mention[4:]  # "One woman called out": "a woman"
     if low.startswith("the ") and an.text[max(0, q.m_start - 7) : q.m_start].lower() == "one of ":
         return "a " + q.mention[4:]
     return None

@@ -62,4 +62,38 @@ def recalls_a_dated_event(masked: str, post: tuple[int, int]) -> bool:
         return False
     if any(w.lower() in _CLAUSE_MARKS or w.lower().endswith(("n't", "n’t")) for w in words):
         return False
+    if _gerund_with_complement(words):
+        return False
     return not _holds_clause(words)
+
+
+def _gerund_with_complement(words) -> bool:
+    """Does the object open with a bare lower-case -ing form followed by its own words
+    before the year ("racing in minus 28 in 1996", "skating on the river in 1998"): the
+    speaker's remembered act, a subjectless clause, not an event noun dated right
+    after it ("flooding in 2013")?
+
+    >>> _gerund_with_complement("racing in minus 28 in 1996".split())
+    True
+    >>> _gerund_with_complement("flooding in 2013".split()), _gerund_with_complement(["the", "1998", "storm"])
+    (False, False)
+    """
+    first = words[0]
+    if len(first) < 5 or not first.endswith("ing") or not first.islower() or len(words) < 3:
+        return False
+    for w in words[1:]:
+        if _YEAR_RE.fullmatch(w):
+            return False  # "flooding in 2013", "flooding in March 2013": the dated event
+        if w.lower() not in _DATE_LEAD_WORDS:
+            return True
+    return False
+
+
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+
+# the words of a date right after an event noun ("in early March 2013", "during the
+# winter of 2011")
+_DATE_LEAD_WORDS = frozenset(
+    "in of during the early late mid winter spring summer fall autumn january february "
+    "march april may june july august september october november december".split()
+)

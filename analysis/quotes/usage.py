@@ -9,7 +9,7 @@ import re
 
 from .datelines import long_dash_dateline
 from .lexicon import _lines, load_titles
-from .names import _PERSON_TITLE
+from .names import _PERSON_TITLE, _geographic_heads
 
 # prepositions that open a sentence before a name ("Outside Carrier's plant, ...")
 _OPENING_PREPOSITIONS = frozenset(
@@ -106,6 +106,8 @@ def _never_a_person(an, name):
         return True  # "Hispanic Patriots", "American Veterans": a group, never "he"
     if 2 <= len(words) <= 3 and _only_after_preposition(an, name):
         return True  # "moved to Palo Alto", "the chairman of Hispanic Patriots for Trump"
+    if 2 <= len(words) <= 3 and _geographic_after_preposition(an, name):
+        return True  # "drives in from Kirkland Lake", "a ferry to Cape Breton Bay"
     if _only_after_the(an, name):
         return True  # "The Beacon-Star did not apply": a paper, a team, never "she"
     if len(words) <= 3 and _only_before_group_noun(an, name):
@@ -270,6 +272,36 @@ def _after_preposition_use(text, k, end, prep_re, of_ok):
 
 # a preposition of place right before a one-word name ("a rally in Modesto"); not
 # "of", which also comes before a person ("the campaign of Sanders")
+# the prepositions before a geographic feature's name ("from Kirkland Lake", "to Elliot
+# Lake", "at Otter Falls"): wider than _BEFORE_NAME_PREP_RE, used only with a head of
+# geographic_heads.txt
+_GEO_PREP_RE = re.compile(
+    r"(?<![\w'’-])(?:in|near|into|outside|across|around|of|from|to|at|toward|towards)[ \t]+\Z"
+)
+
+
+def _geographic_after_preposition(an, name):
+    """Is the full name ``name`` a geographic feature's name (its last word a head of
+    ``geographic_heads.txt``: Lake, Bay, Falls) that the article writes only right after
+    a preposition of place, "from" and "to" included, and its last word never alone: a
+    place, never "he" or "she" ("from Kirkland Lake")?
+
+    >>> from analysis.quotes.mentions import _ArticleNames
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Rae Vell drives from Kirkland Lake. She said so."
+    >>> an = _ArticleNames(t, [(0, 35), (36, len(t))], lexicon(), None)
+    >>> _geographic_after_preposition(an, "Kirkland Lake"), _geographic_after_preposition(an, "Rae Vell")
+    (True, False)
+    """
+    if name.split()[-1] not in _geographic_heads():
+        return False
+
+    def test(k, end):
+        return _after_preposition_use(an.text, k, end, _GEO_PREP_RE, True)
+
+    return _every_use(an, name, "geo-prep", test)
+
+
 _IN_PLACE_PREP_RE = re.compile(r"(?<![\w'’-])(?:in|near|outside|throughout)[ \t]+\Z")
 
 
