@@ -261,9 +261,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     lede_body_apposed_next(an, quotes)  # "its operator said A.\n\nThe X Society, the non-profit"
     lede_body_clause_named_next(an, quotes)  # "the club that grooms it said A.\n\nThe X said"
     lede_body_named_opening(an, quotes)  # "A radio station ..., the station said.\n\nCKRW-FM, ..."
-    echoed_pair_speakers(
-        an, quotes
-    )  # "members of the X Astronomy Club, A and B, ... the astronomers said"
+    echoed_pair_speakers(an, quotes)  # "members of the X Club, A and B, ... the astronomers said"
     _one_of_group_named_next(an, quotes)
     _possessed_thing_goes_on(an, quotes)
     _kin_by_shared_surname(an, quotes)
@@ -281,9 +279,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     pronoun_after_reporters_question(an, quotes)  # "Another reporter asked whether A. He said"
     pronoun_after_anonymous_source(an, quotes)  # "A clerk, who asked not to be named"
     anonymous_source_redescribed(an, quotes)  # '... said A. "B," the patroller said'
-    role_named_further(
-        an, quotes
-    )  # "The farm's manager said A. ... NAME, who has managed the farm"
+    role_named_further(an, quotes)  # "The farm's manager said A. ... NAME, who has managed it"
     possessive_role_named_later(an, quotes)  # "their lawyer said A. ... Their lawyer, NAME,"
     kin_reported_pronoun_speakers(an, quotes)  # "NAME said his daughter ... She ..."
     pronoun_kin_pair_speakers(an, quotes)  # "She and her husband will appeal. They said"
