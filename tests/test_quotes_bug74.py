@@ -11,6 +11,14 @@ sentences written for this file.
   negatives: "Rogers said" (no "the Rogers" as a name), "the Sanders camp ...
   Sanders said", "Mr. Parsons ... Parsons said", "Ann Islanders ... Islanders said"
   and "Agnes said" stay persons; "Stores v. Dukes" (after a name) is not asked.
+* A lede's unnamed body named next ("..., its operator said.\n\nThe Kelso Curling
+  Society, the non-profit that has run the rink since 1961, said" and "..., the
+  society that runs it said.\n\nThe Kelso Curling Society said"): both paths
+  (``lede_body_apposed_next``, ``lede_body_clause_next``) give the lede row the
+  written golds' form of an organisation, without "the" (the golds write no "the
+  X" speaker; 966 gold rows name "X" where the text writes "the X"); the apposed
+  path gave "the Kelso Curling Society". A non-echoing apposition keeps "its
+  operator".
 """
 
 from __future__ import annotations
@@ -66,3 +74,28 @@ def test_surname_shaped_plurals_stay_persons():
     text = "Ann Islanders chairs the board. Islanders said the rink would reopen."
     assert _rows(text) == [("Ann Islanders", "person")]
     assert _rows("Agnes said the rink would reopen in May.") == [("Agnes", "person")]
+
+
+def test_both_lede_body_paths_give_the_golds_form_without_the():
+    # the apposed path (lede_body_apposed_next) and the clause path
+    # (lede_body_clause_next) give the lede row the body's name without "the"
+    apposed = (
+        "Rink to close\n\nA curling rink will close, its operator said Monday.\n\n"
+        "The Kelso Curling Society, the non-profit that has run the rink since 1961, "
+        "said membership fell."
+    )
+    clause = (
+        "Rink to close\n\nA curling rink will close, the society that runs it said Monday.\n\n"
+        "The Kelso Curling Society said membership fell."
+    )
+    for text in (apposed, clause):
+        assert _rows(text)[0] == ("Kelso Curling Society", "organization")
+
+
+def test_lede_body_without_an_echo_keeps_its_description():
+    # near negative: an apposition that does not echo the lede's body
+    text = (
+        "Rink to close\n\nA curling rink will close, its operator said Monday.\n\n"
+        "The Kelso Curling Society, whose members are retired teachers, said membership fell."
+    )
+    assert _rows(text)[0][0] == "its operator"
