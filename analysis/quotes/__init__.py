@@ -98,6 +98,7 @@ apposition), ``apposed_companions`` ("Tom and his partner, Jo Roe, work. She sai
 Roe), ``reporter_questions`` ("Another reporter asked whether A. He said": the person
 questioned), ``display_texts`` ('A board carries the slogan: "..."', 'A sign on the door reads "..."': no row),
 ``placed_groups`` ("Growers on the benches above the lake say": the growers),
+``plural_names`` ("Oilers said" after "the Oilers won": the team; "Islanders said": a group),
 ``described_pronouns`` ('"...," she said' right after "The professor said
 A": the unnamed description), ``described_subjects`` ("The chair did not agree. She
 ruled that": the person titled chair), ``who_clause_echoes`` ("The senator who chairs it

@@ -58,6 +58,16 @@ def echoes_body(apposition):
     return False
 
 
+def without_the(name):
+    """``name`` without a leading "the " ("the X Authority" and "X Authority" alike).
+
+    >>> without_the("the Battle River Heritage Society"), without_the("Open Door Waterloo")
+    ('Battle River Heritage Society', 'Open Door Waterloo')
+    """
+    name = name or ""
+    return name[4:] if name.lower().startswith("the ") else name
+
+
 def _next_paragraph(text, at):
     """Start of the paragraph after the one holding ``at`` (-1 when none)."""
     nl = text.find("\n", at)
@@ -71,15 +81,16 @@ def _next_paragraph(text, at):
 def lede_body_apposed_next(an, quotes):
     """Give a lede statement whose speaker is still "its <head>" / "the <head>" the
     organisation named by the next statement's speaker, when that name opens the next
-    paragraph and is set off by an echoing apposition (see module doc); speaker strings
-    only.
+    paragraph and is set off by an echoing apposition (see module doc), in the form
+    the lede_body_clause_next path gives it, without a leading "the" (the written
+    golds' form of an organisation); speaker strings only.
 
     >>> import pandas as pd, analysis
     >>> t = ("Museum to close" + 2 * chr(10) + "A farm museum will close, its operator "
     ...      "said Monday." + 2 * chr(10) + "The Battle River Heritage Society, the "
     ...      "non-profit that has run the museum since 1982, said visits fell.")
     >>> analysis.extract_quotes(pd.DataFrame({"article_id": [1], "text": [t]})).speaker.tolist()
-    ['the Battle River Heritage Society', 'the Battle River Heritage Society']
+    ['Battle River Heritage Society', 'the Battle River Heritage Society']
     """
     text = an.text
     for i, p in enumerate(quotes[:-1]):
@@ -100,4 +111,4 @@ def lede_body_apposed_next(an, quotes):
             continue
         a = _APPOSITION_RE.match(text, q.m_end, q.cue_start)
         if (bare and q.cue_start - q.m_end < 2) or (a is not None and echoes_body(a.group(1))):
-            p.speaker, p.stype = q.speaker, q.stype
+            p.speaker, p.stype = without_the(q.speaker), q.stype

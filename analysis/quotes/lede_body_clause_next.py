@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .lede_body_apposed_next import _ECHO, _next_paragraph
+from .lede_body_apposed_next import _ECHO, _next_paragraph, without_the
 from .ledes import _beyond_lede
 from .org_described_next import _named_body
 
@@ -88,11 +88,5 @@ def lede_body_clause_named_next(an, quotes):
         q = next((r for r in quotes[i + 1 :] if r.m_start is not None and r.start >= ps), None)
         if ps < 0 or q is None or not _opens_paragraph(text, ps, q) or not _named_next(q, an.lex):
             continue
-        if _without_the(p.speaker) != _without_the(q.speaker):  # (already that body: kept)
-            p.speaker, p.stype = q.speaker, q.stype
-
-
-def _without_the(name):
-    """``name`` without a leading "the " ("the X Authority" and "X Authority" alike)."""
-    name = name or ""
-    return name[4:] if name.lower().startswith("the ") else name
+        if without_the(p.speaker) != without_the(q.speaker):  # (already that body: kept)
+            p.speaker, p.stype = without_the(q.speaker), q.stype

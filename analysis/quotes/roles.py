@@ -141,6 +141,7 @@ from .player_roles import (
     player_other_role,
     player_titled_head,
 )
+from .plural_names import plural_name_type
 from .pronouns import _resolve_pronoun, _title_noun_gender
 from .relative_appositions import resolve_relative_apposed
 from .role_places import (
@@ -249,6 +250,14 @@ def _resolve_named(an, q, minfo, persons, groups):
         typ = "person" if any(len(e[1]) > 1 for e in an.by_last.get(h, ())) else "group"
     elif h is not None:
         typ = "group" if h not in an.by_last else "person"
+    if (
+        typ == "person"
+        and q.mention[-1:] == "s"
+        and (sp := plural_name_type(an, q.mention, q.m_start))
+    ):
+        q.speaker, q.stype = sp  # "Oilers said" after "the Oilers won"; "Islanders said"
+        groups.append((q.m_start, *sp))
+        return
     if typ == "person" and _local_speaker(an, q, groups):
         return  # "Local 212 said": the union, never a person named Local
     if typ == "person" and numbered_org_speaker(an, q, groups):

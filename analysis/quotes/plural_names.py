@@ -1,0 +1,146 @@
+"""Lone capitalised plurals as speakers (``plural_name_type``): "Oilers said" after
+"the Oilers" is the team the article writes with "the" (an organisation), and
+"Islanders said" / "Manitobans said" / "Musicians said" are people of a region or a
+plural of a person noun (a group), never a person named so; a person the article
+names in full or with a title ("Ann Sanders ... Sanders said", "Mr. Parsons") and a
+listed given name ("Agnes") stay persons. Asked by roles._resolve_named for a
+speaker the name rules typed person."""
+
+from __future__ import annotations
+
+import re
+
+from .._tokens import default_stopwords
+from .lexicon import LISTED_PLACES, _lines, load_titles
+
+# singular demonyms of regions ("islander", "nova scotian"), lower case
+_REGIONAL_DEMONYMS = frozenset(_lines("regional_demonyms.txt"))
+
+# last words of "the <Plural>" that are no team's (events, parties, countries)
+_NOT_TEAMS = frozenset(_lines("team_name_nonteams.txt"))
+
+_SHORT_CAP_PLURAL = re.compile(r"[A-Z][a-z]{3,}s")
+
+# verbs after "the <Plural>" that make it a name on its own ("the Oilers won")
+_TEAM_VERBS = frozenset(
+    "are were have has had will would can could won win wins lost lose loses beat beats play "
+    "plays host hosts visit visits need needs face faces did do in on at against".split()
+)
+
+
+def _people_singulars() -> frozenset:
+    """Lower-case singular nouns for people: the role titles and the nationality or
+    party descriptors ending in "an" of ``titles.txt``, and the regional demonyms."""
+    t = load_titles()
+    return (
+        t["role"] | frozenset(w for w in t["descriptor"] if w.endswith("an")) | _REGIONAL_DEMONYMS
+    )
+
+
+_PEOPLE = _people_singulars()
+
+
+def _people_plural(word: str, lex) -> bool:
+    """Is the capitalised ``word`` the plural of a noun for people ("Musicians",
+    "Islanders", "Canadians") or a demonym of a listed place ("Ohioans", "Albertans")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> [_people_plural(w, lexicon()) for w in ("Islanders", "Ohioans", "Albertans", "Rogers")]
+    [True, True, True, False]
+    """
+    low = word.lower()
+    one = low[:-1]
+    if one in _PEOPLE or lex.nouns.get(one) in ("anonymous", "group"):
+        return True
+    if low.endswith("es") and lex.nouns.get(low[:-2]) in ("anonymous", "group"):
+        return True  # "Witnesses"
+    stems = (word[:-3], word[:-2], word[:-4] + "a") if low.endswith("ans") else (word[:-2],)
+    return low.endswith("ns") and any(
+        s in LISTED_PLACES or s in lex.place_names for s in stems if len(s) > 2
+    )
+
+
+def _team_written(text: str, word: str, lex) -> bool:
+    """Does ``text`` write ``word`` after "the" as a name on its own, before a verb,
+    a punctuation mark or a preposition of a game ("the Oilers won", "the Oilers
+    traded", "beat the Oilers.", "against the Oilers in overtime"),
+    not before a name or a noun ("the Rogers Centre", "the Sanders camp")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> _team_written("The Oilers won again. Oilers said", "Oilers", lexicon())
+    True
+    >>> _team_written("The Sanders camp met. Sanders said", "Sanders", lexicon())
+    False
+    """
+    if "he " + word not in text:
+        return False
+    pat = r"(?<![\w'’-])[Tt]he[ \t]+" + word + r"(?![\w'’-])(?:[ \t]+([A-Za-z]+))?"
+    for m in re.finditer(pat, text):
+        nxt = m.group(1)
+        if nxt is None:
+            return True  # "the Oilers." / "the Oilers,"
+        low = nxt.lower()
+        if low in _TEAM_VERBS or (low.endswith("ed") and nxt.islower()) or low in lex.verb_lemma:
+            return True  # "the Oilers won", "the Oilers traded", "the Oilers said"
+    return False  # (not "the Rogers Centre", "the Oilers coach", "the Sanders camp")
+    return False
+
+
+def _after_name(text: str, start: int) -> bool:
+    """Does a capitalised word or a lower-case abbreviation stand right before
+    ``start`` ("Walmart Stores v. Dukes", "Ann Sanders")? Not a sentence's end, a
+    quotation's or a lower-case word ("Many Islanders").
+
+    >>> _after_name("Walmart Stores v. Dukes", 18), _after_name("Many Islanders", 5)
+    (True, False)
+    """
+    before = text[max(0, start - 40) : start].split()
+    if not before:
+        return False
+    tok = before[-1]
+    if tok[-1:] == "." and tok[:1].islower() and len(tok) <= 4:
+        return True  # "v.", "vs."
+    return tok[:1].isupper() and tok[-1:].isalnum() and tok.lower() not in default_stopwords()
+
+
+def plural_name_type(an, mention: str, start: int) -> tuple[str, str] | None:
+    """(speaker, type) for a speaker ``mention`` that is one capitalised plural (after
+    a quantifier: "Many Islanders") no person of the article ``an`` bears (no full
+    name, title or honorific ends in it, no listed given name): "organization" when
+    the article writes it after "the" as a name ("the Oilers won"), "group" when it is
+    a plural of people ("Islanders", "Musicians", "Albertans"); a two- or three-word
+    regional demonym ("Nova Scotians") is a group; None otherwise ("Rogers said"
+    stays the person) and for a word after a name or an abbreviation ("Stores v.
+    Dukes"). ``start``: the mention's offset in the article text.
+
+    >>> import pandas as pd, analysis
+    >>> t = 'The Oilers lost. "We were flat," Oilers said. Many Islanders said it was late.'
+    >>> q = analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [t]}))
+    >>> list(zip(q.speaker, q.speaker_type))
+    [('Oilers', 'organization'), ('Islanders', 'group')]
+    """
+    words = mention.split()
+    stop = default_stopwords()
+    while len(words) > 1 and words[0].lower() in stop:
+        words = words[1:]  # "Many Islanders", "Some Albertans"
+    word = words[-1]
+    if len(words) > 1:
+        if len(words) <= 3 and all(w[:1].isupper() for w in words):
+            if " ".join(words).lower()[:-1] in _REGIONAL_DEMONYMS:
+                return " ".join(words), "group"  # "Nova Scotians said"
+        return None
+    if _SHORT_CAP_PLURAL.fullmatch(word) is None or (
+        word == mention and _after_name(an.text, start)
+    ):
+        return None
+    low = word.lower()
+    if low in an.lex.gender or low in an.titled_last or word in _NOT_TEAMS:
+        return None
+    for e in an.by_last.get(low, ()):
+        if len(e[1]) > 1 or any(t not in stop for t in e[3][2]):
+            return None  # "Ann Sanders ... Sanders said", "Mr. Parsons": the person
+    if _team_written(an.text, word, an.lex):
+        return word, "organization"
+    if _people_plural(word, an.lex):
+        return word, "group"
+    return None
