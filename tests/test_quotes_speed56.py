@@ -6,6 +6,13 @@ IDENTICAL on PolNeAR, White House, seed and sample). Rules covered:
   (``an.office_cache``, keyed by position and words): the same antecedent as testing
   every mention again, including for a range that cuts a mention short; a long story
   of "the minister said" no longer tests every earlier mention at every pronoun.
+- org_nearest._short_company: the walk back over the full names that open with a
+  word starts at the last one before the position (bisection; text order).
+- lede_body_named_opening._intro_before: whether an indefinite "a/an ... <head>"
+  precedes a lede's "the <head>" statement in its paragraph is the same answer as
+  searching the whole range, but a range of the same head already read without one is
+  not read again (only the run of words and blanks around its end): a one-paragraph
+  story of many "said the agency" read the paragraph once per statement.
 
 Sentences are written for these tests (fictional names).
 """
@@ -91,3 +98,39 @@ def test_company_said_rows_unchanged():
     assert [(q.speaker, t[q.start : q.end]) for q in extract(t)[0]] == [
         ("FreshWay Grocers Corp.", "Prices will stay low")
     ]
+
+
+def _intro_full(text, head, ls, at):
+    import re
+
+    rx = r"\b[Aa]n?[ \t]+(?:[\w-]+[ \t]+){0,4}" + re.escape(head) + r"\b"
+    return re.compile(rx).search(text, ls, at) is not None
+
+
+def test_intro_before_same_as_full_search():
+    from analysis.quotes.lede_body_named_opening import _intro_before
+
+    texts = [
+        "“Item,” said the agency. “Item,” said a spokesman. " * 6 + "An agency said so.",
+        "The agency said no. A regional transit agency said yes. The agency said so.",
+        "A  very   new\tagency said. The agency-run fund said. an agency; the agency",
+        "Ann said an agency. The agency said. A vice- agency said a vice-agency.",
+    ]
+    for t in texts:
+        for head in ("agency", "spokesman", "vice-"):
+            memo: dict = {}
+            ends = [i for i in range(len(t) + 1) if i % 3 == 0] + [len(t)]
+            for at in ends + ends[::-2]:  # rising, then some falling ends
+                assert _intro_before(t, head, 0, at, memo) == _intro_full(t, head, 0, at)
+
+
+def test_lede_body_named_opening_unchanged():
+    t = (
+        "Station seeks licence\n\nA community radio station in Yorkton has asked for a "
+        "new licence, the station said in its filing.\n\nCKRW-FM, known to listeners as "
+        "Parkland Radio, has been on the air since 1996."
+    )
+    assert [q.speaker for q in extract(t)[0]] == ["CKRW-FM"]
+    # negative: no indefinite "a ... station" before: the description stays
+    t2 = t.replace("A community radio station", "The community radio station")
+    assert [q.speaker for q in extract(t2)[0]] != ["CKRW-FM"]
