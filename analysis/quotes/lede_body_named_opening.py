@@ -38,6 +38,41 @@ def _body_like(name, lex):
     return any(_ACRONYM_RE.fullmatch(w) for w in words) or words[-1] in lex.org_words
 
 
+def _intro_run_start(text, lo, at):
+    """Start of the run of word characters, hyphens, spaces and tabs that ends at
+    ``at`` (not before ``lo``): every match of an intro pattern lies in one such run."""
+    while at > lo:
+        c = text[at - 1]
+        if not (c.isalnum() or c in "_- \t"):
+            break
+        at -= 1
+    return at
+
+
+def _intro_before(text, head, ls, at, unseen):
+    """Does an indefinite "a/an <up to 4 words> <head>" occur in ``text[ls:at]``? The
+    same answer as searching the whole range, read once per article: when an earlier
+    range ``ls``..e of the same head held none (``unseen``), a match in ``ls``..at
+    ends at e or later and lies in the run of word characters and blanks around e, so
+    the search starts at that run.
+
+    >>> t = "An agency met. The agency said no. A local agency said so."
+    >>> memo = {}
+    >>> _intro_before(t, "agency", 0, 15, memo), _intro_before(t, "agency", 0, 20, memo)
+    (True, True)
+    >>> _intro_before("The agency said no. The agency said so.", "agency", 0, 35, {})
+    False
+    """
+    intro = re.compile(r"\b[Aa]n?[ \t]+(?:[\w-]+[ \t]+){0,4}" + re.escape(head) + r"\b")
+    key = (head, ls)
+    e0 = unseen.get(key)
+    lo = ls if e0 is None or e0 > at else _intro_run_start(text, ls, e0)
+    if intro.search(text, lo, at) is None:
+        unseen[key] = at
+        return False
+    return True
+
+
 def lede_body_named_opening(an, quotes):
     """Give a lede's "the <head>" statements the name that opens the next paragraph
     (see module doc); speaker strings only.
@@ -51,6 +86,7 @@ def lede_body_named_opening(an, quotes):
     ['CKRW-FM']
     """
     text = an.text
+    unseen: dict = {}  # (head, line start) -> end of a range read with no intro in it
     for i, p in enumerate(quotes):
         mention = (p.mention or "").lower()
         m = _THE_HEAD_RE.fullmatch(mention)
@@ -60,8 +96,7 @@ def lede_body_named_opening(an, quotes):
         if head not in _ECHO["clause"] or _beyond_lede(text, p.m_start):
             continue
         ls = text.rfind("\n", 0, p.m_start) + 1
-        intro = re.compile(r"\b[Aa]n?[ \t]+(?:[\w-]+[ \t]+){0,4}" + re.escape(head) + r"\b")
-        if intro.search(text, ls, p.m_start) is None:
+        if not _intro_before(text, head, ls, p.m_start, unseen):
             continue
         ps = _next_paragraph(text, max(p.end, p.m_end, p.cue_end or 0))
         n = None if ps < 0 else _OPENING_NAME_RE.match(text, ps)

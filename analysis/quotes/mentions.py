@@ -437,6 +437,7 @@ class _ArticleNames:
         self.name_pos = []  # positions of ``names``, built on first use
         self.first_nl = text.find("\n")  # (once: never per organisation looked up)
         self.title_cache = {}
+        self.office_cache = {}  # (pos, words) -> office mention test (titles._office_antecedent)
         self.canon_cache = {}
         self.nicknames = None  # {nickname: (given name, surname)}, set by resolve()
         self.grouped_cache = {}

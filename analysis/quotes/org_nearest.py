@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 
 from .antecedents import _is_company, _org_name, _unquoted_before, _written_org
 from .blocks import MASK
@@ -195,16 +196,22 @@ def _compound_fit(word, fits):
     return m is not None and not word.startswith("Mc") and m.group(1).lower() in fits
 
 
+_entry_pos = itemgetter(0)  # (position of a ``names`` entry)
+
+
 def _short_company(an, pos, word, fits):
     """The company ``word`` (one capitalised word at ``pos``) is the short name of: a
     name the article wrote before with ``word`` first and a legal form last that fits
     the head ("FreshWay Grocers Corp. ... FreshWay's spokesperson ... the company
-    said"), its name as written; else None."""
+    said"), its name as written; else None. (The full names are in text order: the
+    walk back starts at the last one before ``pos``, found by bisection.)"""
     if word.lower() in COMPANY_SUFFIXES or not word[:1].isupper():
         return None
     an._grouped(an.by_first, word.lower())  # (builds the index)
-    for p0, cw, _g, _info in reversed(an.by_first.get(word.lower(), ())):
-        if p0 >= pos or cw[0] != word:
+    group = an.by_first.get(word.lower(), ())
+    for k in range(bisect.bisect_left(group, pos, key=_entry_pos) - 1, -1, -1):
+        p0, cw, _g, _info = group[k]
+        if cw[0] != word:
             continue
         last = cw[-1].lower().rstrip(".")
         if len(cw) >= 2 and last in COMPANY_SUFFIXES and last in fits:

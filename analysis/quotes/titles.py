@@ -564,23 +564,37 @@ _OFFICE_MENTION_RE = re.compile(
 )
 
 
+def _office_mention_at(an, pos, words):
+    """(position, office noun, status words) of the office mention "the <words>" at
+    ``pos`` when it is a clause subject outside quotations, else None."""
+    if an.masked is not None and an.masked[pos] == MASK:
+        return None
+    head, status = _role_status("the " + words)
+    if head not in _OFFICES or not all(
+        w in _ROLE_STATUS for w in words.lower().replace("-", " ").split()[:-1]
+    ):
+        return None
+    if not (an.starts_clause(pos) or _clause_opener(an.text, pos)):
+        return None
+    return pos, head, status
+
+
 def _office_antecedent(an, lo, hi, want):
     """(position, canonical name) of the last clause-subject office mention ("The
     president has ...", "When the governor ...") in lo..hi outside quotations that
-    resolves to a person whose gender fits ``want``, or None."""
+    resolves to a person whose gender fits ``want``, or None. (Each mention's test is
+    answered once per article, ``an.office_cache``: a long story of "the minister
+    said" asked it again for every earlier mention at every pronoun.)"""
     best = None
+    memo = an.office_cache
     for m in _OFFICE_MENTION_RE.finditer(an.text, max(0, lo), hi):
         pos = m.start()
-        if an.masked is not None and an.masked[pos] == MASK:
-            continue
-        head, status = _role_status("the " + m.group(1))
-        if head not in _OFFICES or not all(
-            w in _ROLE_STATUS for w in m.group(1).lower().replace("-", " ").split()[:-1]
-        ):
-            continue
-        if not (an.starts_clause(pos) or _clause_opener(an.text, pos)):
-            continue
-        best = (pos, head, status)
+        key = (pos, m.group(1))
+        got = memo.get(key, _MISSING)
+        if got is _MISSING:
+            got = memo[key] = _office_mention_at(an, pos, m.group(1))
+        if got is not None:
+            best = got
     if best is None:
         return None
     canon = _resolve_office(an, best[0], best[1], best[2])
