@@ -357,6 +357,8 @@ def plain_stype_of(words_raw, lex, by_last):
     for i, w in enumerate(lw):
         if w == "of" and R._titled_after_org(words_raw, i, lex):
             continue  # "Bank of Zamora Governor Tarin Veld": the titled person
+        if w == "of" and names._org_of_role(words_raw, i, lex):
+            continue  # "a Court of Appeal judge": the judge (_org_of_role)
         if i > 0 and (
             w in R._PREPS
             or (
@@ -633,6 +635,7 @@ MENTION_WORDS = NAME_WORDS + [
 @example("White House Cruz", set())  # a listed organisation's unit (session 14)
 @example("Mr. working spokesman", set())  # an -ing word before a listed noun (names15b)
 @example("the Bush's Jeb Mr.", set())  # an owner before a name (session 15's owner rule)
+@example("Mr. of Mr. spokesman", set())  # "<Org> of <Org> <title>": the title (session 39)
 def test_mention_facts_equal_the_per_quote_computation(mention, by_last):
     lm, role, (typ, h), run = R._mention_info(mention, lexicon())
     if h is not None:
