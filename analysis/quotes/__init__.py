@@ -67,7 +67,8 @@ jury."), ``asked_gestures`` (a quotation after
 by reporters whether ..., sighed" ends at its comma; a topic is none), ``manner_lead_ins`` (a quotation
 after "Then, more quietly:"), ``interrupted_quotations`` ('"A," he says — pausing — "B."' and
 '"A —" he stopped, "— B."': the second quotation is his), ``hearing_witnesses`` ("the witness" of a hearing: the person who last
-told the committee), ``interviewers`` (the interviewer and the interviewee of a Q/A
+told the committee), ``named_later`` ("one volunteer said" named paragraphs on: "His name is
+NAME"), ``interviewers`` (the interviewer and the interviewee of a Q/A
 lead-in); speakers — ``named_appositions`` and
 ``indefinite_named`` (descriptions that name their person right away), ``apposed_subjects``,
 ``relative_appositions``, ``pair_mentions`` ("both men said"), ``pair_named`` ("Ann and

@@ -417,6 +417,12 @@ def _company_subject(an, at, reach=1500):
 
 _UNSEEN, _PASS = object(), object()
 
+# plural group nouns that are also names written with a capital (parties, a people):
+# "Liberals" may be the party that "it" stands for
+_GROUP_NAMES = frozenset(
+    ("Democrats", "Republicans", "Conservatives", "Liberals", "Progressives", "Americans")
+)
+
 
 def _subject_at(an, pos, cw, info):
     """``_company_subject``'s answer for the name ``cw`` at ``pos``: the name with its
@@ -429,6 +435,8 @@ def _subject_at(an, pos, cw, info):
         (pos == 0 or an.text[pos - 1] == "\n") and DATELINE_RE.match(an.text, pos, pos + 120)
     ):
         return _PASS  # "CALGARY — ..." and the headline's "Calgary food bank says": a place
+    if len(cw) == 1 and lex.nouns.get(last.lower()) == "group" and last not in _GROUP_NAMES:
+        return _PASS  # "Residents used it to pay bills": a plural noun, however often
     if (
         not _salient_name(an.text, " ".join(cw))
         and (len(cw) < 2 or last not in lex.org_words or last.endswith(("'s", "’s")))

@@ -104,6 +104,7 @@ from .mentions import (
     _title_of_before,
 )
 from .named_appositions import resolve_named_apposition
+from .named_later import anonymous_named_later
 from .names import (
     _EMPTY_MENTION,
     OCCUPATION_PLURALS,
@@ -673,6 +674,12 @@ def _resolve_mention(an, q, persons, groups):
         and resolve_hearing_witness(an, q, persons)
     ):
         return  # "Ann Roe told the committee ... The witness replied": Ann Roe
+    if (
+        q.mention[:1] in "oOaA"
+        and (name := anonymous_named_later(an.text, q.mention, q.m_start)) is not None
+    ):
+        q.speaker, q.stype = name, "person"  # "one volunteer said" ... "His name is NAME"
+        return
     _resolve_mention_words(an, q, persons, groups)
 
 

@@ -1414,8 +1414,8 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
             or _SUBORDINATE_ONLY_RE.match(pre_text)
         ):
             return post  # "While A, according to X, B" / "A because, according to X, B"
-        if pre_words == 2 and _SOURCE_RELATIVE_RE.match(masked, frame_hi) is not None:
-            return pre  # "Sales rose, according to X, which also said B": B is X's own frame
+        if (pre_words == 2 or pre_ends_block) and _SOURCE_RELATIVE_RE.match(masked, frame_hi):
+            return pre  # "Sales rose, according to X, which said B"; '"A," according to X, who
         return post if (pre_words <= 2 and post_has) else pre
     if not speaker_after and _lead_adjunct(doc, pre_text, post_text):
         return post  # "In the spring, the mayor said, B": B (the phrase is B's adjunct)
