@@ -20,8 +20,10 @@ _NAMING_RE = re.compile(
     r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})\b"
 )
 
-# how far before the naming sentence "the <noun>" must be written (characters)
+# how far before the naming sentence "the <noun>" must be written, and how far after
+# the mention the naming sentence may come (characters: bounded work on long text)
 _NOUN_REACH = 300
+_NAMING_REACH = 6000
 
 
 def anonymous_named_later(text, mention, at):
@@ -40,7 +42,7 @@ def anonymous_named_later(text, mention, at):
     head = m.group(1)
     other = re.compile(r"\b(?:[Aa]nother|[Aa][ \t]+second|[Oo]ne[ \t]+other)[ \t]+" + head + r"\b")
     the_head = re.compile(r"\b[Tt]he[ \t]+" + re.escape(head) + r"\b")
-    for n in _NAMING_RE.finditer(text, at + len(mention)):
+    for n in _NAMING_RE.finditer(text, at + len(mention), at + _NAMING_REACH):
         if n.group(1) is not None and n.group(1) != head:
             continue  # ("The driver's name is ..." names another noun's person)
         if other.search(text, at + len(mention), n.start()):
