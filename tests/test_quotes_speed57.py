@@ -1,0 +1,75 @@
+"""Speed changes of session 39 round 2 (speed57); no output change (``quotes_exact
+--check`` IDENTICAL on PolNeAR, White House, seed and sample). Rules covered:
+
+- pair_rows_before.pair_rows_before: a row's mention is read as "both <nouns>" /
+  "the two <nouns>" only when it opens with "both" or "the " (the regex is not tried on
+  every row), and a group speaker is a named pair only when it holds " and ": the
+  same speakers ("the two said" after a named pair, "both skaters said", "both of
+  them said") as before.
+- pair_rows_before._last_sentence_ends: the sentence before a bare pair word is found
+  from a window before it (the whole paragraph only when the window holds fewer than
+  two sentence breaks): a one-paragraph story of many "The two said" no longer reads
+  the paragraph from its start at each one.
+- pronoun_kin_pairs._last_person_of_sex: the rows before a "They" are walked back in
+  place (no copy of the list per "They").
+
+Sentences are written for these tests (fictional names).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import analysis
+from analysis.quotes.pair_rows_before import _SENTENCE_END_RE, _last_sentence_ends
+
+
+def _speakers(text):
+    q = analysis.extract_quotes(pd.DataFrame({"article_id": [1], "text": [text]}))
+    return q["speaker"].tolist()
+
+
+def test_bare_pair_after_quoted_and_newly_named():
+    t = (
+        "“The roof leaks,” Wren Osgood said. Tom Marchetti sat beside her. "
+        "The two said the town must pay."
+    )
+    assert _speakers(t) == ["Wren Osgood", "Wren Osgood and Tom Marchetti"]
+
+
+def test_bare_pair_without_a_new_name_stays():
+    t = "“The roof leaks,” Wren Osgood said. The two said the town must pay."
+    assert _speakers(t) == ["Wren Osgood", "the two"]
+
+
+def test_pair_nouns_and_both_of_them_take_the_named_pair():
+    t = (
+        "Wren Osgood and Tom Marchetti told council the rink should stay open.\n\n"
+        "“We have the ice,” both skaters said. “Yes,” both of them said."
+    )
+    assert _speakers(t) == ["Wren Osgood and Tom Marchetti"] * 3
+
+
+def test_pair_noun_with_no_pair_before_stays():
+    assert _speakers("“We will keep skating,” both parents said.") == ["both parents"]
+
+
+def test_long_paragraph_of_pair_words_keeps_its_readings():
+    unit = "“The roof leaks,” Wren Osgood said. Tom Marchetti sat by her. The two said no. "
+    got = _speakers(unit * 40)
+    assert got[:2] == ["Wren Osgood", "Wren Osgood and Tom Marchetti"]
+    assert len(got) == 80 and set(got) == {"Wren Osgood", "Wren Osgood and Tom Marchetti"}
+
+
+def test_last_sentence_ends_same_as_whole_scan():
+    texts = [
+        "A b. C d. E f. G",
+        "One. Two? “Three!” Four. " * 30 + "Five",
+        "no breaks at all in this long run of words " * 20,
+        "Ann said. " + "x" * 900 + " Then. Tom",
+    ]
+    for t in texts:
+        whole = [m.end() for m in _SENTENCE_END_RE.finditer(t, 0, len(t))]
+        for w in (4, 8, 50, 600):
+            got = _last_sentence_ends(t, 0, len(t), window=w)
+            assert got[-2:] == whole[-2:] and bool(got) == bool(whole)
