@@ -12,6 +12,10 @@
   the paragraph from its start at each one.
 - pronoun_kin_pairs._last_person_of_sex: the rows before a "They" are walked back in
   place (no copy of the list per "They").
+- kind_apposed_orgs.kind_apposed_org: the full apposition pattern (tried at every
+  capital of a 3,000-character reach at each "the company said") runs only when a
+  ", a" / ", an" opening is in reach (a literal scan): same names, and a story of many
+  "the company said" with no apposition no longer pays for it.
 
 Sentences are written for these tests (fictional names).
 """
@@ -73,3 +77,16 @@ def test_last_sentence_ends_same_as_whole_scan():
         for w in (4, 8, 50, 600):
             got = _last_sentence_ends(t, 0, len(t), window=w)
             assert got[-2:] == whole[-2:] and bool(got) == bool(whole)
+
+
+def test_kind_apposed_org_needs_an_apposition_opening():
+    from analysis.quotes.kind_apposed_orgs import kind_apposed_org
+
+    class _A:
+        text = "Owners formed the Ruckle Holdouts,\ta loose group of ten households. "
+
+    assert kind_apposed_org(_A(), len(_A.text), "group") == "Ruckle Holdouts"
+    _A.text = "The group said the Ruckle Holdouts meet on Fridays; the group said no. "
+    assert kind_apposed_org(_A(), len(_A.text), "group") is None
+    _A.text = "The Lakeview Stewards,  an informal coalition of cottagers, met. "
+    assert kind_apposed_org(_A(), len(_A.text), "coalition") == "Lakeview Stewards"

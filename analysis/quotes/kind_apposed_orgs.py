@@ -14,6 +14,10 @@ _AFTER_KIND = (
     r"(?=[ \t]+(?:of|that|which|who|formed|founded|representing|with|for|in|based)\b|[ \t]*[,.;])"
 )
 
+# the apposition's opening (", a" / ", an"), a literal scan: without one in reach the
+# full pattern (tried at every capital) is not run
+_APPOSED_A_RE = re.compile(r",[ \t]+an?[ \t]")
+
 
 def kind_apposed_org(an, at, kind, reach=3000):
     """The last capitalised name before ``at`` (within ``reach``) set off by ", a/an
@@ -32,8 +36,8 @@ def kind_apposed_org(an, at, kind, reach=3000):
     """
     text = an.text
     lo = max(0, at - reach)
-    if f" {kind}" not in text[lo:at]:
-        return None
+    if f" {kind}" not in text[lo:at] or _APPOSED_A_RE.search(text, lo, at) is None:
+        return None  # (no ", a" / ", an" apposition in reach: the full pattern cannot match)
     rx = re.compile(
         r"(?<![\w’'\-])((?:[A-Z][\w’'&.\-]*[ \t]+){1,5}[A-Z][\w’'&\-]*),[ \t]+(?:a|an)[ \t]+"
         r"(?:(?!(?:for|of|the|at|with|in|on|to|by|from)\b)[a-z][\w’'\-]*[ \t]+){0,3}?"
