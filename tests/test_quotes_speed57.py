@@ -14,8 +14,9 @@
   place (no copy of the list per "They").
 - kind_apposed_orgs.kind_apposed_org: the full apposition pattern (tried at every
   capital of a 3,000-character reach at each "the company said") runs only when a
-  ", a" / ", an" opening is in reach (a literal scan): same names, and a story of many
-  "the company said" with no apposition no longer pays for it.
+  ", a" / ", an" opening with the kind noun within three words after it is in reach
+  (a scan for a literal comma): same names, and a story of many "the company said"
+  with no such apposition ("The Guild, a trade body, said no") no longer pays for it.
 
 Sentences are written for these tests (fictional names).
 """
@@ -87,6 +88,8 @@ def test_kind_apposed_org_needs_an_apposition_opening():
 
     assert kind_apposed_org(_A(), len(_A.text), "group") == "Ruckle Holdouts"
     _A.text = "The group said the Ruckle Holdouts meet on Fridays; the group said no. "
+    assert kind_apposed_org(_A(), len(_A.text), "group") is None
+    _A.text = "The Ruckle Guild, a trade body, said no. The group met. "
     assert kind_apposed_org(_A(), len(_A.text), "group") is None
     _A.text = "The Lakeview Stewards,  an informal coalition of cottagers, met. "
     assert kind_apposed_org(_A(), len(_A.text), "coalition") == "Lakeview Stewards"
