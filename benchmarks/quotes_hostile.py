@@ -249,6 +249,23 @@ GENERATORS = {
     "bare_said_she": lambda n: (
         "Ama Zorn and Tom Vale spoke. " + _fill(lambda i: "Zorn said she won. ", n)
     ),
+    # session 39 (speed57): round 1's post-passes over rows ("the two said" after a
+    # quoted person and a new name; "She and her husband ... They said"; a newcomer
+    # after a description's copula before each "She said", read against all the text
+    # before it)
+    "pair_bare_after": lambda n: _fill(
+        lambda i: f"“Yes,” {_name(i)} said. {_name(i + 5000)} sat by her. The two said no. ", n
+    ),
+    "kin_pair_they": lambda n: _fill(
+        lambda i: (
+            f"Her husband, {_name(i)}, spoke. “Yes,” {_name(i + 1)} said. She and her "
+            "husband will appeal. They said they would drive. “No,” he said. "
+        ),
+        n,
+    ),
+    "copula_newcomers": lambda n: _fill(
+        lambda i: f"The first to complain was {_name(i)}. She said it was late. ", n
+    ),
     "emoji_surrogates": lambda n: _fill(
         lambda i: (
             "“\U0001f600\ud83d\U0001f469\u200d\U0001f52c,” "

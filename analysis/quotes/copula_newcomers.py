@@ -51,9 +51,33 @@ def copula_newcomer_before(an, q, want, reach=400):
     if any(c in between for c in '"“”\n') or len(re.findall(r"[.!?][ \t]", between)) > 1:
         return None  # (the sentence before the mention's, no quotation between)
     words = found.group("name").split()
-    if re.search(rf"(?<![\w’'\-]){re.escape(words[-1])}(?![\w’'\-])", text[: found.start()]):
+    if _first_position(an, words[-1]) < found.start():
         return None  # (named before: no newcomer)
     name = an.canonical(words)
     if (_person_gender(an, name) or _given_name_gender(an, name)) != want:
         return None
     return found.start("name"), name
+
+
+# a word as written: a maximal run of word characters, apostrophes and hyphens
+_WORD_RUN_RE = re.compile(r"[\w’'\-]+")
+
+
+def _first_position(an, word):
+    """Where ``word`` is first written whole in the article (not inside a longer run of
+    word characters, apostrophes and hyphens), ``len(an.text)`` when never: one scan of
+    the article builds the table (``an.word_first``), not one search of all the text
+    before each pronoun.
+
+    >>> class _A:
+    ...     text, word_first = "Roe-Vale met Roe. Roe left.", None
+    >>> _first_position(_A, "Roe"), _first_position(_A, "Lund")
+    (13, 27)
+    """
+    table = an.word_first
+    if table is None:
+        table = {}
+        for m in _WORD_RUN_RE.finditer(an.text):
+            table.setdefault(m.group(), m.start())
+        an.word_first = table
+    return table.get(word, len(an.text))

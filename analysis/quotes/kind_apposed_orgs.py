@@ -14,6 +14,10 @@ _AFTER_KIND = (
     r"(?=[ \t]+(?:of|that|which|who|formed|founded|representing|with|for|in|based)\b|[ \t]*[,.;])"
 )
 
+# the apposition's opening (", a" / ", an"; a scan for a literal comma): without one
+# and the kind noun after it in reach, the full pattern (tried at every capital) is not run
+_APPOSED_A = r",[ \t]+an?[ \t]+"
+
 
 def kind_apposed_org(an, at, kind, reach=3000):
     """The last capitalised name before ``at`` (within ``reach``) set off by ", a/an
@@ -34,6 +38,9 @@ def kind_apposed_org(an, at, kind, reach=3000):
     lo = max(0, at - reach)
     if f" {kind}" not in text[lo:at]:
         return None
+    opening = re.compile(_APPOSED_A + r"(?:[a-z][\w’'\-]*[ \t]+){0,3}?" + re.escape(kind))
+    if opening.search(text, lo, at) is None:
+        return None  # (no ", a ... <kind>" in reach: the full pattern cannot match)
     rx = re.compile(
         r"(?<![\w’'\-])((?:[A-Z][\w’'&.\-]*[ \t]+){1,5}[A-Z][\w’'&\-]*),[ \t]+(?:a|an)[ \t]+"
         r"(?:(?!(?:for|of|the|at|with|in|on|to|by|from)\b)[a-z][\w’'\-]*[ \t]+){0,3}?"

@@ -438,6 +438,7 @@ class _ArticleNames:
         self.first_nl = text.find("\n")  # (once: never per organisation looked up)
         self.title_cache = {}
         self.office_cache = {}  # (pos, words) -> office mention test (titles._office_antecedent)
+        self.word_first = None  # word -> its first position, on demand (copula_newcomers)
         self.canon_cache = {}
         self.nicknames = None  # {nickname: (given name, surname)}, set by resolve()
         self.grouped_cache = {}

@@ -46,7 +46,8 @@ def pair_rows_before(an, quotes, reach=1500, noun_reach=5000):
     for q in rows:
         lm = (q.mention or "").lower()
         bare = lm in _PAIR_WORDS
-        if (bare or _PAIR_NOUN_RE.fullmatch(lm)) and (q.speaker or "").lower() == lm:
+        paired = bare or (lm[:4] in ("both", "the ") and _PAIR_NOUN_RE.fullmatch(lm))
+        if paired and (q.speaker or "").lower() == lm:
             pair = None
             if last_pair is not None and q.m_start - last_pair.m_start <= (
                 reach if bare else noun_reach
@@ -59,7 +60,7 @@ def pair_rows_before(an, quotes, reach=1500, noun_reach=5000):
                 q.speaker, q.stype = pair, "group"
         speaker = q.speaker or ""
         quoted.add(speaker)
-        if q.stype == "group" and _NAMED_PAIR_RE.fullmatch(speaker):
+        if q.stype == "group" and " and " in speaker and _NAMED_PAIR_RE.fullmatch(speaker):
             last_pair, other_since = q, False
             pair_names.add(speaker)
         elif q.stype == "person":
@@ -77,7 +78,7 @@ def _quoted_and_named_before(an, last_person, quoted, q, reach=800):
         return None
     text = an.text
     para = text.rfind("\n", 0, q.m_start) + 1
-    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, para, q.m_start + 1)]
+    ends = _last_sentence_ends(text, para, q.m_start + 1)
     if not ends or text[ends[-1] : q.m_start].strip(' \t"“') != "":
         return None  # (the mention must open its sentence)
     start = ends[-2] if len(ends) >= 2 else para
@@ -94,3 +95,21 @@ def _quoted_and_named_before(an, last_person, quoted, q, reach=800):
     new, last = names.pop(), last_person.speaker
     first_new, first_last = text.find(new), text.find(last)
     return f"{last} and {new}" if 0 <= first_last < first_new else f"{new} and {last}"
+
+
+def _last_sentence_ends(text, lo, hi, window=600):
+    """The ends of the sentence breaks in ``text[lo:hi]``, the last two at least (all of
+    them when there are fewer): each break holds one ".", "!" or "?" at its start, so a
+    scan from a later point finds the same breaks after it, and a long paragraph is not
+    read from its start at every pair word (a window first, the whole range if short).
+
+    >>> _last_sentence_ends("A b. C d. E f. G", 0, 16, window=8)
+    [10, 15]
+    >>> _last_sentence_ends("A b. C d. E f. G", 0, 16, window=4)
+    [5, 10, 15]
+    """
+    start = max(lo, hi - window)
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, start, hi)]
+    if len(ends) >= 2 or start == lo:
+        return ends
+    return [m.end() for m in _SENTENCE_END_RE.finditer(text, lo, hi)]

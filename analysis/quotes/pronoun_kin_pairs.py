@@ -42,7 +42,8 @@ def _last_person_of_sex(quotes, k, sex, an, kin):
     than ``kin`` and not known to be of the other sex (by a pronoun mention or a listed
     given name; not by the pronouns resolved to the speaker, which a later "he" of the
     relative may have set); else None."""
-    for p in reversed(quotes[:k]):
+    for i in range(k - 1, -1, -1):  # (no copy of the rows before: walked back in place)
+        p = quotes[i]
         if p.stype != "person" or not p.speaker or p.speaker == kin:
             continue
         given = an.lex.gender.get(p.speaker.split()[0].lower())
