@@ -8,6 +8,11 @@ sentences written for this file.
   when it is unambiguous, so a later "he"/"she" can vote on them; names of both sexes,
   common surnames and common words ("Wei", "Anders", "Horst", "Ute", "Jun") are left
   out (unknown, as before).
+* "The ministry's senior bridge engineer for the region said": unlisted lower-case
+  modifiers ("bridge", "water") before a listed head with a preposition after it are
+  part of the description, up to its determiner or possessive
+  (``np_left._left_np1`` calls ``np_left_core._unlisted_modifiers``); it was cut to
+  "engineer for the region" at the unlisted word.
 """
 
 from __future__ import annotations
@@ -36,3 +41,21 @@ def test_pronoun_after_a_dutch_given_name():
     rows = speech_rows(text)
     assert ("Hendrik", "said", "the farm had switched to older drugs") in rows
     assert ("Anna Van Dyke-Bos", "said", "the worst part was the cold") in rows
+
+
+def test_compound_noun_before_head_with_preposition():
+    rows = speech_rows(
+        "The ministry's senior bridge engineer for the region said the span would reopen."
+    )
+    assert rows == [
+        ("The ministry's senior bridge engineer for the region", "said", "the span would reopen")
+    ]
+    rows = speech_rows("A senior water engineer for the county said the main had burst.")
+    assert rows[0][0] == "a senior water engineer for the county"
+
+
+def test_compound_noun_walk_keeps_near_sentences():
+    text = "Truckers who drive bridge routes for the mill said the limit hurt."
+    assert speech_rows(text)[0][0] == "Truckers"
+    text = "Ann Roe, a senior bridge engineer for the region, said the span would reopen."
+    assert speech_rows(text)[0][0] == "Ann Roe"
