@@ -38,6 +38,7 @@ from .np_left_core import (
     _left_np0,
     _lower_noun,
     _people_at_name,
+    _unlisted_modifiers,
 )
 from .np_right import (
     _SURNAME_PARTICLES,
@@ -1006,6 +1007,23 @@ def _coordinated_modifiers(toks, np_):
     return (d, e)
 
 
+def _head_words_start(toks, j, lex):
+    """Start of the noun-phrase words ending at the head token ``j`` (a head before its
+    preposition): back over listed words, no pronoun, then, after a lower-case head, over
+    one or two unlisted modifiers to their determiner or possessive ("The ministry's
+    senior bridge engineer | for the region": from "The", not "engineer").
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "The ministry's senior bridge engineer for".split()]
+    >>> _head_words_start(t, 4, lexicon()), _head_words_start(t[3:], 1, lexicon())
+    (0, 1)
+    """
+    head_lower = toks[j][2].islower()
+    while j - 1 >= 0 and _np_word(toks[j - 1][2], lex) and toks[j - 1][2].lower() not in _PRONOUNS:
+        j -= 1
+    return _unlisted_modifiers(toks, j, lex) if head_lower else j
+
+
 def _left_np1(toks, k, lex):
     """_left_np without the town-and-province check."""
     np_ = _head_of_phrase(toks, _fronted_adjunct_cut(toks, _left_np0(toks, k, lex)), lex)
@@ -1062,13 +1080,7 @@ def _left_np1(toks, k, lex):
                     and w[1:].islower()
                 )
             ):
-                j2 = q - 1 if _per_cent_of(toks, p, q) else q  # ("61 | per cent of the")
-                while (
-                    j2 - 1 >= 0
-                    and _np_word(toks[j2 - 1][2], lex)
-                    and toks[j2 - 1][2].lower() not in _PRONOUNS
-                ):
-                    j2 -= 1
+                j2 = _head_words_start(toks, q - 1 if _per_cent_of(toks, p, q) else q, lex)
                 j2 = _phrase_opening(toks, j2, q)  # (from "Eleven" of "Eleven seasonal workers")
                 j2 = _counted_partitive_start(toks, j2, q, lex)  # ("Eleven of | the workers at")
                 return _role_and_role(toks, (_collective_owner_start(toks, j2, p, lex), e), lex)
