@@ -12,7 +12,8 @@ sentences written for this file.
   modifiers ("bridge", "water") before a listed head with a preposition after it are
   part of the description, up to its determiner or possessive
   (``np_left._left_np1`` calls ``np_left_core._unlisted_modifiers``); it was cut to
-  "engineer for the region" at the unlisted word.
+  "engineer for the region" at the unlisted word. A title before "of" keeps its cut
+  ("interim director of the future X Museum" stays no organisation; int65).
 """
 
 from __future__ import annotations
@@ -59,3 +60,17 @@ def test_compound_noun_walk_keeps_near_sentences():
     assert speech_rows(text)[0][0] == "Truckers"
     text = "Ann Roe, a senior bridge engineer for the region, said the span would reopen."
     assert speech_rows(text)[0][0] == "Ann Roe"
+
+
+def test_a_title_before_of_keeps_its_cut_so_the_museum_is_no_speaker():
+    # int65: the modifier walk stops at a title before "of" (its organisation is no
+    # speaker); "a bipartisan group of ..." before "of" still takes its modifiers
+    text = (
+        "The former interim director of the future Canadian Prairie Women's History Museum "
+        "declared that the galleries would focus on donors."
+    )
+    assert [r[0] for r in speech_rows(text)] == [
+        "director of the future Canadian Prairie Women's History Museum"
+    ]
+    text = "A bipartisan group of nine retired judges said the bill was flawed."
+    assert [r[0] for r in speech_rows(text)] == ["a bipartisan group of nine retired judges"]

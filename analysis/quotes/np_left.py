@@ -1018,7 +1018,9 @@ def _head_words_start(toks, j, lex):
     >>> _head_words_start(t, 4, lexicon()), _head_words_start(t[3:], 1, lexicon())
     (0, 1)
     """
-    head_lower = toks[j][2].islower()
+    w, after = toks[j][2], toks[j + 1][2] if j + 1 < len(toks) else ""
+    # (a title before "of" keeps its cut: "interim director of the future X Museum")
+    head_lower = w.islower() and not (after == "of" and w in lex.titles)
     while j - 1 >= 0 and _np_word(toks[j - 1][2], lex) and toks[j - 1][2].lower() not in _PRONOUNS:
         j -= 1
     return _unlisted_modifiers(toks, j, lex) if head_lower else j
