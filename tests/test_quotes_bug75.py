@@ -14,12 +14,17 @@ sentences written for this file.
   (``np_left._left_np1`` calls ``np_left_core._unlisted_modifiers``); it was cut to
   "engineer for the region" at the unlisted word. A title before "of" keeps its cut
   ("interim director of the future X Museum" stays no organisation; int65).
+* "Ann North of the Halifax Port Authority said": a capitalised compass point right
+  after a listed given name ("Ann North", "Tom South") is a surname, so the speaker
+  phrase is not extended over "of the <Org>" as a title's (``coref._compass_surname``
+  in ``coref._speaker_phrase``); it was the authority (an organisation) since "north"
+  is in the title list. "Former secretary of state Ann Lee" still extends.
 """
 
 from __future__ import annotations
 
 from analysis.gender import first_name_gender
-from tests._quote_rows import speech_rows
+from tests._quote_rows import quote_rows, speech_rows
 
 
 def test_new_given_names_have_their_sex():
@@ -74,3 +79,17 @@ def test_a_title_before_of_keeps_its_cut_so_the_museum_is_no_speaker():
     ]
     text = "A bipartisan group of nine retired judges said the bill was flawed."
     assert [r[0] for r in speech_rows(text)] == ["a bipartisan group of nine retired judges"]
+
+
+def test_compass_surname_after_given_name():
+    text = "Ann North of the Halifax Port Authority said the cranes would be replaced."
+    assert quote_rows(text, "speaker", "speaker_type") == [("Ann North", "person")]
+    text = "Tom South of the Moncton Transit Commission told reporters fares would rise."
+    assert quote_rows(text, "speaker", "speaker_type") == [("Tom South", "person")]
+
+
+def test_title_of_office_still_extends():
+    text = "Former secretary of state Ann Lee said the talks had failed."
+    assert speech_rows(text)[0][0] == "Ann Lee"
+    text = "The North of the Halifax Port Authority said the cranes would be replaced."
+    assert quote_rows(text, "speaker_type") == [("organization",)]

@@ -83,7 +83,7 @@ from .ledes import (
 from .lexicon import _DETS, _PRONOUNS, _QUANT_SUBJ, _TIME_WORDS
 from .lower_case_orgs import lower_case_org_echoes
 from .mentions import _ArticleNames
-from .names import _MISSING, _PERSON_TITLE
+from .names import _COMPASS_POINTS, _MISSING, _PERSON_TITLE
 from .np_left import _left_np
 from .office_holders import resolve_role_office
 from .org_described_next import org_described_named_next
@@ -1047,6 +1047,23 @@ _OF_NAME_RE = re.compile(
 _NEXT_WORD_RE = re.compile(r"[ \t\xa0]+([a-z][a-z\-]*)")
 
 
+def _compass_surname(words, lex):
+    """Is the mention's last word a capitalised compass point right after a listed given
+    name ("Ann North", "Tom South"): a surname, not a title that "of the <Org>" extends
+    ("Ann North | of the Halifax Port Authority said": Ann North speaks)?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> _compass_surname(["Ann", "North"], lexicon()), _compass_surname(["The", "North"], lexicon())
+    (True, False)
+    """
+    return (
+        len(words) >= 2
+        and words[-1][:1].isupper()
+        and words[-1].lower() in _COMPASS_POINTS
+        and words[-2].lower() in lex.gender
+    )
+
+
 def _extend_title_phrase(an, q):
     """Extend a speaker phrase cut after a party word or a title to the noun after it
     ("The Democratic | candidates, ...", "Republican | lawmakers, who ... have vowed")
@@ -1095,7 +1112,11 @@ def _speaker_phrase(an, q):
             # the headline "Lee to voters: ...": Lee speaks, not the addressees
             q.mention, q.m_end = h.group(1), q.m_start + h.end(1)
             return True
-    if q.m_end < q.cue_start and mention.split()[-1].lower() in an.lex.titles:
+    if (
+        q.m_end < q.cue_start
+        and mention.split()[-1].lower() in an.lex.titles
+        and not _compass_surname(mention.split(), an.lex)
+    ):
         _extend_title_phrase(an, q)
     if q.cue.endswith("ed") and q.m_end <= q.cue_start and _PASSIVE_BY_RE.match(an.text, q.cue_end):
         return False  # '"poison pill" measures added by Republicans': a passive, no speech
