@@ -23,6 +23,7 @@ from .lexicon import (
     _lines,
     manner_participles,
 )
+from .listener_tails import listener_tail_end
 from .phrases import SPEAKER_PREPS, clause_comma_rfind
 
 _WORDS_RE = re.compile(r"\w+|\x01+")
@@ -1572,13 +1573,18 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         return False  # (an aside "A, as Lee said, and B" holds A only)
     if _SUBORDINATOR_COMMA_RE.search(pre_text, max(0, len(pre_text) - 16)):
         return False  # "A because, he says, B": the insertion opens B, A is not his
+    listener_tail = False
     if (
         _PAREN_POST_RE.match(masked, frame_hi, post[0]) is None
         and not (masked[frame_hi : post[0]].strip() == "" and masked[post[0] : post[0] + 1] == ",")
         and _WHO_ASIDE_GAP_RE.fullmatch(masked, frame_hi, post[0]) is None
         and not _colon_insertion(masked, frame_hi, post)
     ):
-        return False
+        if (comma := listener_tail_end(masked, frame_hi, post[1])) is None:
+            return False
+        # "A, she told the council, because B": the frame ends at the comma after its
+        # listener or place, as "A, she said, because B" does
+        frame_hi, post, listener_tail = comma, (comma, post[1]), True
     if _adverbial_phrase_only(pre_text) or _deictic_time_lead(
         doc, pre_text, masked[post[0] : post[1]]
     ):
@@ -1648,6 +1654,8 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     if not post_block and not _second_part_goes_on(
         doc, c, pre_text, words, pw, w0, post, post_lo, mention
     ):
+        if listener_tail:
+            return _add_side(doc, c, pre, mention)  # "A, she told them, since B": A only
         # "..., Lee said, even though ...": an adjunct of the frame; "..., said Dana
         # Hill, the county clerk": an apposition of the speaker
         return False

@@ -1,0 +1,54 @@
+"""left78's rules (session 39 round 2, rows left by round 1), each checked on sentences
+written for this file.
+
+* "A, she told the council, because B" / "A, the group said in a letter to the
+  minister, because B": a frame set off after its content whose cue is followed by a
+  listener or a place ("the council", "to the minister", "in a letter to the
+  minister", "at the meeting") and then the comma before a subordinate clause reads as
+  the short frame "A, she said, because B" does (``listener_tails.listener_tail_end`` in
+  ``additions._add_parenthetical``): A is a row, and the "because" clause is a second
+  row of the same speaker (the written convention for "because" tails); other
+  subordinators give what the short frame gives. It kept only B ("told the council") or gave no row ("in a letter
+  to the minister"). A listener followed by its own clause ("told the minister the fee
+  is too high, because B") is no such frame.
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import has_quote, speech_rows
+
+
+def test_told_listener_then_because_keeps_both_halves():
+    t = "The bridge will stay closed until spring, Mayor Ann Roe told the council, because the steel is rusted."
+    assert has_quote(t, "Ann Roe", "The bridge will stay closed until spring")
+    assert has_quote(t, "Ann Roe", "because the steel is rusted")
+
+
+def test_said_in_a_letter_to_a_listener_then_because():
+    t = (
+        "The licence fee is too high, the growers' co-op said in a letter to the minister, "
+        "because most members earn less than $30,000."
+    )
+    assert has_quote(t, "co-op", "The licence fee is too high")
+    assert has_quote(t, "co-op", "because most members earn less than $30,000")
+
+
+def test_said_at_a_meeting_then_because():
+    t = "The rink needs a new roof, Carl Haddad said at the meeting, because the old one leaks."
+    assert has_quote(t, "Carl Haddad", "The rink needs a new roof")
+    assert has_quote(t, "Carl Haddad", "because the old one leaks")
+
+
+def test_long_frame_reads_as_the_short_frame():
+    for tail in ("since most members earn less", "although most members support it"):
+        short = f"The fee is too high, Ann Roe said, {tail}."
+        long = f"The fee is too high, Ann Roe told the board on Monday, {tail}."
+        assert [q for _, _, q in speech_rows(long)] == [q for _, _, q in speech_rows(short)]
+        assert ("Ann Roe", "told", "The fee is too high") in speech_rows(long)
+
+
+def test_listener_with_its_own_clause_is_no_inserted_frame():
+    t = "The co-op told the minister the fee is too high, because most members earn less."
+    rows = speech_rows(t)
+    assert len(rows) == 1
+    assert rows[0][2].startswith("the fee is too high")
