@@ -11,6 +11,12 @@ written for this file.
   subordinators give what the short frame gives. It kept only B ("told the council") or gave no row ("in a letter
   to the minister"). A listener followed by its own clause ("told the minister the fee
   is too high, because B") is no such frame.
+* "A, drivers said Monday, and the owner of the mill they supply warned that B": after a
+  frame set off inside its content, "and"/"but" + a new subject (led by a determiner or
+  a capital) + a cue + "that" starts a new statement (``additions._subject_cue_that`` in
+  ``_add_parenthetical``): A is the first speaker's row, B the new subject's; B was read
+  into the first row, or A was lost. Not a speech noun ("and the claim that B is
+  false") nor a back-shifted "had conceded that" (still the first speaker's report).
 """
 
 from __future__ import annotations
@@ -52,3 +58,39 @@ def test_listener_with_its_own_clause_is_no_inserted_frame():
     rows = speech_rows(t)
     assert len(rows) == 1
     assert rows[0][2].startswith("the fee is too high")
+
+
+def test_new_subject_and_cue_after_an_inserted_frame():
+    t = (
+        "Trucks are too heavy for the bridge, drivers said Monday, and the owner of the mill "
+        "they supply warned that the plant could close."
+    )
+    rows = speech_rows(t)
+    assert ("drivers", "said", "Trucks are too heavy for the bridge") in rows
+    assert ("the owner of the mill they supply", "warned", "the plant could close") in rows
+    assert len(rows) == 2
+
+
+def test_new_subject_with_a_place_after_it():
+    t = (
+        "The water tastes of rust, residents said, and the owner of the bakery on Main "
+        "Street complained that her bread dough would not rise."
+    )
+    rows = speech_rows(t)
+    assert ("residents", "said", "The water tastes of rust") in rows
+    assert not any(s == "residents" and "bakery" in q for s, _, q in rows)
+
+
+def test_back_shifted_report_stays_in_the_first_row():
+    t = (
+        "A neighbour had seen the lights, the lawyer said, and the Crown's own expert had "
+        "conceded that the tube was hard to see."
+    )
+    rows = speech_rows(t)
+    assert any(s == "the lawyer" and "had conceded" in q for s, _, q in rows)
+
+
+def test_speech_noun_after_and_is_no_new_statement():
+    t = "Trucks are too heavy for the bridge, drivers said, and the claim that it is safe is false."
+    assert not any(c == "claim" for _, c, _ in speech_rows(t))
+    assert ("drivers", "said", "Trucks are too heavy for the bridge") in speech_rows(t)
