@@ -17,6 +17,13 @@ written for this file.
   ``_add_parenthetical``): A is the first speaker's row, B the new subject's; B was read
   into the first row, or A was lost. Not a speech noun ("and the claim that B is
   false") nor a back-shifted "had conceded that" (still the first speaker's report).
+* "Work will begin once the province announces its capital plan": a present-tense
+  "announces"/"reports"/"reveals" with a noun-phrase object inside a clause opened by
+  once/when/until/after/before names an event still to come, no statement
+  (``timed_announcements.timed_announcement`` in ``nonspeech._not_a_speech_verb``). It
+  was a row with "its capital plan" as the content. "after the province announced
+  its plan" (past: PolNeAR's reported act), "once the province announces that B" and
+  "when the minister announces the route will run B" (a clause) stay rows.
 """
 
 from __future__ import annotations
@@ -94,3 +101,26 @@ def test_speech_noun_after_and_is_no_new_statement():
     t = "Trucks are too heavy for the bridge, drivers said, and the claim that it is safe is false."
     assert not any(c == "claim" for _, c, _ in speech_rows(t))
     assert ("drivers", "said", "Trucks are too heavy for the bridge") in speech_rows(t)
+
+
+def test_announces_a_plan_in_a_time_clause_is_no_speech():
+    for t in (
+        "Work on the arena will begin once the province announces its capital plan.",
+        "The union will vote after the board reveals its offer.",
+        "Traders expect a sell-off when the company reports its quarterly results.",
+    ):
+        assert speech_rows(t) == [], t
+
+
+def test_announces_a_clause_in_a_time_clause_stays_a_row():
+    t = "Work will stop once the province announces that it will not pay."
+    assert ("the province", "announces", "it will not pay") in speech_rows(t)
+    t = "Ferries will sail again once the minister announces the route will reopen."
+    assert any(
+        c == "announces" and q.startswith("the route will reopen") for _, c, q in speech_rows(t)
+    )
+
+
+def test_past_announcement_in_a_time_clause_stays_a_row():
+    t = "Donors left the party after Ann Roe announced her candidacy for mayor."
+    assert any(c == "announced" and q.startswith("her candidacy") for _, c, q in speech_rows(t))
