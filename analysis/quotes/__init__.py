@@ -52,7 +52,10 @@ sports team "the team" stands for); ``school_boards`` (the board "the public boa
 "the Catholic board" stands for); ``place_titled`` (the person "the <Place> <role>"
 stands for). Later rule modules, by stage: frames and content — ``about_how``
 ("spoke about how A"), ``made_claims`` ("made the claim that A"), ``noun_quoted_clauses`` (a speech noun's
-clause through a quotation: 'her remark that "A"'), ``dash_announced`` ('Her
+clause through a quotation: 'her remark that "A"'), ``listener_tails`` (a frame with a
+listener or place set off before a "because" clause: "A, she told the council, because
+B"), ``timed_announcements`` (no speech in "once the province announces its capital
+plan"), ``dash_announced`` ('Her
 message was short — "A."'), ``adjunct_relatives`` and ``that_relatives`` (a "that" opening a
 relative clause on the frame's adverbial), ``next_frame_sides`` (text after a cue that is the
 next cue's own frame), ``inserted_quotations`` (a quoted word inside an apposition before the

@@ -23,6 +23,7 @@ from .lexicon import (
     _lines,
     manner_participles,
 )
+from .listener_tails import listener_tail_end
 from .phrases import SPEAKER_PREPS, clause_comma_rfind
 
 _WORDS_RE = re.compile(r"\w+|\x01+")
@@ -1572,13 +1573,18 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         return False  # (an aside "A, as Lee said, and B" holds A only)
     if _SUBORDINATOR_COMMA_RE.search(pre_text, max(0, len(pre_text) - 16)):
         return False  # "A because, he says, B": the insertion opens B, A is not his
+    listener_tail = False
     if (
         _PAREN_POST_RE.match(masked, frame_hi, post[0]) is None
         and not (masked[frame_hi : post[0]].strip() == "" and masked[post[0] : post[0] + 1] == ",")
         and _WHO_ASIDE_GAP_RE.fullmatch(masked, frame_hi, post[0]) is None
         and not _colon_insertion(masked, frame_hi, post)
     ):
-        return False
+        if (comma := listener_tail_end(masked, frame_hi, post[1])) is None:
+            return False
+        # "A, she told the council, because B": the frame ends at the comma after its
+        # listener or place, as "A, she said, because B" does
+        frame_hi, post, listener_tail = comma, (comma, post[1]), True
     if _adverbial_phrase_only(pre_text) or _deictic_time_lead(
         doc, pre_text, masked[post[0] : post[1]]
     ):
@@ -1648,11 +1654,17 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     if not post_block and not _second_part_goes_on(
         doc, c, pre_text, words, pw, w0, post, post_lo, mention
     ):
+        if listener_tail:
+            return _add_side(doc, c, pre, mention)  # "A, she told them, since B": A only
         # "..., Lee said, even though ...": an adjunct of the frame; "..., said Dana
         # Hill, the county clerk": an apposition of the speaker
         return False
     if w0 in ("and", "but", "while") and _own_cue_after_conj(doc, post_lo, post[1]):
         return False  # "A, the board said, and it also warned that B": B is the next frame's
+    if w0 in ("and", "but") and _subject_cue_that(doc, post_lo, post[1]):
+        # "A, drivers said, and the owner of the mill they supply warned that B": A only,
+        # B is the new subject's own statement
+        return _add_side(doc, c, pre, mention)
     if w0 in ("and", "but") and _NEGATED_SAY_AFTER_CONJ_RE.match(masked, post_lo, post[1]):
         return False  # "A, the ministry said, but it did not say when": the writer's
     a, b = doc.content_kind(*pre), doc.content_kind(post_lo, post[1])
@@ -1751,6 +1763,34 @@ _PRONOUN_THEN_CUE_RE = re.compile(
     r"[ \t]*(?:and|but)[ \t]+(?:it|he|she|they|we)[ \t]+(?:(?:also|later|then|has|have|had)[ \t]+){0,2}"
     r"(?P<cue>[a-z]+)\b"
 )
+
+
+# "and"/"but" and a new subject led by a determiner or a capital ("and the owner of the
+# mill they supply"), up to a word and "that" (no clause break or quotation between)
+_SUBJECT_THEN_THAT_RE = re.compile(
+    r"[ \t]*(?:and|but)[ \t]+(?:the|a|an|his|her|its|their|[A-Z][\w'’-]*)[ \t][^,;:\x01\n.!?]{0,100}\Z"
+)
+_WORD_THAT_RE = re.compile(r"(?<=[ \t])([a-z]+)[ \t]+that\b")
+_DETERMINERS = frozenset("the a an his her its their this that these those".split())
+
+
+def _subject_cue_that(doc, lo, hi):
+    """Does the text after an insertion open a new subject and its own cue with "that"
+    ("A, drivers said, and the owner of the mill they supply warned that B")? Not a
+    speech noun ("and the claim that B"), nor a back-shifted "had warned" (still A's
+    report: "A, the lawyer said, and the expert had conceded that B")."""
+    masked = doc.masked
+    at = masked.find(" that", lo, min(hi, lo + 130))
+    if at < 0:
+        return False
+    if _SUBJECT_THEN_THAT_RE.match(masked, lo, at) is None:
+        return False
+    m = _WORD_THAT_RE.search(masked, lo, at + 5)
+    if m is None or not doc.lex.cue_re.fullmatch(m.group(1)):
+        return False
+    prev = masked[max(lo, m.start() - 8) : m.start()].split()
+    # (not "and the expert had conceded that B": a back-shifted report inside A)
+    return not (prev and (prev[-1].lower() in _DETERMINERS or prev[-1].lower() == "had"))
 
 
 def _own_cue_after_conj(doc, lo, hi):

@@ -58,6 +58,7 @@ from .phrases import _is_cap
 from .quoted_objects import quoted_object_part
 from .relative_it import relative_it_subject
 from .sides import _DIRECTIVE_FORMS, _catenative_start
+from .timed_announcements import TIMED_LEMMAS, timed_announcement
 from .vote_answers import vote_count_answer
 
 # what follows a passive "asked" set off by commas: "Lee, asked whether ..., said"
@@ -371,6 +372,7 @@ def _not_a_speech_verb(c, lex):
         or (lemma == "ask" and _asks_for_a_thing(c))
         or (form in _DIRECTIVE_FORMS and _reported_perfect_conjunct(c))
         or _backshifted_after_had(c)
+        or (lemma in TIMED_LEMMAS and timed_announcement(c))  # "once the city announces its plan"
     )
 
 
