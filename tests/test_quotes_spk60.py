@@ -22,6 +22,13 @@ this file.
   who" opening the next paragraph is NAME (without "one of" it is not); "his parents
   told an inquest A" with "His mother, NAME," and "His father, NAME2," later is "NAME
   and NAME2" (one parent named: kept as written). They stayed as written.
+* "the coalition said" / "the alliance" / "the network" / "the collective" after "the
+  X, a loose coalition of ..." (or a name ending in that noun) is X, as "the group" /
+  "the association" / "the committee" already were: those four nouns are organisation
+  heads (``ledes._ORG_HEADS``, so ``orgs._resolve_org`` and
+  ``kind_apposed_orgs.kind_apposed_org`` see them); they stayed as written. "the
+  network" with no body so named (a company that owns a show, "a network engineer")
+  stays as written.
 """
 
 from __future__ import annotations
@@ -165,3 +172,37 @@ def test_lede_parents_one_named_is_kept():
     assert speaker_of(_PARENTS, "A teen who died in a crash had never driven at night") == (
         "his parents"
     )
+
+
+# --------------------------------------------------------------- 4. collective nouns
+
+
+def _stewards(kind):
+    return (
+        "Cottage owners on the bay have formed the Lakeview Stewards, a loose "
+        f"{kind} of about 40 families.\n\nMayor Ada Brenner said the town would listen.\n\n"
+        f"The dock plan should be dropped, the {kind} said in a letter."
+    )
+
+
+def test_kind_apposed_coalition_alliance_network_collective():
+    for kind in ("coalition", "alliance", "network", "collective", "group", "committee"):
+        assert speaker_of(_stewards(kind), "The dock plan should be dropped") == (
+            "Lakeview Stewards"
+        ), kind
+
+
+def test_alliance_named_by_its_last_word():
+    text = (
+        "The Ridge Road Alliance, which speaks for 90 cottagers, met Monday.\n\n"
+        "The dock plan should be dropped, the alliance said."
+    )
+    assert speaker_of(text, "The dock plan should be dropped") == "Ridge Road Alliance"
+
+
+def test_network_without_a_network_body_is_kept():
+    text = (
+        "Orla Penhale, a network engineer at Kettle Bay Media, spoke first.\n\n"
+        "The fall lineup will change, the network said."
+    )
+    assert speaker_of(text, "The fall lineup will change") == "the network"
