@@ -105,7 +105,6 @@ _ORG_HEADS = {
     "committee": {"committee"},
     "coalition": {"coalition", "alliance"},  # "the Lakeview Stewards, a coalition of ..."
     "alliance": {"alliance", "coalition"},
-    "network": {"network"},
     "collective": {"collective"},
     # "The Canada Energy Regulator ... The three-member hearing panel said": the body
     # that seats a hearing panel, a tribunal's name for a tribunal
