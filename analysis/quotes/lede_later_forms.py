@@ -44,9 +44,19 @@ def _unresolved(q):
     return q.m_start is not None and (q.speaker or "").lower() == (q.mention or "").lower()
 
 
-def _lede_statements(text, quotes):
-    """The statements of the lede whose speaker stayed as written."""
-    return [q for q in quotes if _unresolved(q) and not _beyond_lede(text, q.m_start)]
+def _lede_statements(text, quotes, fits):
+    """The statements of the lede whose speaker stayed as written and whose mention
+    ``fits`` (tested first: the lede test reads the text up to the statement)."""
+    return [
+        q
+        for q in quotes
+        if _unresolved(q) and fits(q.mention) and not _beyond_lede(text, q.m_start)
+    ]
+
+
+def _indefinite(mention):
+    """Does ``mention`` open with "a"/"an"/"another" (a lede's indefinite description)?"""
+    return mention[:2] in ("a ", "an", "A ", "An") and mention[:3] != "and"
 
 
 def _calls_itself(text, quotes):
@@ -54,7 +64,7 @@ def _calls_itself(text, quotes):
     lede's statement and the "the group" statements after it."""
     if "itself" not in text and "known as" not in text:
         return
-    for q in _lede_statements(text, quotes):
+    for q in _lede_statements(text, quotes, _indefinite):
         m = _INDEFINITE_HEAD_RE.match(q.mention)
         if m is None:
             continue
@@ -80,7 +90,7 @@ def _one_of_plural(text, quotes):
     NAME for the lede's statement."""
     if "one of" not in text:
         return
-    for q in _lede_statements(text, quotes):
+    for q in _lede_statements(text, quotes, _indefinite):
         m = _INDEFINITE_HEAD_RE.match(q.mention)
         if m is None or not q.mention[:1].islower():
             continue
@@ -88,7 +98,7 @@ def _one_of_plural(text, quotes):
         n = _OPENING_PERSON_RE.match(text, ps) if ps >= 0 else None
         if n is None:
             continue
-        end = text.find(".", n.end())
+        end = text.find(".", n.end(), n.end() + 600)
         one = _ONE_OF_RE.search(text, n.end(), end if end > 0 else len(text))
         if one is None or one.group(1) != m.group(1) or "\n" in text[n.end() : one.start()]:
             continue
@@ -100,7 +110,7 @@ def _parents_named(text, quotes):
     later: "NAME and NAME2" (in the order the article names them)."""
     if "parents" not in text:
         return
-    for q in _lede_statements(text, quotes):
+    for q in _lede_statements(text, quotes, lambda m: m.endswith(" parents")):
         words = q.mention.lower().split()
         if len(words) != 2 or words[1] != "parents" or words[0] not in ("his", "her", "their"):
             continue
