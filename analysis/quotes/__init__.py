@@ -115,7 +115,11 @@ operator said A" named next by "The X Society, the non-profit that has run it,")
 and NAME2,": the pair), ``when_subjects`` ("The vet on duty when a horse fell at the rodeo told": the vet, not
 the rodeo), ``lede_body_named_opening`` ("A radio station ..., the station said" named by the next
 paragraph's opening "CKRW-FM, known as ...,"), ``lede_body_clause_next`` (a lede's "the club that grooms it said A" named by the next
-paragraph's first statement, "The X Trail Riders said"),
+paragraph's first statement, "The X Trail Riders said"), ``lede_later_forms`` (a lede's
+"a group of X told" named by "The group, which calls itself NAME", a lede's "a producer who
+... said" by "NAME ... is one of 14 producers", "his parents told" by "His mother, NAME," and
+"His father, NAME2,"), ``kin_apposed_pairs`` ("Ann Roe and her brother, Tom Roe, said": the
+pair),
 ``exhibit_messages`` ('a text message from a hand that reads in part: "..."': no row), ``kin_reported_pronoun`` ("NAME said his
 daughter ... She ...": her "she said" next), ``pronoun_kin_pairs`` ("She and her husband will
 appeal. They said A": the woman and the husband named before; his "he said" next), ``released_documents`` ("a report released by the ministry" reads),

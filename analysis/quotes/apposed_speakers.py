@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .blocks import MASK
+from .kin_apposed_pairs import kin_pair_start
 from .lexicon import _DETS, _IRREGULAR_PAST, _NOT_ROLE, COMPANY_SUFFIXES, PLACE_ADVERBS, _lines
 from .np_left import _left_np
 from .phrases import _AGED_RE, SPEAKER_PREPS, _is_cap, _possessive
@@ -216,6 +217,17 @@ def _clause_with_auxiliary(toks, a, b):
     return False
 
 
+def _kin_pair_span(toks, segs):
+    """Char span of "<Name> and <his/her> <kin noun>, <Name2>" when a segment of ``segs``
+    (right to left, as ``_apposition_speaker`` collects them) is a name apposed to a kin
+    noun coordinated with a name that opens the sentence (``kin_apposed_pairs``); else
+    None."""
+    for a, b in segs:
+        if b - a >= 1 and a >= 1 and toks[a - 1][2] == "," and (j0 := kin_pair_start(toks, a)) >= 0:
+            return (toks[j0][0], toks[b - 1][1])
+    return None
+
+
 def _apposition_speaker(toks, c, lex):
     """Speaker of "Name, 21, a junior from X, said" / "A hopeful, Carly Fiorina, says".
 
@@ -237,6 +249,8 @@ def _apposition_speaker(toks, c, lex):
         b = a
     if any(b > a and toks[a][2] in _APPOSITION_AUXILIARIES for a, b in segs):
         return None  # "Ann Lee, 38, was found in a ravine, said X": a clause, not an apposition
+    if (pair := _kin_pair_span(toks, segs)) is not None:
+        return pair  # "Ann Roe and her brother, Tom Roe, who farm ..., said": the pair
     if len(segs) == 1 and _clause_with_auxiliary(toks, *segs[0]):
         return None  # "The union is ready, said the mayor": a clause, the speaker after
     full = []

@@ -73,6 +73,7 @@ from .kin_surnames import _kin_by_shared_surname
 from .lede_body_apposed_next import lede_body_apposed_next
 from .lede_body_clause_next import lede_body_clause_named_next
 from .lede_body_named_opening import lede_body_named_opening
+from .lede_later_forms import lede_later_forms
 from .lede_named_next import _PERSON_NOUNS
 from .ledes import (
     _described_named_later,
@@ -261,6 +262,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     lede_body_apposed_next(an, quotes)  # "its operator said A.\n\nThe X Society, the non-profit"
     lede_body_clause_named_next(an, quotes)  # "the club that grooms it said A.\n\nThe X said"
     lede_body_named_opening(an, quotes)  # "A radio station ..., the station said.\n\nCKRW-FM, ..."
+    lede_later_forms(an, quotes)  # "a group of X told A.\n\nThe group, which calls itself NAME"
     echoed_pair_speakers(an, quotes)  # "members of the X Club, A and B, ... the astronomers said"
     _one_of_group_named_next(an, quotes)
     _possessed_thing_goes_on(an, quotes)

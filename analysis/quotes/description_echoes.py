@@ -128,7 +128,7 @@ def _description_echoes_quoted(an, quotes):
         if _unresolved_description(q) is None:
             continue
         head = _echoed_head(q.mention)
-        p = quotes[k - 1]
+        p = quotes[k - 1 - _asked_opener_before(an.text, quotes, k)]
         if head is None or p.stype != "person" or " " not in (p.speaker or ""):
             continue
         if (p.cue or "").lower() in ("asked", "asks", "questioned"):
@@ -150,6 +150,36 @@ def _description_echoes_quoted(an, quotes):
         intro = _introduction_text(an, quotes, k, p.speaker)
         if _introduced_with_noun(intro, _echo_stems(head)):
             q.speaker, q.stype = p.speaker, "person"
+
+
+def _asked_opener_before(text, quotes, k):
+    """1 when the statement before ``quotes[k]`` is the question of a participle that
+    opens ``quotes[k]``'s own sentence ("Asked by the judge whether A, the nurse said
+    B": the one who asked, not the one answering), so the statement before that one is
+    the person last quoted; else 0.
+
+    >>> class Q:
+    ...     def __init__(self, cue, cs, end, ms):
+    ...         self.cue, self.cue_start, self.end, self.m_start = cue, cs, end, ms
+    >>> t = "Asked by the judge whether it was safe, the nurse said no."
+    >>> qs = [Q("said", 0, 0, 0), Q("Asked", 0, 38, 9), Q("said", 50, 58, 40)]
+    >>> _asked_opener_before(t, qs, 2), _asked_opener_before("Ann Roe asked. " + t, qs, 1)
+    (1, 0)
+    """
+    if k < 2:
+        return 0
+    p = quotes[k - 1]
+    if p.cue not in _ASKED_OPENERS or p.cue_start > quotes[k].m_start:
+        return 0
+    if p.cue_start > 0 and not text[p.cue_start - 2 : p.cue_start].isspace():
+        return 0  # (the participle opens its paragraph or follows a sentence end's space)
+    if _SENTENCE_END_RE.search(text, p.cue_start, quotes[k].m_start):
+        return 0  # (not the answer's own sentence)
+    return 1
+
+
+_ASKED_OPENERS = frozenset(("Asked", "Questioned", "Pressed"))
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]*\s")
 
 
 def _breaks_past_carried(text, lo, hi):

@@ -230,7 +230,8 @@ def _last_person_described(an, q, persons):
     at = min(q.m_start, q.start)
     lo = max(0, at - _LAST_PERSON_REACH)
     intro_names = []
-    para = an.text[lo:at].rstrip().rfind("\n")  # the start of the paragraph before
+    opening = _opening_phrase_start(an.text, at)  # ("Asked by the judge ..., the nurse said")
+    para = an.text[lo:opening].rstrip().rfind("\n")  # the start of the paragraph before
     if para >= 0:
         para = an.text[lo : lo + para].rstrip().rfind("\n")
     lo += para + 1 if para >= 0 else 0
@@ -321,6 +322,25 @@ def _last_person_described(an, q, persons):
     q.speaker, q.stype = canon, "person"
     persons.append((q.m_start, canon, g))
     return True
+
+
+def _opening_phrase_start(text, at):
+    """The start of the paragraph of ``at`` when only an opening phrase of the
+    paragraph's first sentence stands before it (no sentence end: "Asked by the judge
+    whether A, the nurse said"; "In March, the nurse said"), else ``at``: a description
+    behind such a phrase looks as far back as one that opens its paragraph.
+
+    >>> t = "Ann Roe spoke.\\n\\nIn March, the nurse said no."
+    >>> _opening_phrase_start(t, t.index("the nurse")) == t.index("In March")
+    True
+    >>> t = "Ann Roe spoke.\\n\\nIt rained. The nurse said no."
+    >>> _opening_phrase_start(t, t.index("The nurse")) == t.index("The nurse")
+    True
+    """
+    ps = text.rfind("\n", max(0, at - 400), at) + 1
+    if ps == 0 or at - ps < 4 or text[ps] in "\"“‘'(" or _SENTENCE_END_RE.search(text, ps, at):
+        return at  # (a quotation opening the paragraph is no opening phrase)
+    return ps
 
 
 def _before_quotation_paragraphs(text, lo, floor):

@@ -103,6 +103,9 @@ _ORG_HEADS = {
     # national sport body named "<Sport> Canada", or a name ending in "Federation"
     "federation": {"federation", "canada"},
     "committee": {"committee"},
+    "coalition": {"coalition", "alliance"},  # "the Lakeview Stewards, a coalition of ..."
+    "alliance": {"alliance", "coalition"},
+    "collective": {"collective"},
     # "The Canada Energy Regulator ... The three-member hearing panel said": the body
     # that seats a hearing panel, a tribunal's name for a tribunal
     "panel": {"regulator", "board", "tribunal", "commission", "panel"},
