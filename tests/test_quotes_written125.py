@@ -1,0 +1,101 @@
+"""w117's rules (session 39, the hundredseventeenth written batch), each checked on sentences
+written for this file.
+
+* "She asked that her question be read into the record" / "asked that the vote not be
+  held in July": "asked that", a short subject opened by a determiner or a possessive and
+  a bare "be" (no modal; "not" allowed) before a participle is a request in the
+  subjunctive, no speech (``nonspeech._subjunctive_request`` in ``_asks_nothing``); it
+  was a row (752). "asked that the council would consider" (a modal) stays a row.
+* "BATHURST, N.B. — Residents of Bathurst will vote ..., the city said": "the city" /
+  "the town" in an article that names no "City of X" / "Town of X" is the municipality
+  of the dateline's place, when the body writes the place at least twice
+  (``org_subjects._dateline_municipality``, ``lede_named_next.dateline_place``); it stayed
+  "the city" (752). An article naming another "City of X" keeps that one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests._quote_rows import has_quote, speaker_of, speech_rows
+from tests._written_bench import ids_before as _ids_before
+from tests._written_bench import load_benchmark
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA117 = ROOT / "tests" / "data" / "written_news117"
+
+
+@pytest.fixture(scope="module")
+def bench():
+    return load_benchmark()
+
+
+# ------------------------------------------------------------- "asked that X be done"
+
+
+def test_asked_that_her_question_be_read_is_no_speech():
+    text = (
+        "Colette Arsenault-Brine, who keeps goats near Tracadie, spoke through a translator "
+        "and asked that her question be read into the record."
+    )
+    assert speech_rows(text) == []
+
+
+def test_asked_that_the_vote_not_be_held_is_no_speech():
+    text = "The fishermen's co-op asked that the vote not be held during the lobster season."
+    assert speech_rows(text) == []
+
+
+def test_asked_that_with_a_modal_stays_speech():
+    text = "Reeve Osric Tallman-Joly asked that the council would at least look at the plan."
+    assert has_quote(text, "Osric Tallman-Joly", "the council would at least look at the plan")
+
+
+# ------------------------------------------------------------- "the city" of the dateline
+
+
+def test_the_city_is_the_dateline_city():
+    text = (
+        "Vote called\n\nMIRAMICHI, N.B. — Residents of Miramichi and two rural districts will "
+        "vote in March on a merger, the city said Monday.\n\nMost of Miramichi's council "
+        "backs the plan."
+    )
+    assert (
+        speaker_of(
+            text, "Residents of Miramichi and two rural districts will vote in March on a merger"
+        )
+        == "City of Miramichi"
+    )
+
+
+def test_the_town_is_the_dateline_town():
+    text = (
+        "Water advisory\n\nSTELLARTON, N.S. — People in Stellarton should boil their water until "
+        "Friday, the town said.\n\nCrews in Stellarton found a break in a main."
+    )
+    assert (
+        speaker_of(text, "People in Stellarton should boil their water until Friday")
+        == "Town of Stellarton"
+    )
+
+
+def test_a_named_city_beats_the_dateline():
+    text = (
+        "Bridge shut\n\nMONCTON, N.B. — The City of Dieppe closed a bridge near Moncton. "
+        "Drivers will need a detour for a month, the city said.\n\nMoncton drivers grumbled."
+    )
+    assert speaker_of(text, "Drivers will need a detour for a month") == "City of Dieppe"
+
+
+# ------------------------------------------------------------- the set itself
+
+
+def test_hundredseventeenth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA117)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 180
+    earlier = _ids_before(bench, DATA117)
+    assert not {a[0] for a in arts} & earlier
