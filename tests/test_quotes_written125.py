@@ -11,6 +11,12 @@ written for this file.
   of the dateline's place, when the body writes the place at least twice
   (``org_subjects._dateline_municipality``, ``lede_named_next.dateline_place``); it stayed
   "the city" (752). An article naming another "City of X" keeps that one.
+* "Sales fell by half, the owner of a gift shop on Montague Street said Wednesday" / "the
+  manager of a hardware store in Hay River said": a determined title "of" an article, one
+  to three lower-case words and a place preposition ("on", "in", "at") before a
+  capitalised name is the whole description, not the street or town
+  (``np_left._placed_object_start`` in ``_head_of_phrase``); the row was lost or given
+  to "Montague Street" (748). One word ("of a bakery on King Street") was already read.
 """
 
 from __future__ import annotations
@@ -87,6 +93,32 @@ def test_a_named_city_beats_the_dateline():
         "Drivers will need a detour for a month, the city said.\n\nMoncton drivers grumbled."
     )
     assert speaker_of(text, "Drivers will need a detour for a month") == "City of Dieppe"
+
+
+# ------------------------------------------------------------- "the owner of a gift shop on X"
+
+
+def test_owner_of_a_gift_shop_on_a_street_is_the_description():
+    text = (
+        "Sales have fallen by almost half, the owner of a gift shop on Pelham Street said Monday."
+    )
+    assert has_quote(
+        text, "owner of a gift shop on Pelham Street", "Sales have fallen by almost half"
+    )
+
+
+def test_manager_of_a_hardware_store_in_a_town_is_the_description():
+    text = "The shelves were empty by noon, the manager of a hardware store in Fort Smith said."
+    assert has_quote(
+        text, "manager of a hardware store in Fort Smith", "The shelves were empty by noon"
+    )
+
+
+def test_shop_on_a_street_in_the_content_is_no_speaker():
+    text = "The shelves of a bakery on Pelham Street were empty by noon, Odette Ravel-Suzuki said."
+    assert speaker_of(text, "The shelves of a bakery on Pelham Street were empty by noon") == (
+        "Odette Ravel-Suzuki"
+    )
 
 
 # ------------------------------------------------------------- the set itself
