@@ -17,6 +17,12 @@ written for this file.
   capitalised name is the whole description, not the street or town
   (``np_left._placed_object_start`` in ``_head_of_phrase``); the row was lost or given
   to "Montague Street" (748). One word ("of a bakery on King Street") was already read.
+* "A, Strachan-Pryce said, and for some of them a birth far from home means giving birth
+  alone": after an inserted attribution, "and", a preposition whose object ends in a
+  pronoun ("for some of them", "to us"), a determined subject and a present verb in "-s"
+  go on with the statement (``additions._fronted_phrase_then_clause`` in
+  ``_second_part_goes_on``); the second part was lost (747). A phrase with no verb
+  ("and for some of them a ride home") is no second part.
 """
 
 from __future__ import annotations
@@ -119,6 +125,39 @@ def test_shop_on_a_street_in_the_content_is_no_speaker():
     assert speaker_of(text, "The shelves of a bakery on Pelham Street were empty by noon") == (
         "Odette Ravel-Suzuki"
     )
+
+
+# ------------------------------------------------------------- "said, and for some of them"
+
+
+def test_and_for_some_of_them_clause_goes_on():
+    text = (
+        "Most of her patients drove in from the reserve, the nurse said, and for some of them "
+        "a single visit takes a whole day."
+    )
+    assert has_quote(text, "the nurse", "and for some of them a single visit takes a whole day")
+
+
+def test_and_for_many_of_them_clause_goes_on():
+    text = (
+        "The ferry fills by seven, Perpetua Anand-Gillis said, and for many of them the wait "
+        "feels longer every year."
+    )
+    assert has_quote(
+        text, "Perpetua Anand-Gillis", "and for many of them the wait feels longer every year"
+    )
+
+
+def test_fronted_phrase_without_a_verb_is_no_clause():
+    from analysis.quotes.additions import _fronted_phrase_then_clause
+
+    assert _fronted_phrase_then_clause(
+        "and for some of them a birth far from home means a lot".split()
+    )
+    assert not _fronted_phrase_then_clause(
+        "and for some of them a ride home to the reserve".split()
+    )
+    assert not _fronted_phrase_then_clause("and for the town a new arena".split())
 
 
 # ------------------------------------------------------------- the set itself
