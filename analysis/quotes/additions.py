@@ -1200,6 +1200,35 @@ def _fronted_phrase_then_clause(pw):
     return False
 
 
+# the subjects a present clause before an insertion may open with ("The app combines ...")
+_PRESENT_SUBJECT_OPENERS = frozenset("The A An Its It This That Their His Her".split())
+
+
+def _shared_subject_verb(words, pw):
+    """Do the words ``pw`` after an insertion open "and", a present verb in "-s" and a
+    determined object, while the content before it (``words``) opens with a determined
+    subject and a present verb in "-s" ("The app combines the figures, he said, and
+    guesses the wait": a second verb of the content's subject, not of the frame's
+    past "said")?
+
+    >>> _shared_subject_verb("The app combines the figures".split(), "and guesses the wait".split())
+    True
+    >>> _shared_subject_verb("The app combined the figures".split(), "and guesses the wait".split())
+    False
+    """
+    if len(pw) < 4 or len(words) < 3 or pw[0] != "and" or words[0] not in _PRESENT_SUBJECT_OPENERS:
+        return False
+    v = pw[1]
+    if not (v.isalpha() and v.islower() and v.endswith("s")) or v.endswith(("ss", "us", "is")):
+        return False
+    if pw[2].lower() not in _FRONTED_SUBJECT_DETS:
+        return False
+    return any(
+        w.isalpha() and w.islower() and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+        for w in words[1:4]
+    )
+
+
 _PLURAL_SUBJECT_DETS = frozenset("the its their his her our these those".split())
 
 
@@ -1500,6 +1529,7 @@ def _second_part_goes_on(doc, c, pre_text, words, pw, w0, post, post_lo, mention
                     or _relative_subject_then_verb(pw)
                     or _compound_subject_then_verb(pw)
                     or _fronted_phrase_then_clause(pw)
+                    or _shared_subject_verb(words, pw)
                     or _verbless_and_tail(pw, words, c.cs, mention, masked, post)
                 )
             )
