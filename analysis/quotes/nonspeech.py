@@ -831,37 +831,6 @@ def _naming_request(toks, kend):
     return _NAMING_REQUEST_RE.match(" ".join(t[2] for t in toks[kend + 1 : kend + 10])) is not None
 
 
-# the words that may open the subject of a mandative clause after "asked that" ("asked
-# that her question be read into the record"), and the modals whose absence before "be"
-# marks the subjunctive
-_MANDATE_SUBJECT_START = frozenset("the a an her his their its our my this these those".split())
-
-
-def _subjunctive_request(toks, j):
-    """Do "that", a short subject and a bare "be" (no modal, "not" allowed) follow the
-    "ask" cue at ``toks[j]`` ("asked that her question be read into the record", "asked
-    that the vote not be held in July")? A request in the subjunctive, no speech.
-
-    >>> t = [(0, 0, w) for w in "asked that her question be read aloud .".split()]
-    >>> _subjunctive_request(t, 1), _subjunctive_request(t[:4] + [(0, 0, "would")] + t[4:], 1)
-    (True, False)
-    """
-    if j + 3 >= len(toks) or toks[j][2].lower() != "that":
-        return False
-    if toks[j + 1][2].lower() not in _MANDATE_SUBJECT_START:
-        return False
-    for x in range(j + 2, min(len(toks) - 1, j + 8)):
-        w = toks[x][2]
-        if w == "be" or (w == "not" and toks[x + 1][2] == "be"):
-            nxt = toks[x + 1 if w == "be" else x + 2][2] if x + 2 < len(toks) else ""
-            return (
-                nxt.isalpha() and nxt.islower() and nxt.endswith(("ed", "en", "ead", "eld", "ept"))
-            )
-        if not (w.isalpha() and w.islower()) or w in _ASK_NOT_OBJECT:
-            return False
-    return False
-
-
 def _asks_nothing(toks, k, kend, nxt_tok):
     """Is an "ask" cue followed by no question, request or listener and no quotation
     ("the town had asked twice", "as the mayor had asked.", "the town had asked,
@@ -888,8 +857,6 @@ def _asks_nothing(toks, k, kend, nxt_tok):
         return True  # "readers asked questions about the mayor's claim that A": the claim's
     if _naming_request(toks, j):
         return True  # "She asked that only her first name be used": a request about naming
-    if _subjunctive_request(toks, j):
-        return True  # "asked that her question be read into the record": a request
     if _asked_for_object(toks, j):
         return True  # "asked the city for a meeting": a request for a thing, as "asked for"
     if j == kend and nxt == ",":
