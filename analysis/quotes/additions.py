@@ -1167,6 +1167,69 @@ def _quantified_subject_then_verb(pw):
     return False
 
 
+# a fronted phrase after "and" whose object is a pronoun ("and for some of them", "and to
+# us"), then a clause: its prepositions, the pronoun objects that end it, and the
+# determiners of the clause's subject after it
+_FRONTED_PREPS = frozenset("for to in at on with".split())
+_OBJECT_PRONOUNS = frozenset("them him her us me you".split())
+_FRONTED_SUBJECT_DETS = frozenset("a an the this that their his her its our".split())
+
+
+def _fronted_phrase_then_clause(pw):
+    """Do the words ``pw`` after an insertion open "and", a preposition whose object
+    ends in a pronoun within four words, then a determined subject and a present verb in
+    "-s" within five words ("..., she said, and for some of them a birth far from home
+    means giving birth alone": the rest of her statement)? Not a phrase with no verb
+    ("and for some of them a ride home").
+
+    >>> _fronted_phrase_then_clause("and for some of them a birth far from home means a lot".split())
+    True
+    >>> _fronted_phrase_then_clause("and for some of them a ride home to the reserve".split())
+    False
+    """
+    if len(pw) < 6 or pw[0] != "and" or pw[1].lower() not in _FRONTED_PREPS:
+        return False
+    d = next((x for x in range(2, min(len(pw), 6)) if pw[x].lower() in _OBJECT_PRONOUNS), 0)
+    if not d or d + 3 >= len(pw) or pw[d + 1].lower() not in _FRONTED_SUBJECT_DETS:
+        return False
+    for x in range(d + 2, min(len(pw) - 1, d + 7)):
+        w = pw[x]
+        if not (w.isalpha() and w.islower()):
+            return False
+        if x > d + 2 and w.endswith("s") and not w.endswith("ss") and w not in _OBJ_PREPS:
+            return pw[x - 1].lower() not in _DETS and pw[x + 1].isalpha()
+    return False
+
+
+# the subjects a present clause before an insertion may open with ("The app combines ...")
+_PRESENT_SUBJECT_OPENERS = frozenset("The A An Its It This That Their His Her".split())
+
+
+def _shared_subject_verb(words, pw):
+    """Do the words ``pw`` after an insertion open "and", a present verb in "-s" and a
+    determined object, while the content before it (``words``) opens with a determined
+    subject and a present verb in "-s" ("The app combines the figures, he said, and
+    guesses the wait": a second verb of the content's subject, not of the frame's
+    past "said")?
+
+    >>> _shared_subject_verb("The app combines the figures".split(), "and guesses the wait".split())
+    True
+    >>> _shared_subject_verb("The app combined the figures".split(), "and guesses the wait".split())
+    False
+    """
+    if len(pw) < 4 or len(words) < 3 or pw[0] != "and" or words[0] not in _PRESENT_SUBJECT_OPENERS:
+        return False
+    v = pw[1]
+    if not (v.isalpha() and v.islower() and v.endswith("s")) or v.endswith(("ss", "us", "is")):
+        return False
+    if pw[2].lower() not in _FRONTED_SUBJECT_DETS:
+        return False
+    return any(
+        w.isalpha() and w.islower() and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+        for w in words[1:4]
+    )
+
+
 _PLURAL_SUBJECT_DETS = frozenset("the its their his her our these those".split())
 
 
@@ -1466,6 +1529,8 @@ def _second_part_goes_on(doc, c, pre_text, words, pw, w0, post, post_lo, mention
                     or _determined_subject_then_verb(pw)
                     or _relative_subject_then_verb(pw)
                     or _compound_subject_then_verb(pw)
+                    or _fronted_phrase_then_clause(pw)
+                    or _shared_subject_verb(words, pw)
                     or _verbless_and_tail(pw, words, c.cs, mention, masked, post)
                 )
             )

@@ -181,6 +181,26 @@ def dateline_places(an):
     return places
 
 
+def dateline_place(an):
+    """The place of the article's dateline as running text writes it ("HAY RIVER, N.W.T.
+    —": "Hay River"), None without a dateline; found once per article (the first
+    1,500 characters, as ``dateline_places``).
+
+    >>> class A: text = "Vote set\n\nBATHURST, N.B. — The city said."
+    >>> dateline_place(A())
+    'Bathurst'
+    """
+    if "_dateline_place" not in an.__dict__:
+        place = None
+        for ls in _LINE_START_RE.finditer(an.text, 0, min(len(an.text), 1500)):
+            m = DATELINE_RE.match(an.text, ls.end(), min(len(an.text), ls.end() + 120))
+            if m is not None:
+                place = " ".join(w.capitalize() for w in m.group("place").split())
+                break
+        an._dateline_place = place
+    return an._dateline_place
+
+
 def _first_person_index(an):
     """Index in ``an.names`` of the article's first person (a person-like name or one
     with a gender), ``len(an.names)`` if none; found once per article."""

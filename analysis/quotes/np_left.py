@@ -745,6 +745,12 @@ def _head_of_phrase(toks, np_, lex):
         if toks[j - 1][2] in ("a", "an", "the", "of"):
             break
         j -= 1  # ("a small | Saskatchewan credit union": lower-case modifiers)
+    if (
+        j > 0
+        and toks[j - 1][2] not in ("a", "an", "the")
+        and (placed := _placed_object_start(toks, np_[0]))
+    ):
+        j = placed  # ("the owner of a | gift shop on Montague Street")
     if j < 4 or toks[j - 1][2] not in ("a", "an", "the") or toks[j - 2][2] != "of":
         return np_
     if toks[np_[0]][2].lower() not in ("a", "an", "the") and j == np_[0]:
@@ -752,6 +758,31 @@ def _head_of_phrase(toks, np_, lex):
     if not _determined_title(toks, j - 4, j - 2, lex):
         return np_
     return (j - 4, np_[1])
+
+
+# prepositions that place a shop or a workplace by its street or town ("a gift shop on
+# Montague Street", "a hardware store in Hay River")
+_SHOP_PLACE_PREPS = frozenset(("on", "in", "at"))
+
+
+def _placed_object_start(toks, c):
+    """Start of the lower-case words (one to three) between an article and a place
+    preposition right before the capitalised name at ``c`` ("the owner of a | gift shop
+    on | Montague Street": the start of "gift"), 0 when the words there are no such
+    phrase.
+
+    >>> t = [(0, 0, w) for w in "the owner of a gift shop on Montague Street".split()]
+    >>> _placed_object_start(t, 7), _placed_object_start(t[:4] + t[6:], 5)
+    (4, 0)
+    """
+    if c < 3 or toks[c - 1][2] not in _SHOP_PLACE_PREPS or not toks[c][2][:1].isupper():
+        return 0
+    j = c - 1
+    while j > 0 and c - 1 - j < 3 and toks[j - 1][2].isalpha() and toks[j - 1][2].islower():
+        if toks[j - 1][2] in ("a", "an", "the", "of"):
+            break
+        j -= 1
+    return j if j < c - 1 and toks[j - 1][2] in ("a", "an", "the") else 0
 
 
 def _collective_owner_start(toks, j, of, lex):

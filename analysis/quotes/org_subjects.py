@@ -17,7 +17,7 @@ from .antecedents import _CAP_AFTER_RE, _is_company, _set_person, _unquoted_befo
 from .blocks import MASK
 from .documents import _unquoted_rest
 from .kin import _PARAGRAPH_BREAK_RE, _org_kind
-from .lede_named_next import _PERSON_NOUNS
+from .lede_named_next import _PERSON_NOUNS, dateline_place
 from .ledes import _CO_NAME, _builder_introduced
 from .lexicon import _DETS, _SENT_START_STOP, _lines
 from .mentions import _ALL, _COMPANY_HEADS, _LEAD_PHRASE_RE
@@ -416,13 +416,32 @@ def _municipal_names(an):
     return an.municipal
 
 
+def _dateline_municipality(an, kind):
+    """ "City of X" / "Town of X" for the dateline's place X when the article names no
+    municipality of that kind and writes X again in its body ("BATHURST, N.B. — Residents
+    of Bathurst ... the city said": City of Bathurst); None otherwise (only "City" and
+    "Town": a dateline names no county or township)."""
+    if kind not in ("City", "Town") or (place := dateline_place(an)) is None:
+        return None
+    text = an.masked if an.masked is not None else an.text
+    first = text.find(place)
+    if first < 0 or text.find(place, first + len(place)) < 0:
+        return None  # (the dateline itself is upper case: two mentions in the body)
+    return f"{kind} of {place}"
+
+
 def _resolve_municipal(an, q, lm, groups):
     """Resolve "the city" / "the town" (``lm``) to the last "City of X" / "Town of X"
     written before it (``_municipal_names``); False when the article writes none."""
-    pos, names = _municipal_names(an).get(_MUNICIPAL_MENTIONS[lm], ((), ()))
+    kind = _MUNICIPAL_MENTIONS[lm]
+    pos, names = _municipal_names(an).get(kind, ((), ()))
     i = bisect.bisect_left(pos, q.m_start) - 1
     if i < 0:
-        return False
+        if pos or (name := _dateline_municipality(an, kind)) is None:
+            return False
+        q.speaker, q.stype = name, "organization"
+        groups.append((q.m_start, q.speaker, q.stype))
+        return True
     q.speaker, q.stype = names[i], "organization"
     groups.append((q.m_start, q.speaker, q.stype))
     return True
