@@ -186,7 +186,7 @@ def dateline_place(an):
     —": "Hay River"), None without a dateline; found once per article (the first
     1,500 characters, as ``dateline_places``).
 
-    >>> class A: text = "Vote set\n\nBATHURST, N.B. — The city said."
+    >>> class A: text = "Vote set\\n\\nBATHURST, N.B. — The city said."
     >>> dateline_place(A())
     'Bathurst'
     """
