@@ -10,7 +10,7 @@ import re
 from .apposed_speakers import _ABBR_BASED_RE, _apposition_speaker, apposition_before_modal
 from .blocks import MASK
 from .content import _apposition_before_aux
-from .idioms import _CAUSATIVE_VERBS, _according_source, _past_form, _span_of
+from .idioms import _CAUSATIVE_VERBS, _SUBJECT_PRONOUNS, _according_source, _past_form, _span_of
 from .inserted_quotations import after_plain_quotation, quotation_in_insertion
 from .lexicon import (
     _CONJ,
@@ -346,9 +346,6 @@ def _finite_speaker(doc, c, lex):
         return None  # '"...," tweeted Mike Hale' is a frame, "..., notes Hale" may not be
     np_r = _appositive_name_after(toks, np_r, lex)  # "said her friend, Ava Roe, 15"
     return None, _span_of(toks, np_r), True
-
-
-_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
 
 
 def _shared_subject_before(doc, c, lex):
