@@ -18,6 +18,11 @@ sentences written for this file.
   whose short form stands before the last team named in that sentence is the one the
   sentence is about (``teams._short_before_in_sentence``); it was the opponent named
   last. A sentence with the opponent as its subject keeps the opponent.
+* '"A," the retired dairy farmer said' / '"A," the former bank teller said': one plain
+  noun between "retired" / "longtime" / "former" and a job noun still makes a
+  description that varies the person quoted or named just before
+  (``descriptions._varied_by_modifier``); it stayed the description. An article that
+  introduced "A former bank teller" keeps that unnamed one.
 """
 
 from __future__ import annotations
@@ -142,6 +147,33 @@ def test_team_is_the_opponent_when_it_is_the_subject():
     assert speaker_of(text, "About 2,100 fans were at the game") == "Moose Jaw Warriors"
 
 
+# ------------------------------------------- "the retired dairy farmer" after a person
+
+
+def test_retired_dairy_farmer_is_the_man_quoted_before():
+    text = (
+        "Klaas Brouwer-Ostby said the city had wasted money on a parkade.\n\n"
+        '"They put $9 million into it," the retired dairy farmer said.'
+    )
+    assert speaker_of(text, "They put $9 million into it") == "Klaas Brouwer-Ostby"
+
+
+def test_former_bank_teller_is_the_woman_named_before():
+    text = (
+        "After the meeting, Ms. Idunn Sakamoto-Reyes stood by the door and shook hands.\n\n"
+        '"They have every right," the former bank teller said quietly.'
+    )
+    assert "Sakamoto-Reyes" in speaker_of(text, "They have every right")
+
+
+def test_former_bank_teller_introduced_unnamed_stays():
+    text = (
+        "Klaas Brouwer-Ostby said the city had wasted money. A former bank teller came to "
+        'the meeting.\n\n"They put $9 million into it," the former bank teller said.'
+    )
+    assert speaker_of(text, "They put $9 million into it") == "the former bank teller"
+
+
 # ------------------------------------------------------------------------- the set itself
 
 
@@ -156,9 +188,9 @@ def test_hundrednineteenth_batch_gold_offsets_are_valid(bench):
 
 def test_hundrednineteenth_batch_scores_hold(bench):
     # blind P 0.995 R 0.995 F1 0.995 speaker 0.940 (200 gold); after w119's rules
-    # speaker 0.960
+    # speaker 0.970
     res = bench.score(bench.load(DATA119))
     assert res["p"] >= 0.99
     assert res["r"] >= 0.99
     assert res["f1"] >= 0.99
-    assert res["speaker"] >= 0.955
+    assert res["speaker"] >= 0.96
