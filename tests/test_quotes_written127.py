@@ -126,6 +126,21 @@ def test_transit_authority_is_not_the_health_body():
     assert speaker_of(text, "Buses will be late") == "the transit authority"
 
 
+def test_transit_authority_is_not_a_transit_union():
+    text = (
+        "Members of Transit Workers Local 12 voted to strike, the union said.\n\n"
+        "Buses will be late, the transit authority said in a notice."
+    )
+    assert speaker_of(text, "Buses will be late") == "the transit authority"
+
+
+def test_capitalised_body_keeps_its_written_form():
+    text = (
+        "The deal was signed, the State Department said.\n\nIt was late, the State Department said."
+    )
+    assert speaker_of(text, "It was late") == "the State Department"
+
+
 # ------------------------------------------------------- "the team" after a game line
 
 

@@ -702,12 +702,18 @@ def own_name(mention: str) -> bool:
 
 def _modified_body_quoted_before(an, q, words, persons, groups):
     """The body quoted before for "the <modifier> <head>" whose own name holds the
-    modifier ("Health P.E.I. said ... the health authority said": Health P.E.I.); None
-    when the body quoted before lacks the modifier ("the transit authority").
+    lower-case modifier and a word of the head's kind ("Health P.E.I. said ... the
+    health authority said": Health P.E.I.); None when the body quoted before lacks the
+    modifier ("the transit authority") or is of another kind ("Transit Workers Local").
 
-    >>> _modified_body_quoted_before(None, None, ["the", "big", "authority"][:2], [], [])
+    >>> from types import SimpleNamespace
+    >>> q = SimpleNamespace(mention="the State Department", m_start=90)
+    >>> _modified_body_quoted_before(None, q, ["the", "state", "department"], [], [])
     """
-    if len(words) != 3 or words[2] not in _ORG_HEADS:
+    written = q.mention.split()
+    if len(words) != 3 or len(written) != 3 or not written[1].islower():
+        return None  # (a capitalised name, "the State Department", stays as written)
+    if words[2] not in _ORG_HEADS:
         return None
     found = set()
     for row in reversed(groups):
@@ -717,7 +723,8 @@ def _modified_body_quoted_before(an, q, words, persons, groups):
         if not (0 < q.m_start - row[0] and row[2] == "organization" and isinstance(name, str)):
             continue
         nw = name.split()
-        if words[1] in re.findall(r"[a-z]+", name.lower()) and nw[0][:1].isupper():
+        low = re.findall(r"[a-z]+", name.lower())
+        if words[1] in low and nw[0][:1].isupper() and set(low) & _ORG_HEADS[words[2]]:
             if _last_word_fits(words[2], nw) and words[1] != nw[-1].lower():
                 found.add(name)  # (a name ending in the modifier is other rules')
     return next(iter(found)) if len(found) == 1 else None
