@@ -189,9 +189,20 @@ def _varied_by_modifier(mention):
 
     >>> _varied_by_modifier("the retired nurse"), _varied_by_modifier("the defence lawyer")
     (True, False)
+    >>> _varied_by_modifier("the retired dairy farmer"), _varied_by_modifier("the former bank teller")
+    (True, True)
     """
     words = mention.split()
-    return len(words) >= 3 and words[-2].lower() in _VARIATION_MODIFIERS
+    if len(words) >= 3 and words[-2].lower() in _VARIATION_MODIFIERS:
+        return True
+    # one plain noun between the modifier and the head ("the retired dairy farmer")
+    return (
+        len(words) >= 4
+        and (words[-3].lower() in _VARIATION_MODIFIERS or words[-3].lower() == "former")
+        and words[-2].isalpha()
+        and words[-2].islower()
+        and not words[-2].endswith(("ed", "ing", "s"))
+    )
 
 
 def _last_person_described(an, q, persons):

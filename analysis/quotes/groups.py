@@ -385,8 +385,10 @@ def _resolve_plural_role(an, q, lm, groups):
 # a sentence that opens with a plural common noun as its subject ("Analysts were divided
 # on the cut.", "Many residents are angry."): up to two modifiers before the noun
 _PLURAL_SUBJECT_RE = re.compile(
-    r"(?:(?:The|Most|Many|Some|Local)[ \t]+)?(?:[A-Za-z][a-z\-]*[ \t]+){0,2}?([A-Za-z][a-z]+s)[ \t]+[a-z]"
-)
+    r"(?:(?:The|Most|Many|Some|Local)[ \t]+"
+    r"|(?:(?:About|Nearly|Almost|Roughly|Over|More[ \t]+than)[ \t]+)?\d[\d,]*[ \t]+)?"
+    r"(?:[A-Za-z][a-z\-]*[ \t]+){0,2}?([A-Za-z][a-z]+s)[ \t]+[a-z]"
+)  # (a count may open it: "About 300 members packed the hall. Many said ...")
 
 
 def _quantified_group(an, q):

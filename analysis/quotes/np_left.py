@@ -56,6 +56,7 @@ from .phrases import (
 )
 from .placed_groups import placed_group_start
 from .reduced import (
+    reduced_agent_relative,
     reduced_court_relative,
     reduced_long_relative,
     reduced_relative_end,
@@ -186,6 +187,11 @@ def _left_np_walk(toks, k, lex):
         return court  # "..., a former adviser accused of fraud testified"
     if (long_rel := reduced_long_relative(toks, k, lex)) is not None:
         return long_rel  # "..., a retired driver facing eviction from a co-op said"
+    if (
+        "by" in (t[2] for t in toks[k - 7 if k > 7 else 0 : k])
+        and (agent := reduced_agent_relative(toks, k, lex)) is not None
+    ):
+        return agent  # "Nurses interviewed by the Herald said": the nurses
     if (parent := _parent_of_number(toks, k)) is not None:
         return parent  # ("the mother of two said")
     if (tenure := _tenure_of_count(toks, k, lex)) is not None:

@@ -700,6 +700,36 @@ def own_name(mention: str) -> bool:
     return len(words) > 2 and words[-1][:1].isupper() and words[-2][:1].isupper()
 
 
+def _modified_body_quoted_before(an, q, words, persons, groups):
+    """The body quoted before for "the <modifier> <head>" whose own name holds the
+    lower-case modifier and a word of the head's kind ("Health P.E.I. said ... the
+    health authority said": Health P.E.I.); None when the body quoted before lacks the
+    modifier ("the transit authority") or is of another kind ("Transit Workers Local").
+
+    >>> from types import SimpleNamespace
+    >>> q = SimpleNamespace(mention="the State Department", m_start=90)
+    >>> _modified_body_quoted_before(None, q, ["the", "state", "department"], [], [])
+    """
+    written = q.mention.split()
+    if len(words) != 3 or len(written) != 3 or not written[1].islower():
+        return None  # (a capitalised name, "the State Department", stays as written)
+    if words[2] not in _ORG_HEADS:
+        return None
+    found = set()
+    for row in reversed(groups):
+        if q.m_start - row[0] > 3000:
+            break
+        name = row[1]
+        if not (0 < q.m_start - row[0] and row[2] == "organization" and isinstance(name, str)):
+            continue
+        nw = name.split()
+        low = re.findall(r"[a-z]+", name.lower())
+        if words[1] in low and nw[0][:1].isupper() and set(low) & _ORG_HEADS[words[2]]:
+            if _last_word_fits(words[2], nw) and words[1] != nw[-1].lower():
+                found.add(name)  # (a name ending in the modifier is other rules')
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _resolve_described_body(an, q, lm, persons, groups):
     """After ``_resolve_org``: give "the <head>" still unresolved the body the article
     names for it (``_lede_body_named_next``, ``_body_quoted_before``); the speaker kept
@@ -712,6 +742,8 @@ def _resolve_described_body(an, q, lm, persons, groups):
         name = _body_quoted_before(an, q, words[1], persons, groups)
         if name is None:  # ("Transplant Estrie said ... the agency said")
             name = one_body_of_field(q.m_start, words[1], groups, persons, an.title_cache)
+    if name is None and len(words) == 3 and words[0] == "the" and words[1].isalpha():
+        name = _modified_body_quoted_before(an, q, words, persons, groups)
     if name is None or lm.endswith("authority") and authority_described_before(an, name):
         return
     if groups and groups[-1][0] == q.m_start:

@@ -333,3 +333,52 @@ def reduced_long_relative(toks, k, lex):
         if toks[i][2].lower() in _DETS and toks[i - 1][2] != "of":
             return None  # (a second noun phrase before the participle, not "of the")
     return d + 1, reduced_relative_end(toks, d + 1, k)
+
+
+# participles of a reporter's contact that take "by" and an outlet as the agent
+# (resources/contact_participles.txt: "Nurses interviewed by the Herald said")
+_CONTACT_PARTICIPLES = frozenset(_lines("contact_participles.txt"))
+
+# the most words of the outlet after "by" ("the Guardian", "The Canadian Press")
+_AGENT_WORDS = 5
+
+
+def reduced_agent_relative(toks, k, lex):
+    """(start, end) of the people before a participle of contact whose "by" agent runs
+    up to the cue at token ``k`` ("Nurses interviewed by the Herald said": "Nurses";
+    "..., two parents contacted by The Canadian Press said": "two parents"): the phrase
+    opens its clause and the agent is one to five words with no punctuation. None when
+    there is none (so "a report by the Herald said" stays the other rules').
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> ws = "Nurses interviewed by the Herald said".split()
+    >>> reduced_agent_relative([(0, 0, w) for w in ws], 5, lexicon())
+    (0, 1)
+    >>> ws = "The story by the Herald said".split()
+    >>> reduced_agent_relative([(0, 0, w) for w in ws], 5, lexicon()) is None
+    True
+    """
+    b = -1  # the "by" of the agent
+    for i in range(k - 2, max(1, k - 2 - _AGENT_WORDS), -1):
+        if toks[i][2] == "by":
+            b = i
+            break
+    if b < 1 or toks[b - 1][2] not in _CONTACT_PARTICIPLES:
+        return None
+    if any(not toks[y][2].replace("-", "").isalnum() for y in range(b + 1, k)):
+        return None  # (a comma or a quotation inside: not one run up to the cue)
+    h = b - 2  # the people's head noun, right before the participle
+    head = toks[h][2] if h >= 0 else ""
+    if not (head.isalpha() and head[1:].islower()):
+        return None
+    if not (head.endswith(_REDUCED_PLURAL_ENDS) or head.lower() in lex.nouns):
+        return None  # ("Nurses", "parents", "people", a listed noun: "a nurse")
+    d = h
+    while d - 1 >= 0 and h - d < 3 and toks[d - 1][2].isalnum():
+        w = toks[d - 1][2]
+        if not (w[:1].islower() or w.lower() in _REDUCED_OPENERS):
+            break
+        d -= 1  # modifiers, a count or a determiner ("two young parents", "A nurse")
+    if d > 0 and toks[d - 1][2] not in _REDUCED_BEFORE and toks[d - 1][2][0] != MASK:
+        return None
+    return d, h + 1

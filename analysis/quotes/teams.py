@@ -88,7 +88,36 @@ def team_named_before(an, at, reach=3000):
         return None
     team = _team_subject_of_sentence(text, found)
     name = " ".join(team.group(1).split())
-    return _team_short_after(an, found, team, at) or name
+    return (
+        _team_short_after(an, found, team, at) or _short_before_in_sentence(an, found, team) or name
+    )
+
+
+def _short_before_in_sentence(an, found, team):
+    """The full name of another team of ``found`` whose short form stands before
+    ``team`` in the sentence naming it, outside quotations ("... as the Harriers beat
+    the Wenatchee Pines 5-3.": the Harriers, the team the sentence is about, not the
+    opponent named last); None when there is none.
+
+    >>> class _A:
+    ...     text = masked = ("The Kelso Falcons won twice. On Friday, Roe scored as the "
+    ...                      "Falcons beat the Moose Jaw Warriors. The team said so.")
+    >>> ms = list(_TEAM_NAME_RE.finditer(_A.text))
+    >>> _short_before_in_sentence(_A(), ms, ms[-1])
+    'Kelso Falcons'
+    """
+    text = an.text
+    lo = max(text.rfind(". ", 0, team.start()), text.rfind("\n", 0, team.start())) + 1
+    own = team.group(1).split()[-1]
+    names = {m.group(1).split()[-1]: " ".join(m.group(1).split()) for m in found}
+    for m in _TEAM_SHORT_RE.finditer(text, lo, team.start()):
+        if (
+            m.group(1) != own
+            and m.group(1) in names
+            and (an.masked is None or an.masked[m.start(1)] != MASK)
+        ):
+            return names[m.group(1)]
+    return None
 
 
 def _team_short_after(an, found, team, at):
