@@ -216,75 +216,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
         if q.mention in ("He", "She") and " name" in an.text[q.m_end : q.m_end + 40]:
             _pronoun_gave_name(an, q, persons)
         _named_after_attribution(an, q, persons)
-    _kin_given_names(an, quotes)
-    _document_authors(an, quotes)
-    issuer_named_next(an, quotes)  # ("... said in a statement. The statement was issued by X")
-    _possessed_documents(an, quotes)
-    _pronoun_document_owners(an, quotes)
-    _given_names_to_full(an, quotes)
-    _described_named_later(an, quotes)
-    withheld_surname_named(an.text, quotes)  # ("A worker, who asked that her last name ...")
-    _habitual_to_kin_owner(an, quotes)
-    _described_synonyms(an, quotes)
-    _unnamed_same_head_before(an, quotes)
-    _named_children(an, quotes)
-    _same_description_again(an, quotes)
-    _same_role_without_field(quotes)
-    kin_subject_speakers(an, quotes)
-    _kin_subject_before(an, quotes)
-    _one_of_counted_group(an, quotes)
-    _apposed_description(an, quotes)
-    _name_apposed_to_description(an, quotes)
-    _described_then_named(an, quotes)
-    _description_named_soon_after(an, quotes)
-    _spouse_of_last_quoted(an, quotes)
-    _company_quoted_just_before(an, quotes)
-    _province_named(an, quotes)
-    _orgs_in_apposition(an, quotes)
-    _elided_particle_surnames(an, quotes)
-    _spokesperson_quoted_before(quotes)
-    _spokesperson_for_described_body(an, quotes)
-    _one_of_companies_named_next(an, quotes)
-    _hyphenated_role_named(an, quotes)
-    _described_then_named_who(an, quotes)
-    _pronoun_of_described_then_named(an, quotes)
-    _lede_description_held_back(an, quotes)
-    _description_echoes_quoted(an, quotes)
-    _age_after_unnamed_speaker(an, quotes)
-    _age_after_named_speaker(an, quotes)  # "NAME said A. '\"B,\" the 63-year-old said'"
-    _pronoun_after_described_speaker(an, quotes)
-    pronoun_after_unnamed_description(an, quotes)  # "The professor said A. She said B"
-    pronoun_after_described_subject(an, quotes)  # "The chair did not agree. She ruled that"
-    who_clause_echo(an, quotes)  # "Senator Ann Roe, who chairs ... The senator who chairs it"
-    _pronoun_after_apposed_subject(an, quotes)
-    pronoun_after_apposed_paragraph(an, quotes)
-    org_described_named_next(an, quotes)  # "A tenants' group said A. The X Union said B"
-    lede_body_apposed_next(an, quotes)  # "its operator said A.\n\nThe X Society, the non-profit"
-    lede_body_clause_named_next(an, quotes)  # "the club that grooms it said A.\n\nThe X said"
-    lede_body_named_opening(an, quotes)  # "A radio station ..., the station said.\n\nCKRW-FM, ..."
-    lede_later_forms(an, quotes)  # "a group of X told A.\n\nThe group, which calls itself NAME"
-    echoed_pair_speakers(an, quotes)  # "members of the X Club, A and B, ... the astronomers said"
-    _one_of_group_named_next(an, quotes)
-    _possessed_thing_goes_on(an, quotes)
-    _kin_by_shared_surname(an, quotes)
-    _acronym_speakers_spelled_out(an, quotes)
-    french_org_speakers(an, quotes)  # "the Société de l'assurance ... du Québec": all of it
-    lead_modifiers_dropped(quotes)  # "Winnipeg-based Keystone Transit said": Keystone Transit
-    resolve_former_latter(an, quotes)
-    relative_it_speakers(an, quotes)  # "The council plans X, which it said would ..."
-    answers_share_witness_speaker(quotes)  # "A." answers of '"Never," he answered.'
-    conjoined_cue_speakers(an, quotes)  # "Roe admitted that the board erred, and said"
-    quoted_kin_pairs(an, quotes)  # "the two said": the mother quoted above and the sister
-    pair_rows_before(an, quotes)  # "NAME1 and NAME2 told council A. ... the two said"
-    they_counted_pair(an, quotes)  # "Two members, Ann Roe and Tom Vale, ... They said"
-    lower_case_org_echoes(an, quotes)  # "the Canadian Coast Guard ... The coast guard said"
-    pronoun_after_reporters_question(an, quotes)  # "Another reporter asked whether A. He said"
-    pronoun_after_anonymous_source(an, quotes)  # "A clerk, who asked not to be named"
-    anonymous_source_redescribed(an, quotes)  # '... said A. "B," the patroller said'
-    role_named_further(an, quotes)  # "The farm's manager said A. ... NAME, who has managed it"
-    possessive_role_named_later(an, quotes)  # "their lawyer said A. ... Their lawyer, NAME,"
-    kin_reported_pronoun_speakers(an, quotes)  # "NAME said his daughter ... She ..."
-    pronoun_kin_pair_speakers(an, quotes)  # "She and her husband will appeal. They said"
+    _run_passes(an, quotes)
 
 
 def _pronoun_after_described_speaker(an, quotes):
@@ -1147,3 +1079,141 @@ def _speaker_phrase(an, q):
             q.mention, q.m_start, q.m_end = an.text[s:e], s, e
             return True
     return False
+
+
+# ------------------------------------------------------------------ per-article passes
+
+# the first words (lower-cased) of the mentions a gated pass can act on: each pass below
+# with a gate does nothing unless some statement's mention opens with one of its words
+# (it reads the mention before any other work, so a pass it skips would have changed
+# nothing); the passes never add a mention, and ``conjoined_cue_speakers`` only copies
+# one statement's mention to another, so the words read once before the passes stay a
+# superset for all of them
+_HE_SHE = frozenset(("he", "she"))
+_THE = frozenset(("the",))
+_THE_ONE = frozenset(("the", "one"))
+_THE_BOTH = frozenset(("the", "both"))
+_ITS_THE = frozenset(("its", "the"))
+_HIS_HER = frozenset(("his", "her"))
+_POSSESSIVES = frozenset(("his", "her", "their"))
+_INDEFINITES = frozenset(("a", "an", "another", "one"))
+_A_AN = frozenset(("a", "an", "another"))
+_THEY = frozenset(("they",))
+_IT = frozenset(("it",))
+
+
+def _mention_first_words(quotes):
+    """The lower-cased first words of the statements' mentions (what the gates of
+    ``_PASSES`` test).
+
+    >>> class Q:
+    ...     def __init__(self, mention): self.mention = mention
+    >>> sorted(_mention_first_words([Q("The mayor"), Q("she"), Q(None), Q("  ")]))
+    ['she', 'the']
+    """
+    out = set()
+    for q in quotes:
+        words = (q.mention or "").lower().split(None, 1)
+        if words:
+            out.add(words[0])
+    return out
+
+
+def _antecedents_now(an, quotes):
+    """Build the pronoun antecedent classes (``_ArticleNames.antecedents``) at the point
+    where ``kin_subject_speakers`` always built them: with the genders known then."""
+    an.antecedents()
+
+
+def _run_passes(an, quotes):
+    """Run the per-article passes of ``_PASSES`` in order, each only when its gate (the
+    mention first words it needs) meets the article's (``_mention_first_words``)."""
+    firsts = _mention_first_words(quotes)
+    for run, gate in _PASSES:
+        if gate is None or not gate.isdisjoint(firsts):
+            run(an, quotes)
+
+
+# (pass, gate): the passes that ``resolve`` runs over all statements after resolving
+# each one, in this order (a gate of None: always)
+_PASSES = (
+    (_kin_given_names, None),
+    (_document_authors, None),
+    (issuer_named_next, None),  # ("... said in a statement. The statement was issued by X")
+    (_possessed_documents, None),
+    (_pronoun_document_owners, None),
+    (_given_names_to_full, None),
+    (_described_named_later, None),
+    (
+        lambda an, qs: withheld_surname_named(an.text, qs),
+        None,
+    ),  # ("A worker, who asked that her last name ...")
+    (_habitual_to_kin_owner, _HE_SHE),
+    (_described_synonyms, _THE),
+    (_unnamed_same_head_before, _THE),
+    (_named_children, _POSSESSIVES),
+    (_same_description_again, _THE),
+    (lambda an, qs: _same_role_without_field(qs), _THE),
+    (_antecedents_now, None),  # (built here, before the genders the passes add)
+    (kin_subject_speakers, _HE_SHE),
+    (_kin_subject_before, _HE_SHE),
+    (_one_of_counted_group, _THE_ONE),
+    (_apposed_description, _INDEFINITES),
+    (_name_apposed_to_description, None),
+    (_described_then_named, None),
+    (_description_named_soon_after, None),
+    (_spouse_of_last_quoted, None),
+    (_company_quoted_just_before, _THE),
+    (_province_named, None),
+    (_orgs_in_apposition, _THE),
+    (_elided_particle_surnames, None),
+    (lambda an, qs: _spokesperson_quoted_before(qs), None),
+    (_spokesperson_for_described_body, None),
+    (_one_of_companies_named_next, None),
+    (_hyphenated_role_named, _THE),
+    (_described_then_named_who, None),
+    (_pronoun_of_described_then_named, _HE_SHE),
+    (_lede_description_held_back, None),
+    (_description_echoes_quoted, None),
+    (_age_after_unnamed_speaker, None),
+    (_age_after_named_speaker, None),  # "NAME said A. '\"B,\" the 63-year-old said'"
+    (_pronoun_after_described_speaker, _HE_SHE),
+    (pronoun_after_unnamed_description, _HE_SHE),  # "The professor said A. She said B"
+    (pronoun_after_described_subject, _HE_SHE),  # "The chair did not agree. She ruled that"
+    (who_clause_echo, _THE),  # "Senator Ann Roe, who chairs ... The senator who chairs it"
+    (_pronoun_after_apposed_subject, _HE_SHE),
+    (pronoun_after_apposed_paragraph, _HE_SHE),
+    (org_described_named_next, _A_AN),  # "A tenants' group said A. The X Union said B"
+    (lede_body_apposed_next, _ITS_THE),  # "its operator said A.\n\nThe X Society, the non-profit"
+    (lede_body_clause_named_next, _THE),  # "the club that grooms it said A.\n\nThe X said"
+    (lede_body_named_opening, _THE),  # "A radio station ..., the station said.\n\nCKRW-FM, ..."
+    (lede_later_forms, None),  # "a group of X told A.\n\nThe group, which calls itself NAME"
+    (echoed_pair_speakers, _THE),  # "members of the X Club, A and B, ... the astronomers said"
+    (_one_of_group_named_next, _THE_ONE),
+    (_possessed_thing_goes_on, _HIS_HER),
+    (_kin_by_shared_surname, _HIS_HER),
+    (_acronym_speakers_spelled_out, None),
+    (french_org_speakers, None),  # "the Société de l'assurance ... du Québec": all of it
+    (
+        lambda an, qs: lead_modifiers_dropped(qs),
+        None,
+    ),  # "Winnipeg-based Keystone Transit said": Keystone Transit
+    (resolve_former_latter, _THE),
+    (relative_it_speakers, _IT),  # "The council plans X, which it said would ..."
+    (
+        lambda an, qs: answers_share_witness_speaker(qs),
+        None,
+    ),  # "A." answers of '"Never," he answered.'
+    (conjoined_cue_speakers, None),  # "Roe admitted that the board erred, and said"
+    (quoted_kin_pairs, _THE_BOTH),  # "the two said": the mother quoted above and the sister
+    (pair_rows_before, None),  # "NAME1 and NAME2 told council A. ... the two said"
+    (they_counted_pair, _THEY),  # "Two members, Ann Roe and Tom Vale, ... They said"
+    (lower_case_org_echoes, _THE),  # "the Canadian Coast Guard ... The coast guard said"
+    (pronoun_after_reporters_question, _HE_SHE),  # "Another reporter asked whether A. He said"
+    (pronoun_after_anonymous_source, None),  # "A clerk, who asked not to be named"
+    (anonymous_source_redescribed, _THE),  # '... said A. "B," the patroller said'
+    (role_named_further, None),  # "The farm's manager said A. ... NAME, who has managed it"
+    (possessive_role_named_later, None),  # "their lawyer said A. ... Their lawyer, NAME,"
+    (kin_reported_pronoun_speakers, _HE_SHE),  # "NAME said his daughter ... She ..."
+    (pronoun_kin_pair_speakers, _THEY),  # "She and her husband will appeal. They said"
+)
