@@ -23,6 +23,13 @@ this file.
   "network" stays out of ``ledes._ORG_HEADS`` (there a broadcaster's "the network said"
   became a headline's "... Of Network" on PolNeAR train, session 39): without that
   apposition "the network" stays as written.
+* PolNeAR train speaker errors (item 4), the class "pronoun to the wrong person": "a
+  worker named Tomas Arriaga has nothing but praise for his job. '...,' he said": a name
+  that an indefinite description opening the sentence ("a worker named", after a lead
+  phrase and its comma) names, with the clause's verb after it, is a clause subject
+  (``mentions._named_described_subject`` in ``starts_clause``), so the "he" after is
+  that person; it was the man quoted before. Inside a reported clause ("Kellner said a
+  worker named Tomas Arriaga had quit") it is not.
 """
 
 from __future__ import annotations
@@ -144,3 +151,35 @@ def test_broadcaster_network_without_apposition_stays():
         "The network said more than 40,000 people listened."
     )
     assert speaker_of(text, "more than 40,000 people listened").lower() == "the network"
+
+
+# ------------------------------------- 4. a named description as the pronoun's antecedent
+
+
+def test_worker_named_then_he_said():
+    text = (
+        '"We have to look around the corner," said Rob Kellner, a senior executive at the '
+        "parent company.\n\n"
+        "Outside the plant on Galeana Street in Santa Catarina, a worker named Tomas Arriaga "
+        'has nothing but good things to say about his job. "The atmosphere is relaxed," he '
+        "said."
+    )
+    assert speaker_of(text, "The atmosphere is relaxed") == "Tomas Arriaga"
+
+
+def test_woman_named_opening_then_she_said():
+    text = (
+        '"Rents will keep rising," said Dana Whitlock, who chairs the housing board.\n\n'
+        "A retired nurse named Petra Lindqvist has lived on Elm Row since 1988. "
+        '"I will not move," she said.'
+    )
+    assert speaker_of(text, "I will not move") == "Petra Lindqvist"
+
+
+def test_named_inside_a_reported_clause_is_no_antecedent():
+    text = (
+        '"We have to look around the corner," said Rob Kellner, a senior executive.\n\n'
+        "Kellner said a worker named Tomas Arriaga had quit last month. "
+        '"We miss him," he said.'
+    )
+    assert speaker_of(text, "We miss him") == "Rob Kellner"
