@@ -30,6 +30,11 @@ this file.
   (``mentions._named_described_subject`` in ``starts_clause``), so the "he" after is
   that person; it was the man quoted before. Inside a reported clause ("Kellner said a
   worker named Tomas Arriaga had quit") it is not.
+* PolNeAR train speaker errors, the class "speaker phrase cut wrong": "Some seek to be
+  removed from the survey, fearing the exposure, and argue that A": a quantifier that
+  stands alone ("Some", "Many", "Others") before a verb with "to" is the subject, the
+  verb is no head noun (``sentence_subjects._quantifier_before_infinitive``); it was
+  "Some seek". "Some nurses said" keeps its noun.
 """
 
 from __future__ import annotations
@@ -183,3 +188,32 @@ def test_named_inside_a_reported_clause_is_no_antecedent():
         '"We miss him," he said.'
     )
     assert speaker_of(text, "We miss him") == "Rob Kellner"
+
+
+# --------------------------------------------- 5. a quantifier standing alone as subject
+
+
+def test_some_seek_to_then_argue():
+    text = (
+        "Farmers often disagree with the estimates. Some seek to be removed from the "
+        "survey, fearing the exposure, and argue that their losses are far smaller."
+    )
+    assert quote_rows(text, "speaker_mention", "quote") == [
+        ("Some", "their losses are far smaller")
+    ]
+
+
+def test_many_want_to_then_say():
+    text = (
+        "Growers met in Portage on Tuesday. Many want to sell their quota and say that "
+        "prices will not recover."
+    )
+    rows = quote_rows(text, "speaker_mention", "quote")
+    assert ("Many", "prices will not recover") in rows
+
+
+def test_quantifier_with_its_noun_keeps_the_noun():
+    text = "Some nurses said that the ward was short of staff."
+    assert quote_rows(text, "speaker_mention", "quote") == [
+        ("Some nurses", "the ward was short of staff")
+    ]

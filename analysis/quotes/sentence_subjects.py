@@ -314,6 +314,8 @@ def _sentence_subject(masked, ss, se, lex):
         e2 += 1  # "..., and Y, Acme Inc. said, adding": the name with its legal form's "."
     if e2 > q and _dets_or_counts(st, q, e2):  # ("The nurse later sued", "Eleven seasonal
         # workers at an orchard ... have filed"): take the unlisted head noun(s)
+        if _quantifier_before_infinitive(st, q, e2):
+            return (st[q][0], st[q][1])  # "Some seek to be removed ... and argue": "Some"
         e3 = _det_head_end(st, e2, lex)
         if e3 is None:
             return None
@@ -451,6 +453,33 @@ def _leading_head_before_comma(st, q, e):
     if w.endswith(("ly", "ed", "ing")) or not st[e - 1][2].islower():
         return e  # ("The board unanimously, ...": an adverb; "The Acme plaintiff": a name)
     return e + 1
+
+
+# determiners that stand alone as a subject ("Some seek to be removed", "Many want to")
+_QUANTIFIER_SUBJECTS = frozenset("some many most few several both all others".split())
+
+
+def _quantifier_before_infinitive(st, q, e):
+    """Is the phrase st[q:e] one quantifier standing alone ("Some", "Many") whose next
+    word is a verb before "to" ("Some seek to be removed from the lists"): the verb is no
+    head noun?
+
+    >>> st = [(0, 0, w) for w in "Some seek to be removed".split()]
+    >>> _quantifier_before_infinitive(st, 0, 1)
+    True
+    >>> st = [(0, 0, w) for w in "Some nurses said".split()]
+    >>> _quantifier_before_infinitive(st, 0, 1)
+    False
+    """
+    return (
+        e - q == 1
+        and e + 1 < len(st)
+        and st[q][2].lower() in _QUANTIFIER_SUBJECTS
+        and st[e + 1][2] == "to"
+        and st[e][2].isalpha()
+        and st[e][2].islower()
+        and not st[e][2].endswith("s")  # ("Some nurses to ...": a plural noun)
+    )
 
 
 def _det_head_end(st, k, lex):
