@@ -314,8 +314,6 @@ def _sentence_subject(masked, ss, se, lex):
         e2 += 1  # "..., and Y, Acme Inc. said, adding": the name with its legal form's "."
     if e2 > q and _dets_or_counts(st, q, e2):  # ("The nurse later sued", "Eleven seasonal
         # workers at an orchard ... have filed"): take the unlisted head noun(s)
-        if _quantifier_before_infinitive(st, q, e2):
-            return (st[q][0], st[q][1])  # "Some seek to be removed ... and argue": "Some"
         e3 = _det_head_end(st, e2, lex)
         if e3 is None:
             return None
@@ -485,7 +483,10 @@ def _quantifier_before_infinitive(st, q, e):
 def _det_head_end(st, k, lex):
     """End index of up to three lower-case words (an unlisted head noun) starting at k.
 
-    "The nurse later sued" -> through "nurse"; None when no such word follows."""
+    "The nurse later sued" -> through "nurse"; None when no such word follows; ``k``
+    itself after a quantifier standing alone ("Some seek to be removed": "Some")."""
+    if k >= 1 and _quantifier_before_infinitive(st, k - 1, k):
+        return k
     e = k
     while e < len(st) and e - k < 3:
         w = st[e][2]
