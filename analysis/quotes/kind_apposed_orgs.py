@@ -2,12 +2,17 @@
 North Ruckle Holdouts, a loose group of about a dozen households"; "the Lakeview
 Stewards, an informal coalition of cottagers"): the referent of a later "the group" /
 "the coalition" that no other rule filled, though the name holds no word of that kind.
-Owns only that reading (asked by ``orgs._resolve_org`` for a two-word "the <kind>").
+Owns only that reading (asked by ``orgs._resolve_org`` for a two-word "the <kind>", and by
+``roles`` through ``apposed_kind_body`` for a kind noun that is no organisation head:
+"the Rivers Group, a network of farm families ... the network said").
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .lexicon import _lines
 
 # what may follow the kind noun in the apposition: its post-modifier or the end
 _AFTER_KIND = (
@@ -53,3 +58,27 @@ def kind_apposed_org(an, at, kind, reach=3000):
     if found is None:
         return None
     return found.group(1).removeprefix("The ")  # ("The Ruckle Holdouts, a group ...")
+
+
+@lru_cache(maxsize=1)
+def _body_kinds() -> frozenset[str]:
+    """The kind nouns of ``resources/apposed_body_kinds.txt`` ("network", "movement")."""
+    return frozenset(_lines("apposed_body_kinds.txt"))
+
+
+def apposed_kind_body(an, at, lm):
+    """The body a mention ``lm`` "the <kind>" at ``at`` stands for when ``kind`` is a
+    listed body noun that is no organisation head ("network") and a name before was set
+    off by ", a ... <kind>" (``kind_apposed_org``); None otherwise.
+
+    >>> class _A:
+    ...     text = "The Rivers Group, a network of farm families, met. The network said"
+    >>> apposed_kind_body(_A(), 51, "the network")
+    'Rivers Group'
+    >>> _A.text = "The Rivers Group met CBC, the network. The network said"
+    >>> apposed_kind_body(_A(), 40, "the network") is None
+    True
+    """
+    if not lm.startswith("the ") or lm[4:] not in _body_kinds():
+        return None
+    return kind_apposed_org(an, at, lm[4:])

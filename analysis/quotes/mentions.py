@@ -944,6 +944,10 @@ class _ArticleNames:
             return False
         if text[pos - 2 : pos] in ("— ", "– ") and _dateline_ends_at(text, pos):
             return True  # "OTTAWA — Acme Corp. is ...", "LONDON, Ont. — A man ..."
+        if text[max(0, pos - 6) : pos] == "named " and _named_described_subject(
+            text, sents[si][0], pos
+        ):
+            return True  # "Outside the plant, a worker named Tomas Arriaga has ..."
         if pos - sents[si][0] > 80:
             # ("After the results were in Tuesday night, Lee's campaign manager, Ann
             # Roe, appeared": a possessed role after a long lead phrase)
@@ -1559,6 +1563,34 @@ def _described_apposition(text, s0, pos):
         0 < pos - s0 <= 90
         and _DESC_OPENER_RE.match(text, s0, pos) is not None
         and _APPOSED_VERB_RE.match(text, pos, pos + 80) is not None
+    )
+
+
+# an indefinite description naming its person, the sentence's subject, after an optional
+# lead phrase set off by a comma ("Outside the plant, a worker named "; "One woman named ")
+_NAMED_DESC_RE = re.compile(
+    r"[ \t\"“]*(?:(?:But|And)[ \t]+)?(?:[^\n,;:\"“”]{1,160},[ \t]+)?"
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[a-z][\w'’\-]*[ \t]+){1,3}named[ \t]+"
+)
+
+
+def _named_described_subject(text, s0, pos):
+    """Is the name at ``pos`` the one an indefinite description opening the sentence
+    (after a lead phrase and its comma) names, with the clause's verb after it ("Outside
+    the plant, a worker named Tomas Arriaga has nothing but praise")? Not in a reported
+    clause ("He said a worker named Tomas Arriaga had quit").
+
+    >>> t = "Outside the plant, a worker named Tomas Arriaga has nothing but praise."
+    >>> _named_described_subject(t, 0, t.index("Tomas"))
+    True
+    >>> t = "He said a worker named Tomas Arriaga had quit."
+    >>> _named_described_subject(t, 0, t.index("Tomas"))
+    False
+    """
+    return (
+        _NAMED_DESC_RE.fullmatch(text, s0, pos) is not None
+        and _REPORTED_RE.search(text, s0, pos) is None
+        and _COMMA_SUBJECT_RE.match(text, pos, pos + 80) is not None
     )
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .blocks import MASK
 from .french_org_names import french_lower_tail_start, french_name_left_start
+from .kin_apposed_pairs import kin_pair_start
 from .lexicon import (
     _DETS,
     _NOT_PLURAL,
@@ -240,7 +241,85 @@ def _left_np_walk(toks, k, lex):
         return j0, np_[1]  # "Growers on the benches above the lake say": the growers
     if np_ is not None and (j0 := _after_object_conjunct(toks, np_)) >= 0:
         return j0, np_[1]  # "... would close in June and Dr. Ann Roe added": Ann Roe
+    if (
+        np_ is not None
+        and np_[0] >= 2
+        and np_[1] == k < len(toks)
+        and toks[k][2][:1].islower()  # (the cue right after, not a list: "..., son Ben")
+        and (j0 := _kin_pair_before(toks, np_)) >= 0
+    ):
+        return j0, np_[1]  # "Ann Roe and her husband Tom Roe said": the pair
+    if np_ is not None and np_[0] >= 3 and (named := _name_of_placed_business(toks, np_, lex)):
+        return named  # "Lee Hart of a bakery on Pelham Street said": Lee Hart
     return np_
+
+
+def _kin_pair_before(toks, np_):
+    """Start of "<Name> and" before ``np_`` when ``np_`` is "<his/her/their> <kin noun>
+    <Name2>" (or the name alone) with no commas, the first name opening the sentence
+    (``kin_apposed_pairs.kin_pair_start``): "Ann Roe and her husband Tom Roe said" is the
+    pair; -1 otherwise ("Tom Roe's wife Ann said": no "and", Ann).
+
+    >>> ws = "Ann Roe and her husband Tom Roe said".split()
+    >>> _kin_pair_before([(0, 0, w) for w in ws], (3, 7))
+    0
+    >>> ws = "He met Ann Roe and her husband Tom Roe".split()
+    >>> _kin_pair_before([(0, 0, w) for w in ws], (5, 9))
+    -1
+    """
+    j, e = np_
+    if toks[j][2] != "and" and e - j >= 3 and toks[j][2] in ("his", "her", "their"):
+        j += 2  # ("her husband Tom Roe": the name after the kin noun)
+    if e - j < 1 or toks[j][2] in ("his", "her", "their") or not toks[j][2][:1].isupper():
+        return -1
+    return kin_pair_start(toks, j) if j >= 4 else -1
+
+
+# "of a bakery on Pelham Street": the prepositions that tie a name to a business, then
+# those that place the business (``_name_of_placed_business``)
+_BUSINESS_OF_PREPS = frozenset("of at from with".split())
+_BUSINESS_PLACE_PREPS = frozenset("on in at near off along".split())
+
+
+def _name_of_placed_business(toks, np_, lex):
+    """The name in "<Name> of <a/the> <lower-case noun(s)> <on/in/near> <Place>" when the
+    phrase ``np_`` is the place (or "a clinic in Smiths Falls" itself): the person of
+    the business, not its street or town; None otherwise ("Shoppers at a bakery on
+    Pelham Street": no name before).
+
+    >>> class _L:
+    ...     org_words = frozenset()
+    >>> ws = "Lee Hart of a bakery on Pelham Street".split()
+    >>> _name_of_placed_business([(0, 0, w) for w in ws], (6, 8), _L())
+    (0, 2)
+    >>> ws = "Staff of a bakery on Pelham Street".split()
+    >>> _name_of_placed_business([(0, 0, w) for w in ws], (6, 8), _L()) is None
+    True
+    """
+    j, e = np_
+    if toks[j][2] in ("a", "an", "the"):
+        d = j  # ("a clinic in Smiths Falls" read as one phrase)
+    elif toks[j - 1][2] in _BUSINESS_PLACE_PREPS and _is_cap(toks[j][2]):
+        d = j - 2
+        while d > j - 5 and d > 0 and toks[d][2][:1].islower() and toks[d][2] not in _DETS:
+            d -= 1  # back over the business's lower-case words ("bakery", "dental clinic")
+        if d == j - 2 or toks[d][2] not in ("a", "an", "the"):
+            return None
+    else:
+        return None
+    if d < 3 or toks[d - 1][2] not in _BUSINESS_OF_PREPS:
+        return None
+    if toks[j][2] in _DETS and not any(toks[x][2] in _BUSINESS_PLACE_PREPS for x in range(j, e)):
+        return None  # ("a bakery" alone: the other rules')
+    q = d - 2  # the last word of the name
+    b = q
+    while b - 1 >= 0 and q - b < 3 and _is_cap(toks[b - 1][2]):
+        b -= 1
+    if q - b < 1 or not _is_cap(toks[q][2]) or toks[b][2].lower() in _SENT_START_STOP:
+        return None
+    if any(toks[x][2] in lex.org_words for x in range(b, q + 1)):
+        return None  # ("Acme Group of a town in Ohio": an organisation, the other rules')
+    return b, q + 1
 
 
 # prepositions of a time or place phrase that ends a clause ("would close in June and

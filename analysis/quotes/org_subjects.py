@@ -343,6 +343,8 @@ def _titled_name_with_org(an, q, persons):
             return False  # "analyst Ann Roe of Kell": who or what Kell is is unknown
     elif " and " not in q.mention[: m.start(1)]:
         return False  # no organisation joined by "and" before the role: left as it was
+    elif q.mention[: m.start(1)].endswith((" his ", " her ", " their ")):
+        return False  # "Ann Roe and her husband Tom Roe": a kin pair (``kin_apposed_pairs``)
     elif _org_titled_first(q.mention[: m.start(1)].split(), an.lex):
         return False  # "Chamber president Ann Roe and treasurer Tom Vale": two people
     name = m.group(2).split()

@@ -68,6 +68,7 @@ from .kin import (
     _resolve_spouse,
     _resolve_unaged,
 )
+from .kind_apposed_orgs import apposed_kind_body
 from .lede_apposed_later import resolve_lede_role_apposed_later
 from .lede_appositions import (
     _DESCRIPTION_HEADS,
@@ -860,12 +861,15 @@ def _resolve_mention_words(an, q, persons, groups):
 def _resolve_team_or_board(an, q, lm, groups):
     """Fill the speaker of "the team" with the sports team named before ("the Kelso
     Ridge Falcons ... the team said", ``teams``) and of "the public board" with the
-    school board of that system (``school_boards``); False when the mention is neither
-    or none was named."""
+    school board of that system (``school_boards``), and of "the network" with the body
+    set off before by ", a network of ..." (``kind_apposed_orgs.apposed_kind_body``);
+    False when the mention is none of these or none was named."""
     if " board" in lm:
         body = school_board_named(an, q)  # (not the Catholic board for "the public board")
     elif is_team_description(lm):
         body = team_named_before(an, q.m_start)
+    elif len(lm) < 20 and lm.startswith("the "):
+        body = apposed_kind_body(an, q.m_start, lm)  # "X, a network of ... the network said"
     else:
         return False
     if body is None:

@@ -453,10 +453,40 @@ def _leading_head_before_comma(st, q, e):
     return e + 1
 
 
+# determiners that stand alone as a subject ("Some seek to be removed", "Many want to")
+_QUANTIFIER_SUBJECTS = frozenset("some many most few several both all others".split())
+
+
+def _quantifier_before_infinitive(st, q, e):
+    """Is the phrase st[q:e] one quantifier standing alone ("Some", "Many") whose next
+    word is a verb before "to" ("Some seek to be removed from the lists"): the verb is no
+    head noun?
+
+    >>> st = [(0, 0, w) for w in "Some seek to be removed".split()]
+    >>> _quantifier_before_infinitive(st, 0, 1)
+    True
+    >>> st = [(0, 0, w) for w in "Some nurses said".split()]
+    >>> _quantifier_before_infinitive(st, 0, 1)
+    False
+    """
+    return (
+        e - q == 1
+        and e + 1 < len(st)
+        and st[q][2].lower() in _QUANTIFIER_SUBJECTS
+        and st[e + 1][2] == "to"
+        and st[e][2].isalpha()
+        and st[e][2].islower()
+        and not st[e][2].endswith("s")  # ("Some nurses to ...": a plural noun)
+    )
+
+
 def _det_head_end(st, k, lex):
     """End index of up to three lower-case words (an unlisted head noun) starting at k.
 
-    "The nurse later sued" -> through "nurse"; None when no such word follows."""
+    "The nurse later sued" -> through "nurse"; None when no such word follows; ``k``
+    itself after a quantifier standing alone ("Some seek to be removed": "Some")."""
+    if k >= 1 and _quantifier_before_infinitive(st, k - 1, k):
+        return k
     e = k
     while e < len(st) and e - k < 3:
         w = st[e][2]
