@@ -5,10 +5,6 @@ sentences written for this file.
   the quotation (and the paragraphs it runs on into when left open) is NAME's
   (``read_statements._READING_FROM_RE``); "report" and "notes" are texts a person reads
   from ("read from her report:"). It was no row.
-* A quotation announced by a colon sentence whose verb is no speech verb ("NAME looked
-  at the jury:") and left open runs on into the paragraphs chained to it: each is a
-  quote of the same speaker (``frames.colon_paragraph_frames``); only the first
-  paragraph was a row.
 * A plain "Q." / "A." excerpt after "NAME spoke with reporters ... An edited excerpt:"
   is NAME's ("spoke with/to", "talked with/to", "sat down with" join the witness verbs
   of ``court_answers._WITNESS_VERB_RE``); an answer paragraph holding reported speech
@@ -87,31 +83,6 @@ def test_reading_from_a_report_without_a_quotation_after_gives_no_row():
         "The bridge cost $4 million more than planned. Council meets again in June."
     )
     assert quote_rows(text, "speaker", "quote") == []
-
-
-# ------------------------------------------------------ a colon quotation left open
-
-
-def test_colon_quotation_left_open_runs_on():
-    text = (
-        "Harbour pilot Eamon Fitzwater-Nkemelu looked at the jury:\n\n"
-        '"The tug lost power at the worst moment. We drifted toward the pier.\n\n'
-        '"I called for the anchor. It would not drop.\n\n'
-        '"By then there was nothing anyone could do."\n\n'
-        "The trial continues."
-    )
-    rows = quote_rows(text, "speaker", "quote")
-    assert ("Eamon Fitzwater-Nkemelu", "I called for the anchor. It would not drop.") in rows
-    assert ("Eamon Fitzwater-Nkemelu", "By then there was nothing anyone could do.") in rows
-
-
-def test_colon_quotation_closed_does_not_take_the_next_paragraph():
-    text = (
-        "Harbour pilot Eamon Fitzwater-Nkemelu looked at the jury:\n\n"
-        '"The tug lost power at the worst moment. We drifted toward the pier."\n\n'
-        '"Objection!" shouted a lawyer for the port, Cordelia Ravensworth.'
-    )
-    assert speaker_of(text, "Objection!") == "Cordelia Ravensworth"
 
 
 # ------------------------------------------------------ Q./A. after "spoke with reporters"

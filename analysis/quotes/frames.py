@@ -36,7 +36,6 @@ from .cues import (
     _cue_in_sentence,
     _strip_span,
     attributive_participle,
-    carried_quote,
     coordinated_participle,
 )
 from .idioms import _past_form, _span_of
@@ -852,18 +851,8 @@ def colon_paragraph_frames(doc):
     sentence. Runs after the verb frames, which handle the colons of listed verbs."""
     text, masked, sents, lex = doc.text, doc.masked, doc.sents, doc.lex
     added = False
-    mine = set()  # the blocks this stage gave a speaker
     for bid, b in enumerate(doc.blocks):
         if bid in doc.used_blocks or b[3] - b[2] < 15:
-            continue
-        if bid - 1 in mine and doc.blocks[bid - 1][5] == bid:
-            # the announced quotation runs on: a paragraph left open chains to this one
-            s1, e1 = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
-            q = carried_quote(doc.used_blocks[bid - 1], s1, e1, bid)
-            doc.used_blocks[bid] = q
-            doc.quotes.append(q)
-            mine.add(bid)
-            added = True
             continue
         si = bisect.bisect_right(doc.sent_starts, b[0]) - 1
         if si < 1:
@@ -894,7 +883,6 @@ def colon_paragraph_frames(doc):
         q.block_ids = (bid,)
         doc.used_blocks[bid] = q
         doc.quotes.append(q)
-        mine.add(bid)
         added = True
     if added:
         doc.quotes.sort(key=lambda q: (q.start, q.end))
