@@ -5,7 +5,7 @@ its brackets (resolved to the full name the article gives, like any mention). Th
 questions are no quotes (the written news guidelines: interview answers are quotes of
 the interviewee, questions are not). A plain "A. I did." answer right after a "Q. ..."
 paragraph names nobody: it is the witness's, the subject of the excerpt's lead-in ("he
-was cross-examined by his lawyer:"; "Ann Roe had been questioned under oath. A
+was cross-examined by his lawyer:"; "Ann Roe spoke with reporters. An edited excerpt:"; "Ann Roe had been questioned under oath. A
 transcript was filed:") or the name after "an interview with" ("an excerpt of an
 interview with Ann Roe."), resolved like that mention; a row found inside such a
 "Q." question is the interviewer's and is dropped.
@@ -36,7 +36,7 @@ _PLAIN_QUESTION_RE = re.compile(rf"(?m)^{_SP}Q\.{_SP}(?=\S)")
 # the lead-in's verb of questioning a witness, and a pronoun subject right before it
 _WITNESS_VERB_RE = re.compile(
     r"\b(?:(?:was|were|had[ \t]+been|has[ \t]+been)[ \t]+(?:cross-examined|questioned|examined"
-    r"|deposed)|testified)\b"
+    r"|deposed)|testified|(?:spoke|talked)[ \t]+(?:with|to)|sat[ \t]+down[ \t]+with)\b"
 )
 _WITNESS_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)[ \t]+$")
 # an interview lead-in's interviewee: "an (edited) excerpt of an interview with Ann Roe",
@@ -143,8 +143,13 @@ def _plain_answers(doc, starts) -> bool:
         pe = text.find("\n", m.end())
         pe = len(text) if pe < 0 else pe
         k = bisect.bisect_left(starts, m.start())
+        inner = []
         if k < len(starts) and starts[k] < pe:
-            continue  # the paragraph has a quote of its own
+            inner = [q for q in doc.quotes if m.start() <= q.start < pe]
+            if any(q.kind != "indirect" or not m.end() <= q.cue_start < pe for q in inner):
+                continue  # the paragraph has a quote of its own
+            # ("A. The port said it was federal.": speech the witness reports, inside
+            # the answer, is part of it)
         if witness is None:
             first = pq + 2 if pq >= 0 else 0
             while (
@@ -164,6 +169,8 @@ def _plain_answers(doc, starts) -> bool:
         for b in q.block_ids:
             doc.used_blocks[b] = q
         asked.append((pq + 2 if pq >= 0 else 0, prev))
+        if inner:
+            doc.quotes = [r for r in doc.quotes if not any(r is i for i in inner)]
         doc.quotes.append(q)
         added = True
     if asked:  # the interviewer's question is no quote ("Q. They say you lied.")

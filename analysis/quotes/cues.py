@@ -292,6 +292,9 @@ _POST_SKIP_ITEMS = (
     # (a lower-case audience ending the sentence: "said in a notice to air carriers.")
     r"|\s+to\s+(?:(?:the|its|his|her|their)\s+)?(?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*"
     r"(?=[.;](?:\s|\Z)|\s+on\s+[A-Z]))?"
+    # "in a letter she sent to council that": the text's contact relative, up to "that"
+    r"(?:\s+(?:he|she|they|we)\s+(?:sent|wrote|signed|filed|posted|released|issued|mailed)\b"
+    r"[^,.;:\x01\n]{0,80}?(?=\s+that\b))?"
     # "in a proposed class action filed in Manitoba's Court of King's Bench." (ending the sentence)
     r"(?:\s+filed\s+(?:in|with|at)\s+[^,.;:\x01\n]{1,60}?(?=[.;](?:\s|\Z)|\s+that\b))?"
     r"(?:\s+(?:posted|published|shared)\s+(?:on|to)\s+(?:"

@@ -1405,23 +1405,33 @@ def _passive_quoted_subject(toks, k, lex):
 
 
 def _participle_insertion_start(toks, b):
-    """Index of the comma that opens a participle phrase closed by the comma at
-    ``b`` ("Ann Roe, reached at a bonspiel in Sudbury, was quoted": the comma after
-    "Roe"), so the subject is read before it; ``b`` itself otherwise ("the chair, Ann
-    Roe, was quoted").
+    """Index of the comma that opens a participle phrase or a relative clause
+    ("who ...", "whose ...", an apposition after it included) closed by the comma at
+    ``b`` ("Ann Roe, reached at a bonspiel in Sudbury, was quoted"; "Ann Roe, who owns
+    a bakery, the largest in town, was quoted": the comma after "Roe"), so the subject
+    is read before it; ``b`` itself otherwise ("the chair, Ann Roe, was quoted").
 
     >>> t = [(0, 0, w) for w in "Ann Roe , reached in Sudbury , was quoted".split()]
     >>> _participle_insertion_start(t, 5), _participle_insertion_start(t[3:], 2)
     (2, 2)
+    >>> t = [(0, 0, w) for w in "Ann Roe , who owns it , the mill , was quoted".split()]
+    >>> _participle_insertion_start(t, 10)
+    2
     """
-    for j in range(b - 2, max(0, b - 14), -1):
+    first = True
+    for j in range(b - 2, max(0, b - 24), -1):
         w = toks[j][2]
         if w in (";", ".", "!", "?") or w[:1] == MASK:
             return b
-        if w == ",":
-            nxt = toks[j + 1][2]
-            participle = nxt.endswith(("ed", "ing")) or nxt in _IRREGULAR_PAST
-            return j if j >= 1 and nxt.isalpha() and nxt.islower() and participle else b
+        if w != ",":
+            continue
+        nxt = toks[j + 1][2]
+        if j >= 1 and nxt in ("who", "whose"):
+            return j  # "Ann Roe, who owns a bakery, the largest in town, was quoted"
+        participle = nxt.endswith(("ed", "ing")) or nxt in _IRREGULAR_PAST
+        if first and j >= b - 13 and j >= 1 and nxt.isalpha() and nxt.islower() and participle:
+            return j
+        first = False  # (a farther comma counts only when a relative clause opens there)
     return b
 
 

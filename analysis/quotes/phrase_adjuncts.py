@@ -127,6 +127,19 @@ _NOT_BEFORE_QUANT = frozenset(
     "and or but of for to in on at by with from than the a an that which who".split()
 )
 
+
+def _wordlike(w):
+    """Is ``w`` a word of letters, inner hyphens and apostrophes allowed ("Lee-Ward",
+    "O'Neil")?
+
+    >>> _wordlike("Lee-Ward"), _wordlike("O'Neil"), _wordlike(","), _wordlike("-")
+    (True, True, False, False)
+    """
+    return w.isalpha() or (
+        w[:1].isalpha() and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+    )
+
+
 _ADJUNCTS_LAST: list = [(None, -1, -1)]  # (toks, k, result) of the last _before_adjuncts
 
 
@@ -191,13 +204,14 @@ def _before_adjuncts0(toks, k):
         elif (
             lw_ in _FLOATING_QUANT
             and i >= 2
-            and toks[i - 1][2].isalpha()
+            and _wordlike(toks[i - 1][2])
             and toks[i - 1][2].lower() not in _NOT_BEFORE_QUANT
         ):
-            # "Lee and Roe have both argued", "the ministers all urged": the subject
+            # "Lee and Roe have both argued", "the ministers all urged", "She and
+            # Lee-Ward both said": the subject
             if toks[i - 1][2].lower() not in _AUX_HAVE_BE:
                 i -= 1
-            elif toks[i - 2][2].isalpha():
+            elif _wordlike(toks[i - 2][2]):
                 i -= 2
             elif (
                 toks[i - 2][2] == ","
