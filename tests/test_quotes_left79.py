@@ -1,0 +1,45 @@
+"""left79's rules (session 40, rows left by session 39), each checked on sentences
+written for this file.
+
+* '"Stop the truck!" Ann Roe called out.': "called out" after a quotation closed by "!"
+  or "?" and capitalised words is no sentence end (``sentences._SPEECH_VERBS``, as
+  "shouted", "yelled", "cried" were); the full name was cut off into a sentence of its
+  own with no content. A quotation before "called out" is its content when an adjunct
+  follows the cue ('"Is it safe?" Roe called out from the back of the hall when Lee
+  cited a study': ``idioms._CALL_OUT_ADJUNCTS`` in ``_that_missing``), so joining the
+  sentence does not hand the quotation to the later cue. "More than a third of the
+  officers called out from work" stays no row.
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import has_quote, speech_rows
+
+
+def test_called_out_after_a_full_name():
+    t = 'Firefighters ran to the barn. "Stop the truck!" Ann Roe called out.'
+    assert ("Ann Roe", "called out", "Stop the truck!") in speech_rows(t)
+
+
+def test_called_out_from_with_a_later_cue():
+    t = (
+        '"Is the water safe?" Ann Roe called out from the back of the hall when '
+        "Dale Imrie cited a provincial study."
+    )
+    assert has_quote(t, "Ann Roe", "Is the water safe?")
+
+
+def test_called_out_to_a_listener():
+    t = '"Stop the truck!" Marc Tremblay called out to the driver. Nobody listened.'
+    assert has_quote(t, "Marc Tremblay", "Stop the truck!")
+
+
+def test_shouted_yelled_back_cried_out_after_a_full_name():
+    for verb in ("shouted", "yelled back", "cried out"):
+        t = f'"Stop the truck!" Ann Roe {verb}. Nobody listened.'
+        assert has_quote(t, "Ann Roe", "Stop the truck!"), verb
+
+
+def test_called_out_from_work_is_no_speech():
+    t = "More than a third of the officers called out from work on Monday."
+    assert speech_rows(t) == []
