@@ -9,6 +9,14 @@ written for this file.
   cited a study': ``idioms._CALL_OUT_ADJUNCTS`` in ``_that_missing``), so joining the
   sentence does not hand the quotation to the later cue. "More than a third of the
   officers called out from work" stays no row.
+* "A, the board said Monday, and it also warned that B" / "A, the board said, and warned
+  that B": after a frame set off inside its content, "and"/"but" + a pronoun + a cue (or
+  a past cue + "that" with no subject) opens the next frame; A is now the first frame's
+  row (``additions._add_side`` in ``_add_parenthetical``; it returned no row, so A was
+  lost whenever no later path took it, as after "said Monday"), and B is the second
+  cue's own row (the bare cue was read as part of the first row: "and warned that B").
+  "A, the clerk said, and claims would be paid" (a noun, no cue) stays one row of A and
+  one of the clause after "and".
 """
 
 from __future__ import annotations
@@ -43,3 +51,26 @@ def test_shouted_yelled_back_cried_out_after_a_full_name():
 def test_called_out_from_work_is_no_speech():
     t = "More than a third of the officers called out from work on Monday."
     assert speech_rows(t) == []
+
+
+def test_inserted_frame_then_pronoun_and_cue_keeps_both_halves():
+    t = "The mill will close in March, the board said Monday, and it also warned that more jobs could go."
+    rows = speech_rows(t)
+    assert ("the board", "said", "The mill will close in March") in rows
+    assert ("the board", "warned", "more jobs could go") in rows
+    assert len(rows) == 2
+
+
+def test_inserted_frame_then_bare_cue_and_that():
+    t = "The mill will close in March, Ann Roe said, but added that more jobs could go."
+    rows = speech_rows(t)
+    assert ("Ann Roe", "said", "The mill will close in March") in rows
+    assert ("Ann Roe", "added", "more jobs could go") in rows
+    assert len(rows) == 2
+
+
+def test_inserted_frame_then_and_a_noun_is_no_new_frame():
+    t = "The form will be online by Friday, the clerk said, and claims would be paid within 30 days."
+    rows = speech_rows(t)
+    assert ("the clerk", "said", "The form will be online by Friday") in rows
+    assert not any(c == "claims" for _, c, _ in rows)
