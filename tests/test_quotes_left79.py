@@ -17,6 +17,13 @@ written for this file.
   cue's own row (the bare cue was read as part of the first row: "and warned that B").
   "A, the clerk said, and claims would be paid" (a noun, no cue) stays one row of A and
   one of the clause after "and".
+* "She told the township the water was safe": a lower-case listener (a determiner and
+  one to three words) then a clause with no "that" (a pronoun, or a determiner and up to
+  three words, then an auxiliary or a copula) ends at that clause
+  (``cues._BARE_CLAUSE_NEXT`` in ``_BARE_LISTENER_RE``); the content kept "the
+  township" when its head was no listener noun. "told reporters", "told council
+  members", "told the Herald" already worked; "told the story of the flood" (no row)
+  and "told the township to boil its water" (a directive row) keep their behaviour.
 """
 
 from __future__ import annotations
@@ -74,3 +81,23 @@ def test_inserted_frame_then_and_a_noun_is_no_new_frame():
     rows = speech_rows(t)
     assert ("the clerk", "said", "The form will be online by Friday") in rows
     assert not any(c == "claims" for _, c, _ in rows)
+
+
+def test_told_a_lower_case_listener_then_a_bare_clause():
+    assert ("She", "told", "the water was safe") in speech_rows(
+        "She told the township the water was safe."
+    )
+    t = "Ann Roe told the township it would pay for the new culvert."
+    assert ("Ann Roe", "told", "it would pay for the new culvert") in speech_rows(t)
+
+
+def test_told_known_listeners_then_a_bare_clause():
+    for listener in ("reporters", "council members", "the Herald"):
+        t = f"Ann Roe told {listener} the plant would reopen in May."
+        assert ("Ann Roe", "told", "the plant would reopen in May") in speech_rows(t), listener
+
+
+def test_told_a_story_and_told_to_keep_their_rows():
+    assert speech_rows("Ann Roe told the story of the flood.") == []
+    t = "Ann Roe told the township to boil its water."
+    assert speech_rows(t) == [("Ann Roe", "told", "the township to boil its water")]
