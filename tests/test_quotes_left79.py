@@ -24,6 +24,15 @@ written for this file.
   township" when its head was no listener noun. "told reporters", "told council
   members", "told the Herald" already worked; "told the story of the flood" (no row)
   and "told the township to boil its water" (a directive row) keep their behaviour.
+* "Her assertion that the mill would close drew criticism from the union": a speech
+  noun's "that" clause whose noun phrase opens the sentence ends where the sentence's
+  main predicate starts: an auxiliary or copula ("was met with", "is false", "has not
+  been kept") or a past verb with an object ("drew", "angered") once the clause has had
+  its own verb phrase (``subject_noun_clauses.subject_clause_end`` in
+  ``frames._noun_frames``); it ran on into the predicate. A noun phrase inside the
+  sentence ("Critics said her claim that A ...") and a content with a comma keep
+  today's clause; a participle after a preposition or a noun ("repairs needed on the
+  bridge", "owners based in Toronto") is no predicate.
 """
 
 from __future__ import annotations
@@ -101,3 +110,29 @@ def test_told_a_story_and_told_to_keep_their_rows():
     assert speech_rows("Ann Roe told the story of the flood.") == []
     t = "Ann Roe told the township to boil its water."
     assert speech_rows(t) == [("Ann Roe", "told", "the township to boil its water")]
+
+
+def test_subject_noun_clause_ends_before_the_main_predicate():
+    t = "Her assertion that the mill would close drew criticism from the union."
+    assert speech_rows(t) == [("Her", "assertion", "the mill would close")]
+    t = "Ann Roe's claim that the water was safe was met with anger at the meeting."
+    assert has_quote(t, "Ann Roe", "the water was safe")
+    t = "The mayor's warning that taxes would rise angered residents."
+    assert has_quote(t, "The mayor", "taxes would rise")
+
+
+def test_subject_noun_clause_with_a_long_verb_group():
+    t = "His promise that the arena would be built by 2028 has not been kept."
+    assert speech_rows(t) == [("His", "promise", "the arena would be built by 2028")]
+
+
+def test_subject_noun_clause_keeps_participle_modifiers():
+    t = "Ann Roe's claim that the levy would pay for repairs needed on the bridge was repeated often."
+    assert has_quote(t, "Ann Roe", "the levy would pay for repairs needed on the bridge")
+    t = "Her claim that the mill would be sold to owners based in Toronto was denied."
+    assert has_quote(t, "Her", "the mill would be sold to owners based in Toronto")
+
+
+def test_object_noun_clause_is_unchanged():
+    t = "Critics rejected Ann Roe's claim that the water was safe."
+    assert has_quote(t, "Ann Roe", "the water was safe")
