@@ -136,3 +136,8 @@ def test_subject_noun_clause_keeps_participle_modifiers():
 def test_object_noun_clause_is_unchanged():
     t = "Critics rejected Ann Roe's claim that the water was safe."
     assert has_quote(t, "Ann Roe", "the water was safe")
+
+
+def test_listener_and_place_before_that_keep_the_clause_after_that():
+    t = "Ann Roe criticized the plan, telling her in a debate that she should resign over the audit."
+    assert has_quote(t, "Ann Roe", "she should resign over the audit")

@@ -452,7 +452,9 @@ _NOT_CLAUSE_WORD = (
 # the water was safe", "(told the township) it would pay")
 _BARE_CLAUSE_NEXT = (
     r"[ \t]+(?:(?:it|he|she|they|we)|(?:the|a|an|this|these|those|its|their|his|her|our)"
-    r"(?:[ \t]+[a-z][\w'’\-]*){1,3}?)[ \t]+(?:is|are|was|were|will|would|had|has|have|could"
+    r"(?:[ \t]+"
+    + _NOT_CLAUSE_WORD
+    + r"[a-z][\w'’\-]*){1,3}?)[ \t]+(?:is|are|was|were|will|would|had|has|have|could"
     r"|should|can|may|might|must|did|does|do)[ \t]"
 )
 
