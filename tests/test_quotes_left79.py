@@ -33,6 +33,10 @@ written for this file.
   sentence ("Critics said her claim that A ...") and a content with a comma keep
   today's clause; a participle after a preposition or a noun ("repairs needed on the
   bridge", "owners based in Toronto") is no predicate.
+* "A former Bombers player, 22, said A": a description with capitalised modifiers (a
+  team, a place) and a lower-case head before an age set off by commas is the speaker
+  (``phrases._aged_description_np``); it gave no row. "Ann Roe, 22, said" (a name) is
+  the other rules' and unchanged.
 """
 
 from __future__ import annotations
@@ -141,3 +145,16 @@ def test_object_noun_clause_is_unchanged():
 def test_listener_and_place_before_that_keep_the_clause_after_that():
     t = "Ann Roe criticized the plan, telling her in a debate that she should resign over the audit."
     assert has_quote(t, "Ann Roe", "she should resign over the audit")
+
+
+def test_description_with_a_capitalised_modifier_and_an_age():
+    t = "A former Bombers player, 22, said the team had changed."
+    assert speech_rows(t) == [("a former Bombers player", "said", "the team had changed")]
+    t = "The former Toronto player, 22, said that the team had changed."
+    assert has_quote(t, "former Toronto player", "the team had changed")
+
+
+def test_name_with_an_age_is_unchanged():
+    assert speech_rows("Ann Roe, 22, said the team had changed.") == [
+        ("Ann Roe", "said", "the team had changed")
+    ]
