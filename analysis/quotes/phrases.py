@@ -223,7 +223,7 @@ def _aged_description_np(toks, k, lex):
     >>> _aged_description_np([(0, 0, w) for w in ws], 5, lexicon()) is None
     True
     >>> ws = "A former Bombers player , 22 , said".split()
-    >>> _aged_description_np([(0, 0, w) for w in ws], 8, lexicon())
+    >>> _aged_description_np([(0, 0, w) for w in ws], 7, lexicon())
     (0, 4)
     """
     if k < 5 or toks[k - 1][2] != "," or toks[k - 3][2] != ",":
