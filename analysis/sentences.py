@@ -86,7 +86,7 @@ _STARTERS = (
 _SPEECH_VERBS = (
     "said says say asked asks told tells added adds replied replies wrote writes "
     "shouted yelled cried continued explained insisted declared"
-).split()
+).split() + ["called[^\\S\\n]+out"]
 
 # A unit longer than this (characters) is re-split at the sentence ends that a closed
 # quotation held back and at sentence ends with no space after them (see _split_long).

@@ -52,7 +52,9 @@ sports team "the team" stands for); ``school_boards`` (the board "the public boa
 "the Catholic board" stands for); ``place_titled`` (the person "the <Place> <role>"
 stands for). Later rule modules, by stage: frames and content — ``about_how``
 ("spoke about how A"), ``made_claims`` ("made the claim that A"), ``noun_quoted_clauses`` (a speech noun's
-clause through a quotation: 'her remark that "A"'), ``listener_tails`` (a frame with a
+clause through a quotation: 'her remark that "A"'), ``subject_noun_clauses`` (a speech
+noun's clause in the sentence's subject ends where the main predicate starts: "Her
+assertion that A drew criticism"), ``listener_tails`` (a frame with a
 listener or place set off before a "because" clause: "A, she told the council, because
 B"), ``timed_announcements`` (no speech in "once the province announces its capital
 plan"), ``dash_announced`` ('Her

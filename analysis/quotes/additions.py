@@ -1725,7 +1725,8 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         # Hill, the county clerk": an apposition of the speaker
         return False
     if w0 in ("and", "but", "while") and _own_cue_after_conj(doc, post_lo, post[1]):
-        return False  # "A, the board said, and it also warned that B": B is the next frame's
+        # "A, the board said, and it also warned that B": A only, B is the next frame's
+        return _add_side(doc, c, pre, mention)
     if w0 in ("and", "but") and _subject_cue_that(doc, post_lo, post[1]):
         # "A, drivers said, and the owner of the mill they supply warned that B": A only,
         # B is the new subject's own statement
@@ -1825,9 +1826,9 @@ def _dash_conj_goes_on(doc, pw, lo, hi):
 
 
 _PRONOUN_THEN_CUE_RE = re.compile(
-    r"[ \t]*(?:and|but)[ \t]+(?:it|he|she|they|we)[ \t]+(?:(?:also|later|then|has|have|had)[ \t]+){0,2}"
-    r"(?P<cue>[a-z]+)\b"
-)
+    r"[ \t]*(?:and|but)[ \t]+(?:(?:it|he|she|they|we)[ \t]+(?:(?:also|later|then|has|have|had)[ \t]+){0,2}"
+    r"(?P<cue>[a-z]+)\b|(?P<bare>[a-z]+ed)[ \t]+that\b)"
+)  # (no subject: a past cue and "that", "and warned that B"; "and claims would be paid" is none)
 
 
 # "and"/"but" and a new subject led by a determiner or a capital ("and the owner of the
@@ -1862,7 +1863,7 @@ def _own_cue_after_conj(doc, lo, hi):
     """Does the text after an insertion open a clause of its own cue: "and", a subject
     pronoun and a speech verb ("A, the board said, and it also warned that B")?"""
     m = _PRONOUN_THEN_CUE_RE.match(doc.masked, lo, hi)
-    return m is not None and doc.lex.cue_re.fullmatch(m.group("cue")) is not None
+    return m is not None and doc.lex.cue_re.fullmatch(m.group("cue") or m.group("bare")) is not None
 
 
 # words that cannot open the predicate after "according to X," ("..., according to Lee,

@@ -450,6 +450,18 @@ _NOT_CLAUSE_WORD = (
 )
 
 
+# a clause with no "that" right after the listener: a subject (a pronoun, or a
+# determiner and one to three words) and an auxiliary or a copula ("(told the township)
+# the water was safe", "(told the township) it would pay")
+_BARE_CLAUSE_NEXT = (
+    r"[ \t]+(?:(?:it|he|she|they|we)|(?:the|a|an|this|these|those|its|their|his|her|our)"
+    r"(?:[ \t]+"
+    + _NOT_CLAUSE_WORD
+    + r"[a-z][\w'’\-]*){1,3}?)[ \t]+(?:is|are|was|were|will|would|had|has|have|could"
+    r"|should|can|may|might|must|did|does|do)[ \t]"
+)
+
+
 # any lower-case noun phrase (a determiner, up to two modifiers, a head) as the whole
 # object of a "tell" cue up to "that" ("(told) the township that B") or, in a frame set
 # off after its content, up to the clause's end, perhaps past one adjunct led by a
@@ -460,8 +472,8 @@ _BARE_LISTENER_RE = re.compile(
     r"[ \t]*(?:the|a|an|his|her|their|its|our)((?:[ \t]+"
     + _NOT_CLAUSE_WORD
     + r"[a-z][a-z'’\-]*){1,3})"
-    r"(?=[ \t]+that[ \t]|(?P<end>(?:[ \t]+(?:in|on|at|during|with|via|by|through|over)"
-    r"[ \t]+[^,.;:\x01\n]{1,60}?)?[ \t]*(?:[.;]|,(?![ \t]*\x01)|\Z)))"
+    r"(?=[ \t]+that[ \t]|" + _BARE_CLAUSE_NEXT + "|(?P<end>(?:[ \t]+(?:in|on|at|during|with|via|by|"
+    r"through|over)[ \t]+[^,.;:\x01\n]{1,60}?)?[ \t]*(?:[.;]|,(?![ \t]*\x01)|\Z)))"
 )
 
 
@@ -474,8 +486,9 @@ _BARE_LISTENER_LEMMAS = frozenset(("tell", "inform", "assure", "warn", "remind")
 
 def bare_listener_end(masked, lo, hi, lemma, after_content):
     """End of a lower-case noun phrase that is the whole object of a "tell" cue (of
-    ``lemma``) at ``lo`` up to "that" or, when the frame follows its content
-    (``after_content``), up to its clause's end (``_BARE_LISTENER_RE``), else ``lo``.
+    ``lemma``) at ``lo`` up to "that" or a clause without "that" (``_BARE_CLAUSE_NEXT``)
+    or, when the frame follows its content (``after_content``), up to its clause's end
+    (``_BARE_LISTENER_RE``), else ``lo``.
 
     >>> s = " the regulator in the filing, adding that it had met every condition."
     >>> s[bare_listener_end(s, 0, len(s), "tell", True) :][:15]
@@ -483,6 +496,8 @@ def bare_listener_end(masked, lo, hi, lemma, after_content):
     >>> bare_listener_end(s, 0, len(s), "tell", False)
     0
     >>> bare_listener_end(" the regulator the plan would fail.", 0, 35, "tell", True)
+    14
+    >>> bare_listener_end(" the story of the flood.", 0, 24, "tell", False)
     0
     """
     if lemma not in _BARE_LISTENER_LEMMAS or masked[lo : lo + 5].strip()[:1] not in "tahio":

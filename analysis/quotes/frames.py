@@ -62,6 +62,7 @@ from .sides import (
     _content_sides,
     _mention_at,
 )
+from .subject_noun_clauses import subject_clause_end
 from .that_relatives import that_opens_relative
 
 # a comma that breaks a clause: none between digits ("$5,000")
@@ -625,6 +626,8 @@ def _noun_frames(doc):
         hi = se if me is None else me.start()
         if me is not None and masked[hi] == MASK:
             hi = quoted_clause_end(doc, lo, hi, se)  # 'her remark that "A."'
+        if link == "that":
+            hi = subject_clause_end(masked, ss, min(sp[0], ns), lo, hi)  # "Her claim that A drew"
         ck = doc.content_kind(lo, hi)
         if ck is None or len(text[ck[0] : ck[1]].split()) < 3:
             continue

@@ -664,6 +664,10 @@ def _participle_modifier(c):
     )
 
 
+# words after "called out" that open an adjunct, not its object or content
+_CALL_OUT_ADJUNCTS = _OBJ_PREPS | {"across", "over", "again", "when", "as", "while", "toward"}
+
+
 def _that_missing(c, nxt_tok):
     """Does the cue ``c`` of a verb that reports only a clause or a quotation
     (_NEEDS_THAT) lack one: no "that", colon, comma or quotation after it ("maintained
@@ -674,6 +678,10 @@ def _that_missing(c, nxt_tok):
         # ("more than a third of officers called out.": absent; '"Help!" she called out.')
         # (a short subject opening its sentence: one split right after '"Help!"')
         return c.k > 4 and not any(t[2][0] == MASK for t in toks[max(0, c.k - 6) : c.k])
+    if lemma == "call out" and nxt_tok.lower() in _CALL_OUT_ADJUNCTS:
+        # '"Is it safe?" Roe called out from the back of the hall when ...': the
+        # quotation before the cue is its content, as after "shouted from"
+        return not any(t[2][0] == MASK for t in toks[max(0, c.k - 6) : c.k])
     if nxt_tok in (",", ".", ""):
         return _relative_object_clause(toks, c.k)
     return (

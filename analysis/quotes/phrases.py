@@ -211,8 +211,9 @@ _AGED_RE = re.compile(r"\d{1,3}-year-old")
 
 def _aged_description_np(toks, k, lex):
     """The description before an age set off by commas right before token ``k`` ("The
-    retired hospital cook, 67, said"), a determiner and lower-case words that open the
-    sentence; else None (a name with an age is the other rules').
+    retired hospital cook, 67, said"), a determiner, modifiers (lower-case or capitalised:
+    "A former Bombers player, 22, said") and a lower-case head that open the sentence;
+    else None (a name with an age is the other rules').
 
     >>> from analysis.quotes.lexicon import lexicon
     >>> ws = "The retired hospital cook , 67 , said".split()
@@ -221,6 +222,9 @@ def _aged_description_np(toks, k, lex):
     >>> ws = "Ann Roe , 67 , said".split()
     >>> _aged_description_np([(0, 0, w) for w in ws], 5, lexicon()) is None
     True
+    >>> ws = "A former Bombers player , 22 , said".split()
+    >>> _aged_description_np([(0, 0, w) for w in ws], 7, lexicon())
+    (0, 4)
     """
     if k < 5 or toks[k - 1][2] != "," or toks[k - 3][2] != ",":
         return None
@@ -230,8 +234,10 @@ def _aged_description_np(toks, k, lex):
     words = [t[2] for t in toks[: k - 3]]
     if not (2 <= len(words) <= 5 and words[0] in ("The", "A", "An")):
         return None
-    if not all(w.isalpha() and w.islower() for w in words[1:]):
-        return None
+    if not (words[-1].isalpha() and words[-1].islower()):
+        return None  # (a lower-case head: "player"; modifiers may be capitalised)
+    if not all(w.isalpha() and (w.islower() or w.istitle()) for w in words[1:-1]):
+        return None  # ("A former Bombers player, 22, said": a team name as a modifier)
     return 0, k - 3
 
 
