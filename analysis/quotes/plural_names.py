@@ -39,6 +39,9 @@ def _people_singulars() -> frozenset:
 
 _PEOPLE = _people_singulars()
 
+# singular demonyms of nations: the [descriptor] titles ending in "an" ("canadian")
+_NATION_DEMONYMS = frozenset(w for w in load_titles()["descriptor"] if w.endswith("an"))
+
 
 def _people_plural(word: str, lex) -> bool:
     """Is the capitalised ``word`` the plural of a noun for people ("Musicians",
@@ -60,6 +63,26 @@ def _people_plural(word: str, lex) -> bool:
     )
 
 
+def _demonym_plural(words: list[str], lex) -> bool:
+    """Do the capitalised ``words`` end in the plural of a demonym: of a region
+    (``regional_demonyms.txt``: "Rural Manitobans", "Prince Albertans"), of a nation
+    (the [descriptor] titles ending in "an": "Ordinary Canadians"), or of a listed
+    place the words spell out ("Prince Edward Islanders", "New Yorkers")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> [_demonym_plural(w.split(), lexicon()) for w in
+    ...  ("Prince Edward Islanders", "New Yorkers", "Young Canadians", "Calgary Flames")]
+    [True, True, True, False]
+    """
+    one = words[-1].lower()[:-1]
+    if one in _REGIONAL_DEMONYMS or one in _NATION_DEMONYMS:
+        return True
+    joined = " ".join(words)
+    return joined.endswith("ers") and (
+        joined[:-3] in LISTED_PLACES or joined[:-3] in lex.place_names
+    )
+
+
 def _team_written(text: str, word: str, lex) -> bool:
     """Does ``text`` write ``word`` after "the" as a name on its own, before a verb,
     a punctuation mark or a preposition of a game ("the Oilers won", "the Oilers
@@ -74,7 +97,7 @@ def _team_written(text: str, word: str, lex) -> bool:
     """
     if "he " + word not in text:
         return False
-    pat = r"(?<![\w'’-])[Tt]he[ \t]+" + word + r"(?![\w'’-])(?:[ \t]+([A-Za-z]+))?"
+    pat = r"(?<![\w'’-])[Tt]he[ \t]+" + re.escape(word) + r"(?![\w'’-])(?:[ \t]+([A-Za-z]+))?"
     for m in re.finditer(pat, text):
         nxt = m.group(1)
         if nxt is None:
@@ -126,8 +149,15 @@ def plural_name_type(an, mention: str, start: int) -> tuple[str, str] | None:
     word = words[-1]
     if len(words) > 1:
         if len(words) <= 3 and all(w[:1].isupper() for w in words):
-            if " ".join(words).lower()[:-1] in _REGIONAL_DEMONYMS:
-                return " ".join(words), "group"  # "Nova Scotians said"
+            joined = " ".join(words)
+            if joined.lower()[:-1] in _REGIONAL_DEMONYMS:
+                return joined, "group"  # "Nova Scotians said"
+            if words[0].lower() not in an.lex.gender and _demonym_plural(words, an.lex):
+                # "Prince Edward Islanders", "Rural Manitobans", "Ordinary Canadians": a
+                # group, whole (not the person "Edward Islanders"); a team written after
+                # "the" stays the team ("the New York Islanders won")
+                team = _team_written(an.text, joined, an.lex)
+                return joined, "organization" if team else "group"
         return None
     if _SHORT_CAP_PLURAL.fullmatch(word) is None or (
         word == mention and _after_name(an.text, start)
