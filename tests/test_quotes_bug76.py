@@ -16,6 +16,15 @@ checked on sentences written for this file.
   first word that is a listed given name stays a person ("Ann Canadians"), "Prince
   Harry said" stays the person, and a team written after "the" ("the New York
   Islanders won") stays the team.
+* "Oilers said" after "The Oilers' captain ..." or "the Edmonton Oilers traded": a
+  team's plural is written as a name also after "the" and up to two capitalised words
+  that open with no given name, and as an owner ("the Oilers' coach")
+  (``plural_names._team_written``); "Edmonton Oilers said" (no given name first) is the
+  team when the article writes its plural so; a sentence's last short word ("signed
+  off. Oilers said") is no case's "v." (``plural_names._after_name``). It was the
+  person "Oilers". Near negatives: "the Sanders camp" and "the Torres family" (a noun
+  after the plural), "Bernie Sanders" (a given name first) stay persons, and "the
+  Smiths" after "Ann and Tom Smith" is the family (a group).
 """
 
 from __future__ import annotations
@@ -67,3 +76,27 @@ def test_title_before_a_name_and_teams_are_not_demonym_groups():
     text = "The New York Islanders won again. New York Islanders said the rink was cold."
     assert _speakers(text) == [("New York Islanders", "organization")]
     assert _speakers("Calgary Flames said the game was postponed.")[0][1] != "group"
+
+
+def test_team_plural_written_as_an_owner_or_after_its_city():
+    text = (
+        "The trade came hours before the deadline. The Oilers' general manager signed "
+        "off. Oilers said the deal was fair."
+    )
+    assert _speakers(text) == [("Oilers", "organization")]
+    text = "The Edmonton Oilers traded a winger. Oilers said the trade was complete."
+    assert _speakers(text)[0][1] == "organization"
+    text = "Edmonton Oilers said the trade was complete. The Oilers' captain was not told."
+    assert _speakers(text) == [("Edmonton Oilers", "organization")]
+
+
+def test_family_and_persons_are_not_teams():
+    text = "Bernie Sanders said the plan was fair. The Sanders campaign agreed."
+    assert _speakers(text) == [("Bernie Sanders", "person")]
+    text = "Xochitl Torres said the plan was fair. The Torres family agreed."
+    assert _speakers(text) == [("Xochitl Torres", "person")]
+    text = (
+        "Ann and Tom Smith lost their barn. The Smiths' neighbours helped. "
+        "The Smiths said they would rebuild."
+    )
+    assert _speakers(text) == [("Smiths", "group")]

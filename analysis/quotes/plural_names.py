@@ -84,45 +84,61 @@ def _demonym_plural(words: list[str], lex) -> bool:
 
 
 def _team_written(text: str, word: str, lex) -> bool:
-    """Does ``text`` write ``word`` after "the" as a name on its own, before a verb,
-    a punctuation mark or a preposition of a game ("the Oilers won", "the Oilers
-    traded", "beat the Oilers.", "against the Oilers in overtime"),
-    not before a name or a noun ("the Rogers Centre", "the Sanders camp")?
+    """Does ``text`` write ``word`` after "the" (and at most two capitalised words that
+    open with no given name: "the Edmonton Oilers") as a name on its own, before a
+    verb, a punctuation mark, a preposition of a game or as an owner ("the Oilers won",
+    "the Edmonton Oilers traded", "beat the Oilers.", "against the Oilers in overtime",
+    "the Oilers' coach"), not before a name or a noun ("the Rogers Centre", "the Sanders
+    camp")?
 
     >>> from analysis.quotes.lexicon import lexicon
     >>> _team_written("The Oilers won again. Oilers said", "Oilers", lexicon())
     True
+    >>> _team_written("The Edmonton Oilers' coach left. Oilers said", "Oilers", lexicon())
+    True
     >>> _team_written("The Sanders camp met. Sanders said", "Sanders", lexicon())
     False
     """
-    if "he " + word not in text:
+    if word not in text or "he " not in text:
         return False
-    pat = r"(?<![\w'’-])[Tt]he[ \t]+" + re.escape(word) + r"(?![\w'’-])(?:[ \t]+([A-Za-z]+))?"
-    for m in re.finditer(pat, text):
-        nxt = m.group(1)
+    for m in re.finditer(_TEAM_THE + re.escape(word) + _TEAM_AFTER, text):
+        if m.group(1) and m.group(1).split()[0].lower() in lex.gender:
+            continue  # ("the Ann Sanders campaign": a person's name)
+        if m.group(2):
+            return True  # "the Oilers' coach": the team as an owner
+        nxt = m.group(3)
         if nxt is None:
             return True  # "the Oilers." / "the Oilers,"
         low = nxt.lower()
         if low in _TEAM_VERBS or (low.endswith("ed") and nxt.islower()) or low in lex.verb_lemma:
             return True  # "the Oilers won", "the Oilers traded", "the Oilers said"
     return False  # (not "the Rogers Centre", "the Oilers coach", "the Sanders camp")
-    return False
+
+
+# "the" and up to two capitalised words before a team's plural ("the Edmonton Oilers")
+_TEAM_THE = r"(?<![\w'’-])[Tt]he[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){0,2})"
+
+# after it: an owner's apostrophe before a lower-case word, or the word's end and the
+# next word
+_TEAM_AFTER = r"(?:(['’])(?=[ \t]+[a-z])|(?![\w'’-]))(?:[ \t]+([A-Za-z]+))?"
 
 
 def _after_name(text: str, start: int) -> bool:
-    """Does a capitalised word or a lower-case abbreviation stand right before
-    ``start`` ("Walmart Stores v. Dukes", "Ann Sanders")? Not a sentence's end, a
-    quotation's or a lower-case word ("Many Islanders").
+    """Does a capitalised word or a case's "v." / "vs." stand right before ``start``
+    ("Walmart Stores v. Dukes", "Ann Sanders")? Not a sentence's end, a quotation's or
+    a lower-case word ("Many Islanders", "signed off. Oilers").
 
     >>> _after_name("Walmart Stores v. Dukes", 18), _after_name("Many Islanders", 5)
     (True, False)
+    >>> _after_name("He signed off. Oilers", 15)
+    False
     """
     before = text[max(0, start - 40) : start].split()
     if not before:
         return False
     tok = before[-1]
-    if tok[-1:] == "." and tok[:1].islower() and len(tok) <= 4:
-        return True  # "v.", "vs."
+    if tok in ("v.", "vs."):
+        return True  # a case's "versus" (not a sentence's last word: "signed off.")
     return tok[:1].isupper() and tok[-1:].isalnum() and tok.lower() not in default_stopwords()
 
 
@@ -158,6 +174,12 @@ def plural_name_type(an, mention: str, start: int) -> tuple[str, str] | None:
                 # "the" stays the team ("the New York Islanders won")
                 team = _team_written(an.text, joined, an.lex)
                 return joined, "organization" if team else "group"
+            if (
+                words[0].lower() not in an.lex.gender
+                and _SHORT_CAP_PLURAL.fullmatch(words[-1]) is not None
+                and _team_written(an.text, words[-1], an.lex)
+            ):
+                return joined, "organization"  # "Edmonton Oilers said" and "the Oilers won"
         return None
     if _SHORT_CAP_PLURAL.fullmatch(word) is None or (
         word == mention and _after_name(an.text, start)
