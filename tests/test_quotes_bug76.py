@@ -25,6 +25,14 @@ checked on sentences written for this file.
   person "Oilers". Near negatives: "the Sanders camp" and "the Torres family" (a noun
   after the plural), "Bernie Sanders" (a given name first) stay persons, and "the
   Smiths" after "Ann and Tom Smith" is the family (a group).
+* "One Chinese journalist said", "Another arbitrageur said", "one delegate said":
+  "one" / "another" before a lower-case head that is a listed title or an agent noun
+  (-eur, -er, -ist, -ian), at most five words, is one unnamed person (anonymous)
+  (``names._person_head`` in ``names._stype_static``), as "a delegate" was; they were
+  typed unknown (the Reuters speaker types' largest unknown class). "One study",
+  "one letter", "another filing" stay documents.
+* "Company spokesmen said", "Businessmen said": the "-men" plural of a listed title or
+  person noun is a group (``names._men_plural``); they were unknown / a person.
 """
 
 from __future__ import annotations
@@ -100,3 +108,25 @@ def test_family_and_persons_are_not_teams():
         "The Smiths said they would rebuild."
     )
     assert _speakers(text) == [("Smiths", "group")]
+
+
+def test_one_or_another_before_a_person_noun_is_anonymous():
+    assert _speakers("One Chinese journalist said the border was closed.") == [
+        ("one Chinese journalist", "anonymous")
+    ]
+    assert _speakers("Another arbitrageur said the bid was low.") == [
+        ("another arbitrageur", "anonymous")
+    ]
+    assert _speakers("The vote was close, one delegate said.") == [("one delegate", "anonymous")]
+
+
+def test_one_before_a_document_stays_a_document():
+    assert _speakers("One study said the drug worked.") == [("one study", "document")]
+    assert _speakers("Another filing said the firm owed money.") == [("another filing", "document")]
+
+
+def test_men_plurals_of_person_nouns_are_groups():
+    assert _speakers("Company spokesmen said the plant would reopen.") == [
+        ("Company spokesmen", "group")
+    ]
+    assert _speakers("Businessmen said the tax was unfair.") == [("Businessmen", "group")]
