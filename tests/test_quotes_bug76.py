@@ -20,7 +20,8 @@ checked on sentences written for this file.
   team's plural is written as a name also after "the" and up to two capitalised words
   that open with no given name, and as an owner ("the Oilers' coach")
   (``plural_names._team_written``); "Edmonton Oilers said" (no given name first) is the
-  team when the article writes its plural so; a sentence's last short word ("signed
+  team when the article writes its plural so (``plural_names._team_prefix``: no given
+  name, title or possessive before the plural, "the Federalist’s Sean Davis" is a person); a sentence's last short word ("signed
   off. Oilers said") is no case's "v." (``plural_names._after_name``). It was the
   person "Oilers". Near negatives: "the Sanders camp" and "the Torres family" (a noun
   after the plural), "Bernie Sanders" (a given name first) stay persons, and "the
@@ -130,3 +131,10 @@ def test_men_plurals_of_person_nouns_are_groups():
         ("Company spokesmen", "group")
     ]
     assert _speakers("Businessmen said the tax was unfair.") == [("Businessmen", "group")]
+
+
+def test_owner_or_given_name_before_a_surname_is_no_team():
+    text = (
+        "The Northern Ledger’s Sean Davis argued the plan failed. Davis said the bill was flawed."
+    )
+    assert ("Sean Davis", "person") in _speakers(text)

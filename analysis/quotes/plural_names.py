@@ -102,8 +102,8 @@ def _team_written(text: str, word: str, lex) -> bool:
     if word not in text or "he " not in text:
         return False
     for m in re.finditer(_TEAM_THE + re.escape(word) + _TEAM_AFTER, text):
-        if m.group(1) and m.group(1).split()[0].lower() in lex.gender:
-            continue  # ("the Ann Sanders campaign": a person's name)
+        if m.group(1) and not _team_prefix(m.group(1).split(), lex):
+            continue  # ("the Ann Sanders campaign", "the Federalist’s Sean Davis": a person)
         if m.group(2):
             return True  # "the Oilers' coach": the team as an owner
         nxt = m.group(3)
@@ -113,6 +113,23 @@ def _team_written(text: str, word: str, lex) -> bool:
         if low in _TEAM_VERBS or (low.endswith("ed") and nxt.islower()) or low in lex.verb_lemma:
             return True  # "the Oilers won", "the Oilers traded", "the Oilers said"
     return False  # (not "the Rogers Centre", "the Oilers coach", "the Sanders camp")
+
+
+def _team_prefix(words: list[str], lex) -> bool:
+    """Can the capitalised ``words`` open a team's name before its plural ("Edmonton",
+    "Winnipeg Blue"): no given name, title or possessive among them ("Sean Davis",
+    "Sen. Sanders", "the Federalist’s Davis" are persons)?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> _team_prefix(["Winnipeg", "Blue"], lexicon()), _team_prefix(["Federalist’s", "Sean"], lexicon())
+    (True, False)
+    """
+    return not any(
+        w.lower().rstrip(".") in lex.gender
+        or w.lower().rstrip(".") in lex.titles
+        or w.endswith(("'s", "’s", "'", "’"))
+        for w in words
+    )
 
 
 # "the" and up to two capitalised words before a team's plural ("the Edmonton Oilers")
@@ -175,7 +192,7 @@ def plural_name_type(an, mention: str, start: int) -> tuple[str, str] | None:
                 team = _team_written(an.text, joined, an.lex)
                 return joined, "organization" if team else "group"
             if (
-                words[0].lower() not in an.lex.gender
+                _team_prefix(words[:-1], an.lex)
                 and _SHORT_CAP_PLURAL.fullmatch(words[-1]) is not None
                 and _team_written(an.text, words[-1], an.lex)
             ):
