@@ -911,17 +911,14 @@ def _stype_static(words_raw, lex):
     if lw[cut - 1] in lex.nouns:
         return lex.nouns[lw[cut - 1]], None
     h = lw[cut - 1]
-    if (
-        words_raw[cut - 1].islower()
-        and len(h) > 4
-        and h.endswith("s")
-        and not h.endswith(_NOT_PLURAL)
-    ):
-        return "group", None
+    if _lower_plural(words_raw[cut - 1], h) or _men_plural(h, lex):
+        return "group", None  # ("Company spokesmen", "Businessmen said": people)
     if cut == 1 < len(lw) and h.endswith("s") and (h[:-1] in lex.nouns or h[:-1] in lex.titles):
         return "group", None  # "Farmers in Alberta say": the plural of a listed noun
     if lw[0] in ("a", "an") and words_raw[cut - 1].islower() and cut <= 5:
         return "anonymous", None  # "a bartender said": an unnamed person
+    if lw[0] in ("one", "another") and cut <= 5 and _person_head(words_raw[cut - 1], lex):
+        return "anonymous", None  # "One Chinese journalist said", "Another arbitrageur"
     if (
         lw[0] in ("a", "an")
         and cut <= 8
@@ -965,6 +962,40 @@ def _stype_static(words_raw, lex):
             return "organization", None  # "Transplant Estrie": a service word, then a name
         return "person", None
     return "unknown", None
+
+
+def _lower_plural(w: str, h: str) -> bool:
+    """Is the lower-case head ``w`` (``h`` lower-cased) a plural ("drivers")?"""
+    return w.islower() and len(h) > 4 and h.endswith("s") and not h.endswith(_NOT_PLURAL)
+
+
+def _men_plural(h: str, lex) -> bool:
+    """Is ``h`` the "-men" plural of a listed title or noun for a person ("spokesmen",
+    "businessmen", "fishermen"): people, not a person nor an unknown?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> _men_plural("businessmen", lexicon()), _men_plural("specimen", lexicon())
+    (True, False)
+    """
+    if not h.endswith("men") or len(h) < 6:
+        return False
+    one = h[:-3] + "man"
+    return one in lex.titles or lex.nouns.get(one) in ("anonymous", "person")
+
+
+# endings of agent nouns for a person: "arbitrageur", "trader", "journalist", "technician"
+_PERSON_HEAD_ENDS = ("eur", "er", "ist", "ian")
+
+
+def _person_head(w: str, lex) -> bool:
+    """Is the lower-case head ``w`` after "one" / "another" a person's (a listed title or
+    an agent noun), so the phrase is one unnamed person ("One Chinese journalist")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> [_person_head(w, lexicon()) for w in ("delegate", "arbitrageur", "study", "Lee")]
+    [True, True, False, False]
+    """
+    return w.islower() and (w in lex.titles or (len(w) > 4 and w.endswith(_PERSON_HEAD_ENDS)))
 
 
 def _service_word_body(words, lows, lex) -> bool:

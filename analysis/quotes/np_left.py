@@ -1256,10 +1256,7 @@ def _left_np1(toks, k, lex):
                 if lw in lex.titles and toks[p][2].lower() == "of":
                     # "Ohio Secretary of State Jason Kander said", "Minister of Trade
                     # Ann Lee said": a title with "of" before a given name, the name
-                    g = next(
-                        (x for x in range(j + 1, e - 1) if toks[x][2].lower() in lex.gender), 0
-                    )
-                    if g:
+                    if g := _given_name_at(toks, j + 1, e - 1, lex):
                         return (g, e)
                 cand = [toks[x][2] for x in range(j2, q + 1)]
                 if (span := _plural_body_of_place(toks, j2, q, p, e, lex)) is not None:
@@ -1285,6 +1282,30 @@ def _left_np1(toks, k, lex):
                 s0 = _org_head_start(toks, q0)  # "the Bank of Japan said"
                 return _role_of_org(toks, s0, e, lex) or (s0, e)
     return None if single_object else np_  # "close to him" with no head: none
+
+
+# words that make the given name after them part of a place's name ("Saint John",
+# "St. Lawrence", "Ste. Anne", "San Jose"), so it opens no person's name
+_SAINT_WORDS = frozenset("saint st. st sainte ste. ste san santa".split())
+
+
+def _given_name_at(toks, a, b, lex) -> int:
+    """Index of the first listed given name among tokens ``a``..``b`` (exclusive) that
+    is no saint's name opening a place ("the Saint John Port Authority"), else 0.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "Director of the Saint John Port Authority Ann Lee".split()]
+    >>> _given_name_at(t, 1, 9, lexicon()), _given_name_at(t, 1, 5, lexicon())
+    (7, 0)
+    """
+    return next(
+        (
+            x
+            for x in range(a, b)
+            if toks[x][2].lower() in lex.gender and toks[x - 1][2].lower() not in _SAINT_WORDS
+        ),
+        0,
+    )
 
 
 def _plural_body_of_the_place(toks, np_, lex):

@@ -39,6 +39,9 @@ def _people_singulars() -> frozenset:
 
 _PEOPLE = _people_singulars()
 
+# singular demonyms of nations: the [descriptor] titles ending in "an" ("canadian")
+_NATION_DEMONYMS = frozenset(w for w in load_titles()["descriptor"] if w.endswith("an"))
+
 
 def _people_plural(word: str, lex) -> bool:
     """Is the capitalised ``word`` the plural of a noun for people ("Musicians",
@@ -60,46 +63,99 @@ def _people_plural(word: str, lex) -> bool:
     )
 
 
+def _demonym_plural(words: list[str], lex) -> bool:
+    """Do the capitalised ``words`` end in the plural of a demonym: of a region
+    (``regional_demonyms.txt``: "Rural Manitobans", "Prince Albertans"), of a nation
+    (the [descriptor] titles ending in "an": "Ordinary Canadians"), or of a listed
+    place the words spell out ("Prince Edward Islanders", "New Yorkers")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> [_demonym_plural(w.split(), lexicon()) for w in
+    ...  ("Prince Edward Islanders", "New Yorkers", "Young Canadians", "Calgary Flames")]
+    [True, True, True, False]
+    """
+    one = words[-1].lower()[:-1]
+    if one in _REGIONAL_DEMONYMS or one in _NATION_DEMONYMS:
+        return True
+    joined = " ".join(words)
+    return joined.endswith("ers") and (
+        joined[:-3] in LISTED_PLACES or joined[:-3] in lex.place_names
+    )
+
+
 def _team_written(text: str, word: str, lex) -> bool:
-    """Does ``text`` write ``word`` after "the" as a name on its own, before a verb,
-    a punctuation mark or a preposition of a game ("the Oilers won", "the Oilers
-    traded", "beat the Oilers.", "against the Oilers in overtime"),
-    not before a name or a noun ("the Rogers Centre", "the Sanders camp")?
+    """Does ``text`` write ``word`` after "the" (and at most two capitalised words that
+    open with no given name: "the Edmonton Oilers") as a name on its own, before a
+    verb, a punctuation mark, a preposition of a game or as an owner ("the Oilers won",
+    "the Edmonton Oilers traded", "beat the Oilers.", "against the Oilers in overtime",
+    "the Oilers' coach"), not before a name or a noun ("the Rogers Centre", "the Sanders
+    camp")?
 
     >>> from analysis.quotes.lexicon import lexicon
     >>> _team_written("The Oilers won again. Oilers said", "Oilers", lexicon())
     True
+    >>> _team_written("The Edmonton Oilers' coach left. Oilers said", "Oilers", lexicon())
+    True
     >>> _team_written("The Sanders camp met. Sanders said", "Sanders", lexicon())
     False
     """
-    if "he " + word not in text:
+    if word not in text or "he " not in text:
         return False
-    pat = r"(?<![\w'’-])[Tt]he[ \t]+" + word + r"(?![\w'’-])(?:[ \t]+([A-Za-z]+))?"
-    for m in re.finditer(pat, text):
-        nxt = m.group(1)
+    for m in re.finditer(_TEAM_THE + re.escape(word) + _TEAM_AFTER, text):
+        if m.group(1) and not _team_prefix(m.group(1).split(), lex):
+            continue  # ("the Ann Sanders campaign", "the Federalist’s Sean Davis": a person)
+        if m.group(2):
+            return True  # "the Oilers' coach": the team as an owner
+        nxt = m.group(3)
         if nxt is None:
             return True  # "the Oilers." / "the Oilers,"
         low = nxt.lower()
         if low in _TEAM_VERBS or (low.endswith("ed") and nxt.islower()) or low in lex.verb_lemma:
             return True  # "the Oilers won", "the Oilers traded", "the Oilers said"
     return False  # (not "the Rogers Centre", "the Oilers coach", "the Sanders camp")
-    return False
+
+
+def _team_prefix(words: list[str], lex) -> bool:
+    """Can the capitalised ``words`` open a team's name before its plural ("Edmonton",
+    "Winnipeg Blue"): no given name, title or possessive among them ("Sean Davis",
+    "Sen. Sanders", "the Federalist’s Davis" are persons)?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> _team_prefix(["Winnipeg", "Blue"], lexicon()), _team_prefix(["Federalist’s", "Sean"], lexicon())
+    (True, False)
+    """
+    return not any(
+        w.lower().rstrip(".") in lex.gender
+        or w.lower().rstrip(".") in lex.titles
+        or w.endswith(("'s", "’s", "'", "’"))
+        for w in words
+    )
+
+
+# "the" and up to two capitalised words before a team's plural ("the Edmonton Oilers")
+_TEAM_THE = r"(?<![\w'’-])[Tt]he[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){0,2})"
+
+# after it: an owner's apostrophe before a lower-case word, or the word's end and the
+# next word
+_TEAM_AFTER = r"(?:(['’])(?=[ \t]+[a-z])|(?![\w'’-]))(?:[ \t]+([A-Za-z]+))?"
 
 
 def _after_name(text: str, start: int) -> bool:
-    """Does a capitalised word or a lower-case abbreviation stand right before
-    ``start`` ("Walmart Stores v. Dukes", "Ann Sanders")? Not a sentence's end, a
-    quotation's or a lower-case word ("Many Islanders").
+    """Does a capitalised word or a case's "v." / "vs." stand right before ``start``
+    ("Walmart Stores v. Dukes", "Ann Sanders")? Not a sentence's end, a quotation's or
+    a lower-case word ("Many Islanders", "signed off. Oilers").
 
     >>> _after_name("Walmart Stores v. Dukes", 18), _after_name("Many Islanders", 5)
     (True, False)
+    >>> _after_name("He signed off. Oilers", 15)
+    False
     """
     before = text[max(0, start - 40) : start].split()
     if not before:
         return False
     tok = before[-1]
-    if tok[-1:] == "." and tok[:1].islower() and len(tok) <= 4:
-        return True  # "v.", "vs."
+    if tok in ("v.", "vs."):
+        return True  # a case's "versus" (not a sentence's last word: "signed off.")
     return tok[:1].isupper() and tok[-1:].isalnum() and tok.lower() not in default_stopwords()
 
 
@@ -126,8 +182,21 @@ def plural_name_type(an, mention: str, start: int) -> tuple[str, str] | None:
     word = words[-1]
     if len(words) > 1:
         if len(words) <= 3 and all(w[:1].isupper() for w in words):
-            if " ".join(words).lower()[:-1] in _REGIONAL_DEMONYMS:
-                return " ".join(words), "group"  # "Nova Scotians said"
+            joined = " ".join(words)
+            if joined.lower()[:-1] in _REGIONAL_DEMONYMS:
+                return joined, "group"  # "Nova Scotians said"
+            if words[0].lower() not in an.lex.gender and _demonym_plural(words, an.lex):
+                # "Prince Edward Islanders", "Rural Manitobans", "Ordinary Canadians": a
+                # group, whole (not the person "Edward Islanders"); a team written after
+                # "the" stays the team ("the New York Islanders won")
+                team = _team_written(an.text, joined, an.lex)
+                return joined, "organization" if team else "group"
+            if (
+                _team_prefix(words[:-1], an.lex)
+                and _SHORT_CAP_PLURAL.fullmatch(words[-1]) is not None
+                and _team_written(an.text, words[-1], an.lex)
+            ):
+                return joined, "organization"  # "Edmonton Oilers said" and "the Oilers won"
         return None
     if _SHORT_CAP_PLURAL.fullmatch(word) is None or (
         word == mention and _after_name(an.text, start)
