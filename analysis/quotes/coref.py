@@ -10,6 +10,7 @@ import itertools
 import re
 
 from .._tokens import default_stopwords as _stopwords
+from .accused_named import accused_named
 from .acronyms import _acronym_speakers_spelled_out
 from .aged_speakers import _age_after_named_speaker, _age_after_unnamed_speaker
 from .anonymous_pronouns import anonymous_source_redescribed, pronoun_after_anonymous_source
@@ -54,6 +55,7 @@ from .descriptions import (
 )
 from .documents import _document_authors, _possessed_documents, issuer_named_next
 from .echoed_pairs import echoed_pair_speakers
+from .exchange_turns import exchange_turns
 from .former_latter import resolve_former_latter
 from .former_titles import former_title_person
 from .french_org_names import french_org_speakers
@@ -285,6 +287,8 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     possessive_role_named_later(an, quotes)  # "their lawyer said A. ... Their lawyer, NAME,"
     kin_reported_pronoun_speakers(an, quotes)  # "NAME said his daughter ... She ..."
     pronoun_kin_pair_speakers(an, quotes)  # "She and her husband will appeal. They said"
+    exchange_turns(an, quotes)  # '"...?" asked NAME.\n\n"...," he answered.': not NAME
+    accused_named(an, quotes)  # "NAME, 58, pleaded guilty ... '"...," the accused said'"
 
 
 def _pronoun_after_described_speaker(an, quotes):
