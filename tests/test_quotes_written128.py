@@ -22,6 +22,10 @@ sentences written for this file.
   starts its own statement, ``exchange_turns.opens_answer`` in ``assemble._statements``).
   A rhetorical question without "you" ('"Are we supposed to move, then?" asked NAME.'
   and her next paragraph) stays hers.
+* "A 17-year-old who ..., and who can be identified only as J.R. under a publication
+  ban, testified that A": the initials are the speaker (``coref._NAME_ONLY_RE``, which
+  read "who asked to be identified only as Sam"; "can (only) be identified (only) as"
+  and initials "J.R." added); "who was identified as the manager" names nobody.
 """
 
 from __future__ import annotations
@@ -164,6 +168,31 @@ def test_rhetorical_question_keeps_its_speaker_next_paragraph():
         speaker_of(text, "My hay comes over on that boat. Every load will cost me more.")
         == "Noor Halloran-Pike"
     )
+
+
+# ------------------------------------------------------- "can be identified only as J.R."
+
+
+def test_initials_under_a_publication_ban_are_the_speaker():
+    text = (
+        "A 15-year-old who was working his first summer at the marina, and who can be "
+        "identified only as T.M. under a publication ban, testified that the dock lights "
+        "were off."
+    )
+    assert has_quote(text, "T.M.", "the dock lights were off")
+
+
+def test_can_only_be_identified_as_a_given_name():
+    text = (
+        "A cashier who can only be identified as Marisa under a court order said the till "
+        "was short every Friday."
+    )
+    assert has_quote(text, "Marisa", "the till was short every Friday")
+
+
+def test_identified_as_a_role_names_nobody():
+    text = "A cashier who was identified as the manager said the till was short every Friday."
+    assert speaker_of(text, "the till was short every Friday") == "a cashier"
 
 
 # ----------------------------------------------------------------------- the batch itself

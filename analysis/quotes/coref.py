@@ -435,16 +435,19 @@ _NAME_ONLY_RE = re.compile(
     r"[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?name(?:[ \t]+only)?"
     r"(?:[ \t]+as|,)"
     # (a pseudonym: "who asked to be identified only as Sam")
-    r"|asked[ \t]+to[ \t]+be[ \t]+(?:identified|called|named)[ \t]+only[ \t]+as)"
+    r"|asked[ \t]+to[ \t]+be[ \t]+(?:identified|called|named)[ \t]+only[ \t]+as"
+    # (a publication ban: "who can be identified only as J.R.")
+    r"|can[ \t]+(?:only[ \t]+)?be[ \t]+identified[ \t]+(?:only[ \t]+)?as)"
     r"[ \t]+((?:(?:Mrs|Mr|Ms|Dr)\.[ \t]+)?"  # ("only as Mrs. Cormier")
-    r"[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?)\b(?![ \t]+[A-Z])"
+    r"[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?\b|[A-Z]\.(?:[A-Z]\.)+)(?![ \t]+[A-Z])"
 )
 
 
 def _gives_name_near(an, q) -> bool:
-    """A cheap test before ``_NAME_ONLY_RE``: "name" or "only as" soon after the mention."""
+    """A cheap test before ``_NAME_ONLY_RE``: "name", "only as" or "identified as" soon
+    after the mention."""
     near = an.text[q.m_end : q.m_end + 160]
-    return " name" in near[:80] or " only as " in near
+    return " name" in near[:80] or " only as " in near or " identified as " in near
 
 
 def _name_only_as(an, q, persons):
