@@ -125,7 +125,9 @@ pair),
 ``exhibit_messages`` ('a text message from a hand that reads in part: "..."': no row), ``kin_reported_pronoun`` ("NAME said his
 daughter ... She ...": her "she said" next), ``pronoun_kin_pairs`` ("She and her husband will
 appeal. They said A": the woman and the husband named before; his "he said" next), ``released_documents`` ("a report released by the ministry" reads),
-``parent_described`` ("the father" whose children were shown with him),
+``parent_described`` ("the father" whose children were shown with him), ``exchange_turns`` ('"...?" asked NAME.' then '"...," he answered.': the answer is
+not NAME's; a "he asked" question after it is NAME's), ``accused_named``
+('"...," the accused said' after "NAME, 58, pleaded guilty ...": NAME),
 ``lineup_words`` ("the veteran third said"), ``org_sentence_ends`` (an organisation's
 name never runs across "... Board of Trade. The"), ``lower_case_orgs`` ("for the Canadian Coast Guard ... The coast guard said": the
 organisation named with capitals), ``conjoined_cues`` ("Roe admitted that

@@ -33,6 +33,7 @@ from .cues import (
 )
 from .dash_announced import dash_announced_subject
 from .display_texts import display_lead_in
+from .exchange_turns import opens_answer
 from .exhibit_messages import exhibit_lead_in
 from .first_person_tails import first_person_tails
 from .formats import (
@@ -196,7 +197,9 @@ def extract(text: str, spans=None):
     doc.quotes = without_subhead_lines(text, doc.quotes)  # ('X "will help," mayor says')
     kept = cut_at_content_first_frames(without_frames_in_reported_clause(doc.quotes), doc.text)
     kept = trailing_records_give_way(kept)  # ("A, according to court documents")
-    out = _statements(_without_nested(_outside_content_first(kept, doc.text), doc.text), doc.blocks)
+    out = _statements(
+        _without_nested(_outside_content_first(kept, doc.text), doc.text), doc.blocks, doc.text
+    )
     # one speaker per statement: resolved at its first row (where the statement
     # starts), given to the rest
     heads = [q for i, q in enumerate(out) if q.statement == i]
@@ -1428,12 +1431,13 @@ def _same_speaker_outer(q, outer, reach, i):
     return False
 
 
-def _statements(quotes, blocks):
+def _statements(quotes, blocks, text=None):
     """The quotes in text order without duplicate spans, one per quoted or reported
     stretch, each with ``statement`` = the index of its statement's first row: the
     rows of one quote run are one statement (the blocks of one frame, '"A," X said.
     "B."', a quotation continued in the next paragraph, bare paragraphs carried from
-    the speaker before)."""
+    the speaker before); a quoted paragraph answering a quoted question ('"...?" asked
+    X.\n\n"..."') starts a statement of its own (``exchange_turns.opens_answer``)."""
     out = []
     seen = set()
     for q in quotes:
@@ -1451,19 +1455,23 @@ def _statements(quotes, blocks):
                 and blocks[p.block_ids[-1]][5] == q.block_ids[0]
             )
             same_frame = head.cue_start == q.cue_start and head.m_start == q.m_start
-            if q.start >= p.end and (
-                (
-                    q.kind == "direct"
-                    and head.kind in ("direct", "mixed")
-                    and (chained or same_frame)
+            if (
+                q.start >= p.end
+                and (
+                    (
+                        q.kind == "direct"
+                        and head.kind in ("direct", "mixed")
+                        and (chained or same_frame)
+                    )
+                    or (same_frame and p is head and q.attribution == p.attribution == "attributed")
+                    or (
+                        same_frame
+                        and p is head
+                        and head.kind == "indirect"
+                        and q.attribution == "carried"
+                    )  # 'X said A.\n\n"B."'
                 )
-                or (same_frame and p is head and q.attribution == p.attribution == "attributed")
-                or (
-                    same_frame
-                    and p is head
-                    and head.kind == "indirect"
-                    and q.attribution == "carried"
-                )  # 'X said A.\n\n"B."'
+                and not (text is not None and p is head and opens_answer(text, head, q))
             ):
                 q.statement = p.statement
         out.append(q)

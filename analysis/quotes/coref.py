@@ -10,6 +10,7 @@ import itertools
 import re
 
 from .._tokens import default_stopwords as _stopwords
+from .accused_named import accused_named
 from .acronyms import _acronym_speakers_spelled_out
 from .aged_speakers import _age_after_named_speaker, _age_after_unnamed_speaker
 from .anonymous_pronouns import anonymous_source_redescribed, pronoun_after_anonymous_source
@@ -54,6 +55,7 @@ from .descriptions import (
 )
 from .documents import _document_authors, _possessed_documents, issuer_named_next
 from .echoed_pairs import echoed_pair_speakers
+from .exchange_turns import exchange_turns
 from .former_latter import resolve_former_latter
 from .former_titles import former_title_person
 from .french_org_names import french_org_speakers
@@ -363,16 +365,19 @@ _NAME_ONLY_RE = re.compile(
     r"[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?name(?:[ \t]+only)?"
     r"(?:[ \t]+as|,)"
     # (a pseudonym: "who asked to be identified only as Sam")
-    r"|asked[ \t]+to[ \t]+be[ \t]+(?:identified|called|named)[ \t]+only[ \t]+as)"
+    r"|asked[ \t]+to[ \t]+be[ \t]+(?:identified|called|named)[ \t]+only[ \t]+as"
+    # (a publication ban: "who can be identified only as J.R.")
+    r"|can[ \t]+(?:only[ \t]+)?be[ \t]+identified[ \t]+(?:only[ \t]+)?as)"
     r"[ \t]+((?:(?:Mrs|Mr|Ms|Dr)\.[ \t]+)?"  # ("only as Mrs. Cormier")
-    r"[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?)\b(?![ \t]+[A-Z])"
+    r"[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?\b|[A-Z]\.(?:[A-Z]\.)+)(?![ \t]+[A-Z])"
 )
 
 
 def _gives_name_near(an, q) -> bool:
-    """A cheap test before ``_NAME_ONLY_RE``: "name" or "only as" soon after the mention."""
+    """A cheap test before ``_NAME_ONLY_RE``: "name", "only as" or "identified as" soon
+    after the mention."""
     near = an.text[q.m_end : q.m_end + 160]
-    return " name" in near[:80] or " only as " in near
+    return " name" in near[:80] or " only as " in near or " identified as " in near
 
 
 def _name_only_as(an, q, persons):
@@ -1216,4 +1221,6 @@ _PASSES = (
     (possessive_role_named_later, None),  # "their lawyer said A. ... Their lawyer, NAME,"
     (kin_reported_pronoun_speakers, _HE_SHE),  # "NAME said his daughter ... She ..."
     (pronoun_kin_pair_speakers, _THEY),  # "She and her husband will appeal. They said"
+    (exchange_turns, None),  # '"...?" asked NAME.\n\n"...," he answered.': not NAME
+    (accused_named, None),  # "NAME, 58, pleaded guilty ... '"...," the accused said'"
 )

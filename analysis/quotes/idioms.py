@@ -20,6 +20,7 @@ from .lexicon import (
     _TIME_WORDS,
     _VERBISH_NEXT,
     _skips_before_cue,
+    load_titles,
 )
 from .np_right import _right_np
 from .phrase_adjuncts import _DO_AUX, _bare_verb, _word_as_surname
@@ -224,7 +225,10 @@ def _unowned_data(toks, np_):
     (True, False)
     """
     lo, hi = np_
-    j = next((x for x in range(lo, hi) if toks[x][2].lower() in data_source_nouns()), None)
+    nouns = data_source_nouns()
+    j = next(
+        (x for x in range(lo, hi) if toks[x][2].lower() in nouns or _court_papers(toks, x)), None
+    )
     if j is None or any(t[2][:1].isupper() for t in toks[lo:hi]):
         return False
     if any(_owner_word(t[2]) for t in toks[lo:j]):
@@ -235,6 +239,22 @@ def _unowned_data(toks, np_):
         # unless a "by"/"from" later in the phrase names who did it
         return not any(t[2].lower() in ("by", "from") for t in toks[j + 2 : hi])
     return nxt not in _DATA_AUTHORED
+
+
+def _court_papers(toks, x):
+    """Is ``toks[x]`` "documents" of a court file: "court documents", or "documents"
+    right before "filed" ("documents filed with the inquest")? Such papers are records,
+    not a speaker; "the budget documents" are not court papers.
+
+    >>> toks = [(0, 0, w) for w in "court documents , documents filed , budget documents".split()]
+    >>> [_court_papers(toks, x) for x in (1, 3, 6)]
+    [True, True, False]
+    """
+    if toks[x][2] != "documents":
+        return False
+    prev = toks[x - 1][2] if x > 0 else ""
+    nxt = toks[x + 1][2] if x + 1 < len(toks) else ""
+    return prev == "court" or nxt == "filed"
 
 
 _OWNER_PRONOUNS = frozenset(("its", "their", "his", "her", "our"))
@@ -477,6 +497,19 @@ def _noun_then_participle(c):
 _REMIND_SUBJECTS = frozenset(["he", "she", "they", "who", "i", "we"])
 
 
+def _determined_role(toks, x):
+    """Is ``toks[x]`` a lower-case role title (``titles.txt`` [role]) right after "the"
+    ("The coroner reminded the jury that ...", "the judge reminded ...")? A thing ("The
+    smell reminded him that ...") is no role.
+
+    >>> toks = [(0, 0, w) for w in "The coroner , the smell".split()]
+    >>> _determined_role(toks, 1), _determined_role(toks, 4)
+    (True, False)
+    """
+    w = toks[x][2]
+    return x > 0 and w.islower() and toks[x - 1][2].lower() == "the" and w in load_titles()["role"]
+
+
 def _remind_frame(c):
     """Is "reminded" a report: a name or a personal pronoun right before it and "that"
     within ten words after it, no comma, period or "of" between ("Justice Ann Roe reminded
@@ -486,7 +519,11 @@ def _remind_frame(c):
         p = c.toks[c.k - 2][2]  # the end of an apposed name ("The coroner, Dr. Ann Roe, reminded")
         if not p[:1].isupper() or p.lower() in _REMIND_SUBJECTS:
             return False
-    if not (p.lower() in _REMIND_SUBJECTS or (p[:1].isupper() and p.lower() not in _DETS)):
+    if not (
+        p.lower() in _REMIND_SUBJECTS
+        or (p[:1].isupper() and p.lower() not in _DETS)
+        or _determined_role(c.toks, c.k - 1)
+    ):
         return False
     in_pp = False  # (after "at"/"on"/...: "of" is no "reminded X of")
     for t in c.toks[c.kend : c.kend + 10]:

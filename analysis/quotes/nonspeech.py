@@ -708,12 +708,19 @@ def _noun_determiner(form, prev_tok):
     (True, False)
     >>> _noun_determiner("claims", "212"), _noun_determiner("claims", "1,400")
     (True, True)
+
+    "small claims" is the compound of "small claims court" ("Small claims court hears
+    disputes of up to $100,000").
+
+    >>> _noun_determiner("claims", "small"), _noun_determiner("claims", "group")
+    (True, False)
     """
     return (
         prev_tok in _DETS
         or prev_tok == "such"
         or (form.endswith("s") and prev_tok[:1].isdigit() and prev_tok.replace(",", "").isdigit())
         or (form == "demand" and not prev_tok.endswith("s") and prev_tok not in _PLURAL_PRONOUNS)
+        or (form == "claims" and prev_tok == "small")
     )
 
 
