@@ -522,7 +522,7 @@ def _unnamed_same_head_before(an, quotes):
     ...      'asked not to be named, said photos were used. "It is faster," the adjuster said.')
     >>> q = analysis.extract_quotes(pd.DataFrame({"article_id": [1], "text": [t]}))
     >>> q.loc[q["quote"] == "It is faster", "speaker"].tolist()
-    ['Another adjuster']
+    ['another adjuster']
     """
     for p, q in itertools.pairwise(quotes):
         pm, qm = (p.mention or ""), (q.mention or "")
