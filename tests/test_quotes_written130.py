@@ -1,0 +1,136 @@
+"""w122's rules (session 40, the hundred-twenty-second written batch), each checked on
+sentences written for this file.
+
+* "NAME1, NAME2 and NAME3, three parents who ..., all said" / "The deputy mayor, NAME1,
+  and the head of ..., NAME2, both said": a bare floated quantifier after a comma is the
+  people the sentence lists before it, each a name standing alone between commas or
+  "and" (``listed_subjects.listed_subject_speakers``); it was "all" / "both". Places
+  listed so ("Ottawa, Toronto and Montreal, all said to be ...") are no speakers.
+* "Both men said" / "Both women said" after such a pair row is that pair
+  (``pair_rows_before._PAIR_NOUN_RE`` takes "men" and "women"); it was "both men".
+* "His lawyer said A" with the lawyer named in the next sentences by "the" and the same
+  role ('"B," said the lawyer, NAME, who ...', "The lawyer, NAME, said") is that lawyer
+  (``role_echo_named._echo_names``); it was "his lawyer". Another role named next ("The
+  prosecutor, NAME, said") is not taken.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests._quote_rows import speaker_of
+from tests._written_bench import ids_before as _ids_before
+from tests._written_bench import load_benchmark
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA122 = ROOT / "tests" / "data" / "written_news122"
+
+
+@pytest.fixture(scope="module")
+def bench():
+    return load_benchmark()
+
+
+# ------------------------------------------------------------- listed subjects
+
+
+def test_three_names_with_description_all_said():
+    text = (
+        "Marisol Keane-Abbott, Lionel Prudhomme and Dorothea Vasquez-Lind, three parents who "
+        "organized a rally at the Brandon library, all said the school should stay open."
+    )
+    assert (
+        speaker_of(text, "the school should stay open")
+        == "Marisol Keane-Abbott, Lionel Prudhomme and Dorothea Vasquez-Lind"
+    )
+
+
+def test_two_apposed_names_both_said_then_both_men():
+    text = (
+        "The town's deputy mayor, Alistair Fenwick-Obi, and the head of the local board of "
+        "trade, Gunnar Saltonstall, both said the plant must stay open.\n\n"
+        "Both men said the highway was the real problem."
+    )
+    pair = "Alistair Fenwick-Obi and Gunnar Saltonstall"
+    assert speaker_of(text, "the plant must stay open") == pair
+    assert speaker_of(text, "the highway was the real problem") == pair
+
+
+def test_names_and_described_names_all_said():
+    text = (
+        "Two other nurses, Henrietta Olsen-Achebe and Yvonne Desjardins, and a porter, "
+        "Cornelius Wainwright, all said the ward was short of beds."
+    )
+    assert (
+        speaker_of(text, "the ward was short of beds")
+        == "Henrietta Olsen-Achebe, Yvonne Desjardins and Cornelius Wainwright"
+    )
+
+
+def test_places_listed_before_all_are_no_speakers():
+    text = (
+        "Brandon, Dauphin and Portage la Prairie, all of them short of nurses, reported long "
+        "waits. Officials in all three towns said the province should act."
+    )
+    assert "," not in (speaker_of(text, "the province should act") or "")
+
+
+def test_both_needs_exactly_two_names():
+    text = (
+        "Marisol Keane-Abbott, Lionel Prudhomme and Dorothea Vasquez-Lind, three parents from "
+        "Brandon, both said the school should stay open."
+    )
+    assert speaker_of(text, "the school should stay open") != (
+        "Marisol Keane-Abbott, Lionel Prudhomme and Dorothea Vasquez-Lind"
+    )
+
+
+# ------------------------------------------------------------- "His lawyer said" named next
+
+
+def test_his_lawyer_named_by_said_the_lawyer():
+    text = (
+        "Wendell Marchbanks, 38, goes to trial in March. His lawyer said her client had broken "
+        'no law. "A boat in a fishing ground is not a blockade," said the lawyer, Philippa '
+        "Oduya-Grant, who practises in Regina."
+    )
+    assert speaker_of(text, "her client had broken no law") == "Philippa Oduya-Grant"
+
+
+def test_his_lawyer_named_by_the_lawyer_apposition():
+    text = (
+        "The rider, Wendell Marchbanks, was not hurt. His lawyer said his client was "
+        "heartbroken.\n\nThe lawyer, Philippa Oduya-Grant, said he had co-operated with police."
+    )
+    assert speaker_of(text, "his client was heartbroken") == "Philippa Oduya-Grant"
+
+
+def test_his_lawyer_not_another_role_named_next():
+    text = (
+        "Wendell Marchbanks did not object. His lawyer said his client wanted a quick trial. "
+        "The prosecutor, Philippa Oduya-Grant, said the Crown needed time."
+    )
+    assert speaker_of(text, "his client wanted a quick trial") == "his lawyer"
+
+
+# ------------------------------------------------------------- the set itself
+
+
+def test_hundredtwentysecond_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA122)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 170
+    earlier = _ids_before(bench, DATA122)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_hundredtwentysecond_batch_scores_hold(bench):
+    # blind P 1.000 R 0.994 F1 0.997 speaker 0.925 (174 gold, no gold fix)
+    res = bench.score(bench.load(DATA122))
+    assert res["p"] >= 0.99
+    assert res["r"] >= 0.99
+    assert res["f1"] >= 0.99
+    assert res["speaker"] >= 0.95
