@@ -12,6 +12,10 @@ sentences written for this file.
   role ('"B," said the lawyer, NAME, who ...', "The lawyer, NAME, said") is that lawyer
   (``role_echo_named._echo_names``); it was "his lawyer". Another role named next ("The
   prosecutor, NAME, said") is not taken.
+* "according to the rodeo's organizer, the X Association." / "..., the X Society, which
+  ...": an organisation's name apposed after a description may open with "the" and may
+  close its paragraph (``descriptions._APPOSED_ORG_RE``, ``_name_without_stop``); it was
+  the description. A person's name apposed so stays the person.
 """
 
 from __future__ import annotations
@@ -134,3 +138,32 @@ def test_hundredtwentysecond_batch_scores_hold(bench):
     assert res["r"] >= 0.99
     assert res["f1"] >= 0.99
     assert res["speaker"] >= 0.95
+
+
+# ------------------------------------------------------------- "according to the X, the ORG."
+
+
+def test_description_then_apposed_org_closing_the_paragraph():
+    text = (
+        "The gelding broke a foreleg and was put down, according to the rodeo's organizer, "
+        "the Purcell Rodeo Association.\n\nThe show went on."
+    )
+    assert speaker_of(text, "The gelding broke a foreleg and was put down") == (
+        "Purcell Rodeo Association"
+    )
+
+
+def test_description_then_apposed_org_with_the_and_comma():
+    text = (
+        "Three lifts will stay closed all winter, according to the hill's operator, the Purcell "
+        "Ski Society, which runs the resort."
+    )
+    assert speaker_of(text, "Three lifts will stay closed all winter") == "Purcell Ski Society"
+
+
+def test_description_then_apposed_person_is_not_an_org():
+    text = (
+        "The gelding broke a foreleg, according to the rodeo's organizer, Harlan Mbeki-Strand.\n\n"
+        "The show went on."
+    )
+    assert speaker_of(text, "The gelding broke a foreleg") == "Harlan Mbeki-Strand"
