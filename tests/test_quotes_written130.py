@@ -16,6 +16,12 @@ sentences written for this file.
   ...": an organisation's name apposed after a description may open with "the" and may
   close its paragraph (``descriptions._APPOSED_ORG_RE``, ``_name_without_stop``); it was
   the description. A person's name apposed so stays the person.
+* "The Ministry of Water, Land and Resource Stewardship said" / "A spokesperson for the
+  Department of Sport, Culture and Heritage said": a body's name opened by "Ministry of" /
+  "Department of" whose portfolios hold a comma is read whole
+  (``np_left._body_name_comma``); the speaker was the words after the comma ("Land and
+  Resource Stewardship"). "The reeve of Minnedosa, Ann Roe and Tom Vale said" is no such
+  name.
 """
 
 from __future__ import annotations
@@ -167,3 +173,30 @@ def test_description_then_apposed_person_is_not_an_org():
         "The show went on."
     )
     assert speaker_of(text, "The gelding broke a foreleg") == "Harlan Mbeki-Strand"
+
+
+# ------------------------------------------------------------- "Ministry of A, B and C"
+
+
+def test_ministry_name_with_comma_is_whole():
+    text = "The Ministry of Water, Land and Resource Stewardship said the permit was under review."
+    assert speaker_of(text, "the permit was under review") == (
+        "Ministry of Water, Land and Resource Stewardship"
+    )
+
+
+def test_spokesperson_for_department_with_comma_is_not_the_tail():
+    text = (
+        "A spokesperson for the Department of Sport, Culture and Heritage said the grant "
+        "formula was under review."
+    )
+    assert speaker_of(text, "the grant formula was under review") != "Culture and Heritage"
+
+
+def test_title_of_town_then_names_is_no_body_name():
+    from analysis.quotes.np_left import _body_name_comma
+
+    words = "The reeve of Minnedosa , Ann Roe and Tom Vale said".split()
+    assert _body_name_comma([(0, 0, w) for w in words], len(words) - 1) == -1
+    words = "the Department of Sport , Culture and Heritage said".split()
+    assert _body_name_comma([(0, 0, w) for w in words], len(words) - 1) == 4
