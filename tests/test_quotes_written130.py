@@ -6,6 +6,10 @@ sentences written for this file.
   people the sentence lists before it, each a name standing alone between commas or
   "and" (``listed_subjects.listed_subject_speakers``); it was "all" / "both". Places
   listed so ("Ottawa, Toronto and Montreal, all said to be ...") are no speakers.
+* "Roe, NAME2 and NAME3 all said" / "NAME1, NAME2 and NAME3 said": the names listed before
+  a pair row, nothing else in the sentence before it, join the pair
+  (``listed_subjects._names_before_pair``); it was "NAME2 and NAME3". A lead phrase ("In
+  Brandon, NAME2 and NAME3 said") is no name.
 * "Both men said" / "Both women said" after such a pair row is that pair
   (``pair_rows_before._PAIR_NOUN_RE`` takes "men" and "women"); it was "both men".
 * "His lawyer said A" with the lawyer named in the next sentences by "the" and the same
@@ -94,6 +98,27 @@ def test_both_needs_exactly_two_names():
     )
     assert speaker_of(text, "the school should stay open") != (
         "Marisol Keane-Abbott, Lionel Prudhomme and Dorothea Vasquez-Lind"
+    )
+
+
+def test_surname_list_before_a_pair_joins_the_pair():
+    text = (
+        "Marisol Keane-Abbott spoke first.\n\nKeane-Abbott, Lionel Prudhomme and Dorothea "
+        "Vasquez-Lind all said the school should stay open."
+    )
+    assert (
+        speaker_of(text, "the school should stay open")
+        == "Marisol Keane-Abbott, Lionel Prudhomme and Dorothea Vasquez-Lind"
+    )
+
+
+def test_lead_phrase_before_a_pair_is_no_name():
+    text = (
+        "In Brandon, Lionel Prudhomme and Dorothea Vasquez-Lind said the school should stay open."
+    )
+    assert (
+        speaker_of(text, "the school should stay open")
+        == "Lionel Prudhomme and Dorothea Vasquez-Lind"
     )
 
 

@@ -1099,7 +1099,6 @@ _HE_SHE = frozenset(("he", "she"))
 _THE = frozenset(("the",))
 _THE_ONE = frozenset(("the", "one"))
 _THE_BOTH = frozenset(("the", "both"))
-_ALL_BOTH = frozenset(("all", "both"))
 _ITS_THE = frozenset(("its", "the"))
 _HIS_HER = frozenset(("his", "her"))
 _POSSESSIVES = frozenset(("his", "her", "their"))
@@ -1213,7 +1212,7 @@ _PASSES = (
     ),  # "A." answers of '"Never," he answered.'
     (conjoined_cue_speakers, None),  # "Roe admitted that the board erred, and said"
     (quoted_kin_pairs, _THE_BOTH),  # "the two said": the mother quoted above and the sister
-    (listed_subject_speakers, _ALL_BOTH),  # "NAME1, NAME2 and NAME3, ..., all said"
+    (listed_subject_speakers, None),  # "NAME1, NAME2 and NAME3, ..., all said"
     (pair_rows_before, None),  # "NAME1 and NAME2 told council A. ... the two said"
     (they_counted_pair, _THEY),  # "Two members, Ann Roe and Tom Vale, ... They said"
     (lower_case_org_echoes, _THE),  # "the Canadian Coast Guard ... The coast guard said"

@@ -3,13 +3,15 @@
 the speaker "all" / "both" as written; this module owns the pass that gives such a row the
 people the sentence lists before the quantifier ("NAME1 and NAME2", "NAME1, NAME2 and
 NAME3"), each a name standing alone between commas or "and" (a description apposed to a
-name, "three spouses who ...", "a porter", is passed over).
+name, "three spouses who ...", "a porter", is passed over); and the pass that joins the
+names listed before a pair row to the pair ("Roe, NAME2 and NAME3 said").
 """
 
 from __future__ import annotations
 
 import re
 
+from .lexicon import _SENT_START_STOP
 from .pair_rows_before import _last_sentence_ends
 from .usage import _place_or_org
 
@@ -57,6 +59,9 @@ def listed_subject_speakers(an, quotes):
     text = an.text
     for q in quotes:
         lm = (q.mention or "").strip().lower()
+        if " and " in lm and q.stype == "group" and q.speaker == q.mention:
+            _names_before_pair(an, q)
+            continue
         if lm not in _QUANTIFIERS or (q.speaker or "").lower() != lm or q.m_start is None:
             continue
         if text[max(0, q.m_start - 2) : q.m_start] != ", ":
@@ -73,3 +78,25 @@ def listed_subject_speakers(an, quotes):
             continue
         joined = people[0] if len(people) == 1 else ", ".join(people[:-1]) + " and " + people[-1]
         q.speaker, q.stype = joined, "group"
+
+
+def _names_before_pair(an, q):
+    """Prepend to a pair row ("Lise Vale and Tom Hart" of "Roe, Lise Vale and Tom Hart
+    said") the people named before it in its sentence when nothing but names separated
+    by commas stands there ("Roe, "); a lead phrase ("In Brandon, ") is no name."""
+    text = an.text
+    if q.m_start is None or text[max(0, q.m_start - 2) : q.m_start] != ", ":
+        return
+    para = text.rfind("\n", 0, q.m_start) + 1
+    ends = _last_sentence_ends(text, para, q.m_start)
+    start = ends[-1] if ends else para
+    items = text[start : q.m_start - 2].strip().split(", ")
+    if any(it.split(" ")[0].lower() in _SENT_START_STOP for it in items):
+        return
+    people = _listed_people(an, items)
+    if not people or len(people) != len(items):
+        return
+    pair = q.speaker.split(" and ")
+    if len(pair) != 2 or set(pair) & set(people):
+        return
+    q.speaker = ", ".join(people + pair[:1]) + " and " + pair[1]
