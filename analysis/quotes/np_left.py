@@ -186,7 +186,7 @@ def _body_name_comma(toks, k):
     -1
     """
     i, ands = k - 1, 0
-    while i >= 0 and (toks[i][2][:1].isupper() or toks[i][2] == "and"):
+    while i >= max(0, k - 8) and (toks[i][2][:1].isupper() or toks[i][2] == "and"):
         ands += toks[i][2] == "and"
         i -= 1
     if (
@@ -198,7 +198,7 @@ def _body_name_comma(toks, k):
     ):
         return -1
     j = i - 1
-    while j >= 1 and (toks[j][2][:1].isupper() or toks[j][2] == "the") and toks[j][2] != "and":
+    while j >= max(1, i - 8) and (toks[j][2][:1].isupper() or toks[j][2] == "the"):
         j -= 1
     if j == i - 1 or toks[j][2] != "of" or toks[j - 1][2] not in _COMMA_NAMED_BODIES:
         return -1
