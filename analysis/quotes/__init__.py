@@ -79,7 +79,8 @@ lead-in); speakers — ``named_appositions`` and
 ``relative_appositions``, ``pair_mentions`` ("both men said"), ``pair_named`` ("Ann and
 Tom Roe ... the couple said"), ``pair_kin_quoted`` ("the two said": the last quoted and
 the one other of that surname quoted before), ``pair_rows_before`` ("the two said" after a row
-of that pair, or after a sentence naming a new person), ``former_latter``, ``singular_they``
+of that pair, or after a sentence naming a new person), ``listed_subjects`` ("NAME1,
+NAME2 and NAME3, ..., all said": the people listed), ``former_latter``, ``singular_they``
 (a person who uses the pronoun "they"),
 ``aged_speakers`` ("the 67-year-old"), ``player_roles`` ("the rookie forward"),
 ``chair_clauses`` ("the chair"), ``office_holders`` ("the minister's office"),

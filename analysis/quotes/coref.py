@@ -84,6 +84,7 @@ from .ledes import (
     _one_of_companies_named_next,
 )
 from .lexicon import _DETS, _PRONOUNS, _QUANT_SUBJ, _TIME_WORDS
+from .listed_subjects import listed_subject_speakers
 from .lower_case_orgs import lower_case_org_echoes
 from .mentions import _ArticleNames
 from .names import _COMPASS_POINTS, _MISSING, _PERSON_TITLE
@@ -1211,6 +1212,7 @@ _PASSES = (
     ),  # "A." answers of '"Never," he answered.'
     (conjoined_cue_speakers, None),  # "Roe admitted that the board erred, and said"
     (quoted_kin_pairs, _THE_BOTH),  # "the two said": the mother quoted above and the sister
+    (listed_subject_speakers, None),  # "NAME1, NAME2 and NAME3, ..., all said"
     (pair_rows_before, None),  # "NAME1 and NAME2 told council A. ... the two said"
     (they_counted_pair, _THEY),  # "Two members, Ann Roe and Tom Vale, ... They said"
     (lower_case_org_echoes, _THE),  # "the Canadian Coast Guard ... The coast guard said"

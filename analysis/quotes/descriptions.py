@@ -859,8 +859,10 @@ def _resolve_object_pronoun(an, q, persons, groups, as_pronoun=None):
 # ", Doucette & Pike Inc.," right after a description: the organisation's name in
 # apposition, up to its closing comma
 _APPOSED_ORG_RE = re.compile(
-    r"[ \t]*,[ \t]+([A-Z][\w'’.-]*(?:[ \t]+(?:&[ \t]+|of[ \t]+|and[ \t]+|the[ \t]+)?[A-Z][\w'’.&-]*){1,6}),"
-)
+    r"[ \t]*,[ \t]+(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+(?:&[ \t]+|of[ \t]+|and[ \t]+|the[ \t]+)?"
+    r"[A-Z][\w'’.&-]*){1,6})(?:,|(?<=\.)(?=[ \t]*(?:\n|$)))"
+)  # (", the X Association," too; or the name closes the paragraph: "according to the
+# rodeo's organizer, the X Association.")
 
 
 # a short restrictive relative clause between the description and the apposed name
@@ -870,6 +872,17 @@ _REL_BEFORE_APPOSED_RE = re.compile(r"[ \t]+(?:that|which)[ \t]+[^,.;:!?\"“”
 
 
 _APPOSED_ORG_ENDS = ("Inc.", "Ltd.", "Corp.", "LLP", "LLC", "Co.", "Inc", "Ltd", "Corp")
+
+
+def _name_without_stop(name):
+    """``name`` without a sentence's full stop, kept after a company suffix.
+
+    >>> _name_without_stop("Kootenay Rodeo Association."), _name_without_stop("Roe Ltd.")
+    ('Kootenay Rodeo Association', 'Roe Ltd.')
+    """
+    if name.endswith(".") and not name.endswith(_APPOSED_ORG_ENDS):
+        return name[:-1]
+    return name
 
 
 def _org_like_apposed(an, name):
@@ -897,8 +910,10 @@ def _orgs_in_apposition(an, quotes):
         m = _APPOSED_ORG_RE.match(an.text, q.m_end)
         if m is None and (rel := _REL_BEFORE_APPOSED_RE.match(an.text, q.m_end)) is not None:
             m = _APPOSED_ORG_RE.match(an.text, rel.end())  # ("that supplies ..., X Inc.,")
-        if m is not None and _org_like_apposed(an, m.group(1)):
-            named[desc] = m.group(1)  # (over what the description was resolved to:
+        if m is not None and _org_like_apposed(an, _name_without_stop(m.group(1))):
+            named[desc] = _name_without_stop(
+                m.group(1)
+            )  # (over what the description was resolved to:
             q.speaker, q.stype = named[desc], "organization"  # the name is set beside it)
         if desc in named and (
             (q.speaker or "").lower() == desc or (q.speaker or "") in named[desc].split()

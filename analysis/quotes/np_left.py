@@ -167,6 +167,44 @@ def _left_np(toks, k, lex):
     return np_
 
 
+# the words that open a body's name whose list of portfolios holds a comma ("Ministry
+# of Water, Land and Resource Stewardship", "Department of Sport, Culture and Heritage")
+_COMMA_NAMED_BODIES = frozenset(("Ministry", "Department"))
+
+
+def _body_name_comma(toks, k):
+    """Index of the comma inside a body's name ending right before token k ("Ministry of
+    Water , Land and Resource Stewardship said": the comma after "Water"), when the words
+    after it are capitalised with one "and" and the words before it run back over
+    capitalised words (and "the") to "of" after "Ministry" / "Department"; else -1.
+
+    >>> t = [(0, 0, w) for w in "the Ministry of Water , Land and Resource Stewardship said".split()]
+    >>> _body_name_comma(t, 9)
+    4
+    >>> t = [(0, 0, w) for w in "the mayor of Brandon , Ann Roe and Tom Vale said".split()]
+    >>> _body_name_comma(t, 9)
+    -1
+    """
+    i, ands = k - 1, 0
+    while i >= max(0, k - 8) and (toks[i][2][:1].isupper() or toks[i][2] == "and"):
+        ands += toks[i][2] == "and"
+        i -= 1
+    if (
+        i < 3
+        or toks[i][2] != ","
+        or ands != 1
+        or toks[i + 1][2] == "and"
+        or toks[k - 1][2] == "and"
+    ):
+        return -1
+    j = i - 1
+    while j >= max(1, i - 8) and (toks[j][2][:1].isupper() or toks[j][2] == "the"):
+        j -= 1
+    if j == i - 1 or toks[j][2] != "of" or toks[j - 1][2] not in _COMMA_NAMED_BODIES:
+        return -1
+    return i
+
+
 def _left_np_walk(toks, k, lex):
     """``_left_np`` without the "when" clause check."""
     if k >= 6 and toks[k - 1][2] == "," and (desc := _description_of_town(toks, k - 1, lex)):
@@ -180,6 +218,10 @@ def _left_np_walk(toks, k, lex):
             return d, c  # "A 41-year-old pastry chef from Truro, N.S., said"
     if (aged := _aged_description_np(toks, k, lex)) is not None:
         return aged  # "The retired hospital cook, 67, said": the description
+    if toks[k - 1][2][:1].isupper() and (c := _body_name_comma(toks, k)) > 0:
+        np2 = _left_np(toks, c, lex)
+        if np2 is not None and np2[1] == c:
+            return np2[0], k  # "the Ministry of Water, Land and Resource Stewardship said"
     if (j0 := _counted_group_start(toks, k)) >= 0:
         return j0, k  # "At least 21,000 said": the count and its lead, a group
     if (j0 := reduced_relative_start(toks, k, lex)) >= 0:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 _PAIR_WORDS = frozenset(("the two", "both", "the pair", "both of them", "the two of them"))
-# "both parents", "the two ranchers": a pair word and a plural noun
-_PAIR_NOUN_RE = re.compile(r"(?:both|the two)[ \t]+[a-z]+s")
+# "both parents", "the two ranchers", "both men": a pair word and a plural noun
+_PAIR_NOUN_RE = re.compile(r"(?:both|the two)[ \t]+(?:[a-z]+s|men|women)")
 # a row's speaker that is two names joined by "and" ("Ann Roe and Tom Vale")
 _NAMED_PAIR_RE = re.compile(
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* and [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"

@@ -18,20 +18,22 @@ _POSSESSIVE_ROLE_RE = re.compile(r"(?:its|their|his|her)((?:[ \t]+[a-z-]+){0,2}?
 _APPOSED_NAME = r",[ \t]+((?:[A-Z][\w’'-]+[ \t]+){1,3}[A-Z][\w’'-]+),"
 
 
-def _echo_names(text, mention, at):
+def _echo_names(text, mention, at, the_reach=600):
     """The distinct names apposed to ``mention`` (a possessive role) written again after
-    ``at`` ("Their lawyer, Vivienne Roe,")."""
+    ``at`` ("Their lawyer, Vivienne Roe,"), or with "the" for the possessive within
+    ``the_reach`` characters ("His lawyer said A. ... said the lawyer, Vivienne Roe,").
+
+    >>> sorted(_echo_names("His lawyer said A. B, said the lawyer, Ann Roe, who", "His lawyer", 10))
+    ['Ann Roe']
+    """
     words = mention.split()
     own = words[0].lower()  # (the same possessive: "its director" is not "his director")
-    pat = (
-        r"\b["
-        + own[0].upper()
-        + own[0]
-        + "]"
-        + re.escape(own[1:])
-        + "".join(r"[ \t]+" + re.escape(w) for w in words[1:])
-    )
-    return {m.group(1) for m in re.finditer(pat + _APPOSED_NAME, text[at:])}
+    rest = "".join(r"[ \t]+" + re.escape(w) for w in words[1:])
+    pat = r"\b[" + own[0].upper() + own[0] + "]" + re.escape(own[1:]) + rest
+    found = {m.group(1) for m in re.finditer(pat + _APPOSED_NAME, text[at:])}
+    near = text[at : at + the_reach]
+    found |= {m.group(1) for m in re.finditer(r"\b[Tt]he" + rest + _APPOSED_NAME, near)}
+    return found
 
 
 def possessive_role_named_later(an, quotes):
