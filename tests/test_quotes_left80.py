@@ -13,11 +13,29 @@ written for this file.
   "asked by reporters whether ..." did (``asked_participles.apposed_asked_post``); the
   question ran on into "paused for a long time". A comma before a relative or a
   conjunction ("whether the plan, which cost $4 million, would work") is inside it.
+* "Ann Roe called out from the gallery that the vote was rigged": "called out", a
+  prepositional adjunct of up to six words and "that" with a subject after it (a
+  determiner, a pronoun or a name) takes that clause as its content
+  (``idioms._that_after_place`` in ``_that_missing``); it gave no row. "from the
+  gallery that was packed" (a relative) and "called out from work that day" (a
+  demonstrative) stay no row.
+* Noun clauses: "Critics said her claim that A was false" keeps one "said" row whose
+  content is "her claim that A was false" (no "claim" row running on; tested, already
+  so). In a subject noun clause, an "-ed" word after an adverbial clause's subject ("if
+  the rain continued", "once costs stabilized") is that clause's own verb, so the main
+  predicate after it ("went unheeded", "was broken") ends the content
+  (``subject_noun_clauses._SUBORDINATORS``); a participle before a preposition ("if
+  repairs needed on the deck") is none.
+* 'Protesters carried signs. One read "Save the mill."': "One", "Another" or "It"
+  opening the sentence of "read" when the last written thing named before it in the
+  paragraph is a display (a sign, a placard, a banner) gives no row, as 'A sign read
+  "..."' gives none (``display_texts.display_antecedent``, messages in
+  ``resources/message_read_nouns.txt``); 'The letter arrived. It read "..."' keeps its row.
 """
 
 from __future__ import annotations
 
-from tests._quote_rows import speech_rows
+from tests._quote_rows import has_quote, speech_rows
 
 
 def test_purpose_clause_after_a_dated_frame_is_no_row():
@@ -55,3 +73,48 @@ def test_apposed_asked_then_said_keeps_both_rows():
     rows = speech_rows(t)
     assert ("Ann Roe", "asked", "what she would say to the mayor") in rows
     assert ("Ann Roe", "said", "she would apologize") in rows
+
+
+def test_called_out_from_a_place_that_a_clause():
+    t = "Ann Roe called out from the gallery that the vote was rigged."
+    assert speech_rows(t) == [("Ann Roe", "called out", "the vote was rigged")]
+
+
+def test_called_out_to_a_listener_that_a_clause():
+    t = "Marc Tremblay called out to the chair that the motion was out of order."
+    assert has_quote(t, "Marc Tremblay", "the motion was out of order")
+
+
+def test_called_out_from_a_place_with_a_relative_or_a_demonstrative_is_no_row():
+    assert speech_rows("Ann Roe called out from the gallery that was packed with farmers.") == []
+    assert speech_rows("More than a third of the officers called out from work that day.") == []
+
+
+def test_noun_clause_inside_a_said_content_is_one_row():
+    t = "Critics said her claim that the mill was safe was false."
+    assert speech_rows(t) == [("critics", "said", "her claim that the mill was safe was false")]
+    t = "The opposition said the minister's assertion that wages would rise was misleading."
+    assert [c for _, c, _ in speech_rows(t)] == ["said"]
+
+
+def test_subject_noun_clause_with_an_ed_verb_in_an_if_clause():
+    t = "Her warning that the river would flood if the rain continued went unheeded."
+    assert has_quote(t, "Her", "the river would flood if the rain continued")
+    t = "Her promise that rents would fall once costs stabilized was broken within a year."
+    assert has_quote(t, "Her", "rents would fall once costs stabilized")
+
+
+def test_subject_noun_clause_participle_before_a_preposition():
+    t = "His warning that the bridge would fail if repairs needed on the deck were not done went unheeded."
+    assert has_quote(t, "His", "the bridge would fail if repairs needed on the deck were not done")
+
+
+def test_one_and_another_read_after_signs_give_no_row():
+    t = 'Protesters carried signs. One read "Save the mill." Another read "Jobs first."'
+    assert speech_rows(t) == []
+    assert speech_rows('A banner hung over the stage. It read "Welcome home."') == []
+
+
+def test_it_read_after_a_letter_keeps_its_row():
+    t = 'The letter arrived Monday. It read "We regret to inform you."'
+    assert [q for _, _, q in speech_rows(t)] == ["We regret to inform you."]
