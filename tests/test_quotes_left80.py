@@ -31,6 +31,18 @@ written for this file.
   paragraph is a display (a sign, a placard, a banner) gives no row, as 'A sign read
   "..."' gives none (``display_texts.display_antecedent``, messages in
   ``resources/message_read_nouns.txt``); 'The letter arrived. It read "..."' keeps its row.
+* "He told the story the mayor had told a year earlier": a thing told
+  (resources/told_things.txt) is no listener of "tell" even before a listener noun
+  (``cues.told_thing_in`` in ``sides``), a relative clause on it whose verb is "tell"
+  again ends the act object (``content._TOLD_RELATIVE_RE``), and that inner "told" is
+  no cue (``nonspeech.told_thing_relative``): no row, where "had told a year earlier"
+  was one. "He told the mayor the bridge was unsafe" keeps its row, "The story he told
+  the jury was that B" (a copula after) keeps B, and "tells the story the way she tells
+  most stories" (no pronoun, name or determiner + noun subject) is unchanged.
+* 'Ann Roe put it this way: "A"', 'Ann Roe said this to council: "A"': "this" (or "it
+  this/that way") and up to five words with no auxiliary, closed by a colon right before
+  a quotation, are no content: the quotation is (``sides._DEMONSTRATIVE_COLON_RE``); the
+  content began "this way: ...". "said this was the plan: ..." (a clause) is unchanged.
 """
 
 from __future__ import annotations
@@ -118,3 +130,33 @@ def test_one_and_another_read_after_signs_give_no_row():
 def test_it_read_after_a_letter_keeps_its_row():
     t = 'The letter arrived Monday. It read "We regret to inform you."'
     assert [q for _, _, q in speech_rows(t)] == ["We regret to inform you."]
+
+
+def test_told_the_story_someone_had_told_is_no_row():
+    assert speech_rows("He told the story the mayor had told a year earlier.") == []
+    assert speech_rows("Ann Roe told the same joke her father had told at every wedding.") == []
+    assert speech_rows("He told the story that the mayor had told a year earlier.") == []
+
+
+def test_told_a_listener_then_a_clause_keeps_its_row():
+    t = "He told the mayor the bridge was unsafe."
+    assert speech_rows(t) == [("He", "told", "the bridge was unsafe")]
+    t = "The story he told the jury was that the car had been stolen."
+    assert [q for _, _, q in speech_rows(t)] == ["the car had been stolen"]
+
+
+def test_put_it_this_way_colon_quotation():
+    t = 'Ann Roe put it this way: "The roof was rotten through."'
+    assert speech_rows(t) == [("Ann Roe", "put it", "The roof was rotten through.")]
+    t = 'The mayor put it this way to reporters on Monday: "We are broke."'
+    assert has_quote(t, "mayor", "We are broke.")
+
+
+def test_said_this_to_a_listener_colon_quotation():
+    t = 'Ann Roe said this to council: "Fix the roof before winter."'
+    assert speech_rows(t) == [("Ann Roe", "said", "Fix the roof before winter.")]
+
+
+def test_said_this_clause_colon_is_unchanged():
+    t = 'Ann Roe said this was the plan: "Fix the roof."'
+    assert [q for _, _, q in speech_rows(t)] == ['this was the plan: "Fix the roof."']

@@ -34,6 +34,7 @@ from .nonspeech import (
     _progressive_aux,
     _relative_clause_end,
     _relative_frame_subject,
+    told_thing_relative,
 )
 from .np_left import _left_np
 from .np_right import (
@@ -907,6 +908,8 @@ def _cue_speaker(doc, c, lex):
         return _words_of_source(c, lex)  # (or "Per a statement from X, ...")
     if _not_a_speech_verb(c, lex) or _adds_an_amount(c) or _relative_clause_end(c):
         return None  # (or a sum: "Fuel surcharges added $2.50 to the fare")
+    if told_thing_relative(c):
+        return None  # "told the story the mayor had told a year earlier": a relative
     if c.lemma == "read" and display_antecedent(doc.masked, c.ss, c.cs):
         return None  # 'Protesters carried signs. One read "Save the mill."': shown, not said
     if c.lemma == "accuse" and not _accuses_of(c):
