@@ -419,6 +419,10 @@ def frame_tail_adjunct(masked, ce, post):
     if _time_adjunct_after(masked, ce, post):
         return True
     lo, hi = post
+    if masked.startswith("so ", lo) and _purpose_clause(
+        _WORDS_RE.findall(masked, lo, min(hi, lo + 60))
+    ):
+        return True  # "A, the utility said Monday, so crews can repair the gate"
     return (
         _FRAME_TIME_PHRASE_RE.match(masked, lo, hi) is not None
         or _QUANTITY_PLACE_TAIL_RE.match(masked, lo, hi) is not None
@@ -1033,6 +1037,34 @@ def _when_relative_goes_on(w0, words, pw, masked, post):
     return _SENTENCE_ENDS_RE.match(masked, post[1]) is not None
 
 
+_PURPOSE_MODALS = frozenset(("can", "could"))
+
+# a word that shows the subject before the modal is over or is no subject
+_NOT_PURPOSE_SUBJECT = frozenset("said says is are was were has have had will would".split())
+
+
+def _purpose_clause(pw):
+    """Do the words ``pw`` after a frame ("so", a subject of one to four words, "can" or
+    "could", no "not") open a purpose clause ("so crews can repair the gate"), the
+    writer's reason for the news, not a result the speaker states ("so the company cut
+    its forecast", "so the firm could not pay")?
+
+    >>> _purpose_clause("so crews can repair the gate".split())
+    True
+    >>> _purpose_clause("so the company cut its forecast".split())
+    False
+    >>> _purpose_clause("so the firm could not pay".split())
+    False
+    """
+    for i in range(2, min(len(pw) - 1, 6)):
+        if pw[i].lower() in _PURPOSE_MODALS:
+            return pw[i + 1].lower() not in ("not", "no", "never") and all(
+                w.lower() not in _NOT_PURPOSE_SUBJECT and not w.lower().endswith("ed")
+                for w in pw[1:i]
+            )
+    return False
+
+
 def _subordinate_clause_goes_on(doc, w0, words, pw, post):
     """Does a subordinate clause after an insertion go on with the statement to the end
     of its sentence ("Wait times will grow, the nurse said, unless the province hires
@@ -1048,6 +1080,8 @@ def _subordinate_clause_goes_on(doc, w0, words, pw, post):
         return False  # ("Costs rose, the union said, unless ...": a clause of two words)
     if w0 == "so" and pw[1].lower() in ("far", "much", "many", "long", "that", "too", "as"):
         return False  # ("..., she said, so far as she knew": an adverb)
+    if w0 == "so" and _purpose_clause(pw):
+        return False  # ("..., the utility said, so crews can repair the gate": the writer's)
     if not (
         _clause_after_insertion(pw)
         or _short_clause(pw)

@@ -10,6 +10,7 @@ import re
 from .apposed_speakers import _ABBR_BASED_RE, _apposition_speaker, apposition_before_modal
 from .blocks import MASK
 from .content import _apposition_before_aux
+from .display_texts import display_antecedent
 from .idioms import _CAUSATIVE_VERBS, _SUBJECT_PRONOUNS, _according_source, _past_form, _span_of
 from .inserted_quotations import after_plain_quotation, quotation_in_insertion
 from .lexicon import (
@@ -33,6 +34,7 @@ from .nonspeech import (
     _progressive_aux,
     _relative_clause_end,
     _relative_frame_subject,
+    told_thing_relative,
 )
 from .np_left import _left_np
 from .np_right import (
@@ -906,6 +908,10 @@ def _cue_speaker(doc, c, lex):
         return _words_of_source(c, lex)  # (or "Per a statement from X, ...")
     if _not_a_speech_verb(c, lex) or _adds_an_amount(c) or _relative_clause_end(c):
         return None  # (or a sum: "Fuel surcharges added $2.50 to the fare")
+    if told_thing_relative(c):
+        return None  # "told the story the mayor had told a year earlier": a relative
+    if c.lemma == "read" and display_antecedent(doc.masked, c.ss, c.cs):
+        return None  # 'Protesters carried signs. One read "Save the mill."': shown, not said
     if c.lemma == "accuse" and not _accuses_of(c):
         return None  # ("the accused", "accused the council.": no "of" after the listener)
     if c.prev_tok in ("he", "she", "they") and _dash_aside(doc.masked, c, lex):

@@ -416,6 +416,8 @@ def _is_act_object(text, s0, e0, lemma):
     rel_end = stop if colon < 0 else colon
     if lemma in ("ask", "answer") and (rel := _RELATIVE_AFTER_RE.search(text, m.end(), rel_end)):
         stop = rel.start()  # "asked his father a question that nobody could hear"
+    if lemma == "tell" and (rel := _TOLD_RELATIVE_RE.match(text, m.end(), rel_end)):
+        stop = rel.start()  # "told the story (that) the mayor had told a year earlier"
     if lemma == "confirm" and (nx := _ACT_NEXT_WORD_RE.match(text, m.end(), stop)):
         w = nx.group(1)  # "confirmed the call came from Ohio": a clause without "that"
         if w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")):
@@ -453,6 +455,16 @@ _ING_NEXT_RE = re.compile(r"[ \t]+[a-z]+ing\b")
 # a relative clause on an asked or answered question tells which question, not what
 # was said in it ("asked his father a question that nobody could hear")
 _RELATIVE_AFTER_RE = re.compile(r"[ \t](?:that|which|who|whom)[ \t]")
+
+
+# a relative clause on a thing told, with or without "that", whose verb is "tell" again
+# ("the story (that) the mayor had told", "the joke her father tells"; its subject a
+# pronoun, a name or a determiner and a noun, as ``nonspeech.told_thing_relative``)
+_TOLD_RELATIVE_RE = re.compile(
+    r"(?:[ \t]+(?:that|which))?[ \t]+(?:he|she|they|we|I|you|[A-Z][\w'’\-]*"
+    r"|(?:the|a|an|his|her|their|its|our|my|your)[ \t]+[a-z][\w'’\-]*)"
+    r"(?:[ \t]+(?:had|has|have|also|already|once|first|earlier))*[ \t]+(?:told|tells|tell)\b"
+)
 
 
 _ACT_OBJECT_END_RE = re.compile(r"[,;()—–]|[ \t]-")  # (not ":": "asked a question: who ...")

@@ -480,6 +480,16 @@ _BARE_LISTENER_RE = re.compile(
 _TOLD_THINGS = frozenset(_lines("told_things.txt"))
 
 
+def told_thing_in(text):
+    """Does ``text`` (the words right after a "tell" cue) hold a thing told
+    (resources/told_things.txt), so that it is no listener?
+
+    >>> told_thing_in(" the story the mayor"), told_thing_in(" the township council")
+    (True, False)
+    """
+    return not _TOLD_THINGS.isdisjoint(text.lower().split())
+
+
 # the "tell" verbs whose object is a listener
 _BARE_LISTENER_LEMMAS = frozenset(("tell", "inform", "assure", "warn", "remind"))
 

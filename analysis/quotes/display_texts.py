@@ -75,3 +75,36 @@ def display_reader(toks, k, kend):
         if t[2].lower() in _READ_DISPLAYS:
             return True
     return False
+
+
+# written things whose words are read as a message, not shown ("The letter came. It read")
+_MESSAGE_NOUNS = frozenset(_lines("message_read_nouns.txt"))
+
+
+def display_antecedent(masked, ss, cs):
+    """Is the cue "read(s)" at ``cs``, whose sentence (from ``ss``) opens with the bare
+    pronoun "One", "Another" or "It" before it, about a display: the last written thing
+    named before it in its paragraph (up to 300 characters back) is a sign, a placard or
+    a banner ('Protesters carried signs. One read "Save the mill."'), not a letter ('The
+    letter came. It read "..."': its row stays)?
+
+    >>> t = 'Protesters carried signs. One read "Save the mill."'
+    >>> display_antecedent(t, 26, t.index("read"))
+    True
+    >>> t = 'A letter came Monday. It read "We regret the delay."'
+    >>> display_antecedent(t, 22, t.index("read"))
+    False
+    """
+    lead = masked[ss:cs].strip(" \t\n\"“‘'").lower()
+    if lead not in ("one", "another", "it"):
+        return False
+    lo = max(0, ss - 300)
+    para = masked.rfind("\n", lo, ss)
+    last = False
+    for m in _WORD_RE.finditer(masked, para + 1 if para >= 0 else lo, ss):
+        w = m.group().lower()
+        if w in _READ_DISPLAYS:
+            last = True
+        elif w in _MESSAGE_NOUNS:
+            last = False
+    return last

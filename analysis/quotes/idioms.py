@@ -718,7 +718,9 @@ def _that_missing(c, nxt_tok):
     if lemma == "call out" and nxt_tok.lower() in _CALL_OUT_ADJUNCTS:
         # '"Is it safe?" Roe called out from the back of the hall when ...': the
         # quotation before the cue is its content, as after "shouted from"
-        return not any(t[2][0] == MASK for t in toks[max(0, c.k - 6) : c.k])
+        return not any(t[2][0] == MASK for t in toks[max(0, c.k - 6) : c.k]) and (
+            _that_after_place(toks, kend) is None
+        )  # ("called out from the gallery that the vote was rigged": its clause)
     if nxt_tok in (",", ".", ""):
         return _relative_object_clause(toks, c.k)
     return (
@@ -850,6 +852,40 @@ def _listener_run_that(toks, kend):
 
 
 _ADJUNCT_OPENERS = frozenset("almost also once again later".split())
+
+
+# a word right after "that" that opens its clause's subject (not "was packed": a
+# relative; not "day": a demonstrative)
+_THAT_CLAUSE_OPENERS = frozenset(
+    "the a an his her its their our my your this these those some no he she it they we "
+    "you there nobody everyone".split()
+)
+
+
+def _that_after_place(toks, kend):
+    """The index of "that" opening a clause after a prepositional adjunct of at most six
+    words (no comma, quotation or other preposition phrase break) right after the cue
+    ending at ``kend`` ("called out from the gallery that the vote was rigged"), else
+    None; "that" then a verb is a relative ("from the gallery that was packed"), and
+    "that" then a noun a demonstrative ("from work that day").
+
+    >>> w = "she called out from the gallery that the vote was rigged".split()
+    >>> _that_after_place([(0, 0, x) for x in w], 3)
+    6
+    >>> w = "she called out from the gallery that was packed".split()
+    >>> _that_after_place([(0, 0, x) for x in w], 3) is None
+    True
+    """
+    if kend >= len(toks) or toks[kend][2].lower() not in _OBJ_PREPS | {"across", "over", "toward"}:
+        return None
+    for j in range(kend + 1, min(len(toks) - 1, kend + 7)):
+        w = toks[j][2]
+        if w == "that":
+            nxt = toks[j + 1][2]
+            return j if nxt.lower() in _THAT_CLAUSE_OPENERS or nxt[:1].isupper() else None
+        if not w.isalnum() or w.lower() in ("when", "while", "as", "and", "but"):
+            return None
+    return None
 
 
 def _that_after_adjunct(toks, kend):

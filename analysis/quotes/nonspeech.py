@@ -419,6 +419,47 @@ def _relative_clause_end(c):
     return noun.isalpha() and noun.islower() and noun not in _PRONOUNS
 
 
+_TOLD_THING_NOUNS = frozenset(_lines("told_things.txt"))
+_TOLD_SUBJECT_PRONOUNS = frozenset("he she they we i you it".split())
+
+
+def told_thing_relative(c):
+    """Is the "tell" cue ``c`` the verb of a relative clause on a thing told, with or
+    without "that" ("told the story (that) the mayor had told a year earlier", "the joke
+    her father tells"): a subject of one to three words right after the thing, perhaps an
+    auxiliary? Its object is the thing before it: no content. A copula soon after ("The
+    story he told the jury was that B") makes the thing the subject of B: not so.
+
+    >>> from types import SimpleNamespace as N
+    >>> ws = "He told the story the mayor had told a year earlier".split()
+    >>> told_thing_relative(N(lemma="tell", toks=[(0, 0, w) for w in ws], k=6, kend=7))
+    True
+    >>> ws = "He told the mayor the bridge was unsafe".split()
+    >>> told_thing_relative(N(lemma="tell", toks=[(0, 0, w) for w in ws], k=1, kend=2))
+    False
+    """
+    if c.lemma != "tell" or any(
+        t[2] in ("was", "is", "were", "are") for t in c.toks[c.kend : c.kend + 4]
+    ):
+        return False  # ("The story he told the jury was that B": the story is B)
+    toks, r = c.toks, c.k - 1
+    while r > 0 and c.k - r <= 2 and toks[r][2] in _RELATIVE_END_AUX:
+        r -= 1
+    # the subject: a pronoun or a capitalised name word ("he", "Lee"), or a determiner
+    # and a noun ("the mayor", "her father"); not "the way she" ("tells the story the
+    # way she tells most stories": a manner)
+    w = toks[r][2] if r >= 0 else ""
+    if w.lower() in _TOLD_SUBJECT_PRONOUNS or (w[:1].isupper() and w.isalpha()):
+        j = r - 1
+    elif r >= 1 and w.isalpha() and w.islower() and toks[r - 1][2].lower() in _DETS:
+        j = r - 2
+    else:
+        return False
+    if j >= 1 and toks[j][2].lower() in ("that", "which"):
+        j -= 1
+    return j >= 0 and toks[j][2].lower() in _TOLD_THING_NOUNS
+
+
 def _claims_a_place(c):
     """Does the cue "claims" take a noun phrase as its object, one set off by a
     relative "where" or by "as" ("whose house group claims the land where the camp

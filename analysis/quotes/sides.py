@@ -35,6 +35,7 @@ from .cues import (
     _POST_SKIP,
     _role_listener,
     listener_end,
+    told_thing_in,
 )
 from .idioms import _CAUSATIVE_VERBS, _OBJECT_VERBS, _past_adjunct_that, _span_of
 from .lexicon import (
@@ -714,8 +715,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         post_lo = mo.end()  # "As Lee wrote in her memoir, A": the main clause A
     if c.lemma in _OBJECT_VERBS and not _THAT_RE.match(masked, frame_hi, se):
         mo = _OBJ_SKIP.match(masked, frame_hi, se) or _role_listener(masked, frame_hi, se)
-        if mo:
-            post_lo = mo.end()
+        if mo and not (c.lemma == "tell" and told_thing_in(mo.group())):
+            post_lo = mo.end()  # (not "told the story the mayor ...": the thing told)
         after = masked[max(c.ss, frame_lo - 3) : frame_lo].rstrip().endswith(",")
         post_lo = max(post_lo, listener_end(masked, frame_hi, se, c.lemma, after))
         mq = _SHORT_BLOCK_RE.match(masked, post_lo, se)
@@ -724,7 +725,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         mo = _POST_SKIP.match(masked, post_lo, se)
         if mo:
             post_lo = mo.end()
-    post_lo = _content_start(masked, post_lo, se)
+    post_lo = _past_demonstrative_colon(masked, _content_start(masked, post_lo, se), se)
     if c.lemma in _NEEDS_THAT:
         post_lo = _past_adjunct_that(masked, post_lo, se)  # "mentioned in passing that"
     if speaker_after:
@@ -926,6 +927,33 @@ _MEDIUM_PARTICIPLE_RE = re.compile(
     r"|posted|released|conducted|recorded|taped|televised|filmed|shown|streamed|printed"
     r"|sent|ran|appeared)\b[^,;:\x01\n.!?]{0,40}?\bthat\b[ \t]*"
 )
+
+
+# a demonstrative object (and a manner or a listener) closed by a colon right before a
+# quotation: 'put it this way: "A"', 'said this to council: "A"' (the quotation is the
+# content)
+_DEMONSTRATIVE_COLON_RE = re.compile(
+    r"[ \t]*(?:this|it[ \t]+(?:this|that)[ \t]+way)"
+    r"(?:[ \t]+(?!(?:is|was|are|were|will|would|has|had|have|should|could|can|must|may|might)\b)"
+    r"[\w'’\-]+){0,5}[ \t]*:[ \t]*(?=\x01)"
+)
+
+
+def _past_demonstrative_colon(masked, post_lo, se):
+    """Where the content starts when the words at ``post_lo`` are "this" (or "it this
+    way") and up to five words closed by a colon right before a quotation: at the
+    quotation ('put it this way: "A"', 'said this to council: "A"'); else ``post_lo``.
+
+    >>> t = ' this to council: \x01\x01\x01.'
+    >>> _past_demonstrative_colon(t, 0, len(t))
+    18
+    >>> _past_demonstrative_colon(" this was the plan: \x01\x01.", 0, 24)
+    0
+    """
+    colon = masked.find(":", post_lo, min(se, post_lo + 48))
+    if colon < 0 or (mo := _DEMONSTRATIVE_COLON_RE.match(masked, post_lo, colon + 4)) is None:
+        return post_lo
+    return mo.end()
 
 
 def _content_start(masked, post_lo, se):

@@ -31,6 +31,12 @@ _CLAUSE_OPENERS = frozenset(
     "before once where whether than so".split()
 )
 
+# openers of an adverbial clause, whose subject is followed by its own verb: an "-ed"
+# word there is that verb ("if the rain continued", "when the mine opened")
+_SUBORDINATORS = frozenset(
+    "if when while although though unless until after before once because since".split()
+)
+
 # "and"/"but"/"or" open a new clause when a subject word follows them
 _SUBJECT_WORDS = frozenset("the a an it he she they we his her its their this these those".split())
 
@@ -61,6 +67,9 @@ def subject_clause_end(masked, ss, np_lo, lo, hi):
     >>> t = "Her assertion that the mill would close drew criticism from the union."
     >>> t[19 : subject_clause_end(t, 0, 0, 19, len(t) - 1)].strip()
     'the mill would close'
+    >>> t = "Her warning that the river would flood if the rain continued went unheeded."
+    >>> t[16 : subject_clause_end(t, 0, 0, 16, len(t) - 1)].strip()
+    'the river would flood if the rain continued'
     >>> t = "Critics said her assertion that the mill would close drew criticism."
     >>> subject_clause_end(t, 0, 13, 32, len(t) - 1) == len(t) - 1
     True
@@ -68,13 +77,22 @@ def subject_clause_end(masked, ss, np_lo, lo, hi):
     if _SUBJECT_LEAD_RE.match(masked[ss:np_lo]) is None or "," in masked[lo:hi]:
         return hi
     toks = list(_TOKEN_RE.finditer(masked, lo, hi))
-    need_verb, group, prev = True, False, ""
+    need_verb, group, prev, sub_at = True, False, "", -9
     for i, m in enumerate(toks):
         w = m.group()
         lw = w.lower()
         nxt = toks[i + 1].group().lower() if i + 1 < len(toks) else ""
         if lw in _CLAUSE_OPENERS or (lw in ("and", "but", "or") and nxt in _SUBJECT_WORDS):
             need_verb, group = True, False
+            sub_at = i if lw in _SUBORDINATORS else -9
+        elif (
+            need_verb
+            and i >= sub_at + 2
+            and _is_past(lw)
+            and prev not in _NOT_BEFORE_MAIN | _PREPS
+            and nxt not in _PREPS
+        ):
+            need_verb, group = False, False  # "if the rain continued": the clause's own "-ed"
         elif group and (lw in _GROUP_WORDS or prev in _AUX or prev in _GROUP_WORDS):
             pass  # "would be built", "would close", "has not been kept"
         elif lw in _AUX:
