@@ -125,6 +125,12 @@ def test_plain_answers_reporting_speech_are_the_witness_s():
     rows = _rows(t)
     assert [r[:2] for r in rows] == [("Ann Zorn", "person")] * 3
     assert all(r[2] == "The port said it was federal." for r in rows)
+    # a plain answer first (its row is added), then one that reports speech
+    t = (
+        "Ann Zorn testified.\n\nQ. Did you go?\n\nA. I went there twice.\n\n"
+        "Q. And then?\n\nA. The port said it was federal, and the town said no. I agree."
+    )
+    assert [r[:2] for r in _rows(t)] == [("Ann Zorn", "person")] * 2
 
 
 def test_team_matches_are_finditer_s():

@@ -134,7 +134,7 @@ def _plain_answers(doc, starts) -> bool:
     added = False
     witness = None
     asked = []
-    ordered = None
+    ordered = sorted(doc.quotes, key=lambda q: q.start)  # the rows as ``starts`` has them
     dropped = set()  # ids of the rows inside answers, dropped once at the end
     for m in _PLAIN_ANSWER_RE.finditer(text):
         prev = text.rfind("\n\n", 0, m.start())
@@ -148,8 +148,6 @@ def _plain_answers(doc, starts) -> bool:
         k = bisect.bisect_left(starts, m.start())
         inner = []
         if k < len(starts) and starts[k] < pe:
-            if ordered is None:
-                ordered = sorted(doc.quotes, key=lambda q: q.start)  # (as ``starts``)
             # the rows starting in this answer's line, found by ``starts`` (answer lines
             # do not overlap, so none was dropped or added before: linear, not a scan of
             # every row per answer)
