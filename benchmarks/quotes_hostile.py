@@ -273,6 +273,38 @@ GENERATORS = {
         ),
         n,
     ),
+    # session 40 (speed60): round 1's rules (w120's "the accused" named by the charge and
+    # its question-and-answer turns, w118's plain "A." answers reporting speech, bug76's
+    # team and demonym plurals, left79's subject noun clauses, spk61's kin pairs)
+    "accused_charged": lambda n: _fill(
+        lambda i: f"{_name(i)} was charged with theft. “Sorry,” the accused said. ", n
+    ),
+    "asked_answers": lambda n: _fill(
+        lambda i: "“Did you sign it?” asked Ann Zorn.\n\n“I signed it.”\n\n", n
+    ),
+    "qa_answer_reports": lambda n: (
+        "Ann Zorn testified.\n\n"
+        + _fill(lambda i: "Q. Did you go?\n\nA. The port said it was federal.\n\n", n)
+    ),
+    "team_nicknames": lambda n: _fill(
+        lambda i: (
+            f"“Item,” Kelso {LAST[i % 10]}{FIRST[(i // 10) % 10].lower()[:3]}"
+            f"{FIRST[(i // 100) % 10].lower()[:2]}s said. The game is on. "
+        ),
+        n,
+    ),
+    "demonym_said": lambda n: _fill(
+        lambda i: f"“Item {i},” Ordinary Canadians said. The game is on. ", n
+    ),
+    "plural_nickname_run": lambda n: (
+        "The Oilers won. " + _fill(lambda i: f"{LAST[i % 10]}s ", n) + "said “no.”"
+    ),
+    "assertion_that": lambda n: _fill(
+        lambda i: f"Her assertion that the mill would close drew criticism from {_name(i)}. ", n
+    ),
+    "kin_pair_said": lambda n: _fill(
+        lambda i: f"{_name(i)} and her husband {_name(i + 3)} said no. ", n
+    ),
 }
 
 

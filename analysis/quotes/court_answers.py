@@ -14,6 +14,7 @@ interview with Ann Roe."), resolved like that mention; a row found inside such a
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from .cues import Quote, _strip_span
@@ -133,6 +134,8 @@ def _plain_answers(doc, starts) -> bool:
     added = False
     witness = None
     asked = []
+    ordered = sorted(doc.quotes, key=lambda q: q.start)  # the rows as ``starts`` has them
+    dropped = set()  # ids of the rows inside answers, dropped once at the end
     for m in _PLAIN_ANSWER_RE.finditer(text):
         prev = text.rfind("\n\n", 0, m.start())
         if prev < 0:
@@ -145,7 +148,10 @@ def _plain_answers(doc, starts) -> bool:
         k = bisect.bisect_left(starts, m.start())
         inner = []
         if k < len(starts) and starts[k] < pe:
-            inner = [q for q in doc.quotes if m.start() <= q.start < pe]
+            # the rows starting in this answer's line, found by ``starts`` (answer lines
+            # do not overlap, so none was dropped or added before: linear, not a scan of
+            # every row per answer)
+            inner = ordered[k : bisect.bisect_left(starts, pe, k)]
             if any(q.kind != "indirect" or not m.end() <= q.cue_start < pe for q in inner):
                 continue  # the paragraph has a quote of its own
             # ("A. The port said it was federal.": speech the witness reports, inside
@@ -169,13 +175,37 @@ def _plain_answers(doc, starts) -> bool:
         for b in q.block_ids:
             doc.used_blocks[b] = q
         asked.append((pq + 2 if pq >= 0 else 0, prev))
-        if inner:
-            doc.quotes = [r for r in doc.quotes if not any(r is i for i in inner)]
+        dropped.update(id(r) for r in inner)
         doc.quotes.append(q)
         added = True
+    if dropped:
+        doc.quotes = [r for r in doc.quotes if id(r) not in dropped]
     if asked:  # the interviewer's question is no quote ("Q. They say you lied.")
-        doc.quotes = [q for q in doc.quotes if not any(a <= q.start < b for a, b in asked)]
+        inside = _spans_test(asked)
+        doc.quotes = [q for q in doc.quotes if not inside(q.start)]
     return added
+
+
+def _spans_test(spans):
+    """A test of ``x``: does it fall in one of the ``(a, b)`` spans (``a <= x < b``)?
+    A binary search over the spans' running end maximum, so many rows against many
+    spans cost their sum, not their product.
+
+    >>> inside = _spans_test([(10, 12), (0, 5)])
+    >>> inside(4), inside(5), inside(11), inside(-1)
+    (True, False, True, False)
+    >>> _spans_test([(0, 20), (3, 4)])(10)
+    True
+    """
+    order = sorted(spans)
+    los = [a for a, _b in order]
+    reach = list(itertools.accumulate((b for _a, b in order), max))
+
+    def inside(x):
+        k = bisect.bisect_right(los, x)
+        return k > 0 and x < reach[k - 1]
+
+    return inside
 
 
 def court_answers(doc) -> None:

@@ -77,6 +77,7 @@ def exchange_turns(an, quotes):
     text = an.text
     if "?" not in text:
         return
+    persons = _PersonsBefore(quotes)
     for i in range(1, len(quotes)):
         p, q = quotes[i - 1], quotes[i]
         if not _question(text, p) or not p.speaker or not _next_paragraph(text, p, q):
@@ -85,7 +86,7 @@ def exchange_turns(an, quotes):
         if not carried and q.cue not in _ANSWER_CUES:
             continue  # no answer turn
         if carried or (q.speaker == p.speaker and (q.mention or "").lower() in _PRONOUN_GENDER):
-            who = _other_before(quotes, i - 1, p.speaker)
+            who = persons.other_before(i - 1, p.speaker)
             if who is None or not _fits(an, who, None if carried else q.mention):
                 continue
             q.speaker, q.stype = who, "person"
@@ -93,12 +94,32 @@ def exchange_turns(an, quotes):
             _next_question(an, text, p, q, quotes[i + 1])
 
 
-def _other_before(quotes, k, asked):
-    """The last person speaker before ``quotes[k]`` other than ``asked``, or None."""
-    for r in reversed(quotes[:k]):
-        if r.stype == "person" and r.speaker and r.speaker != asked:
-            return r.speaker
-    return None
+class _PersonsBefore:
+    """The last person speaker before ``quotes[k]`` other than a given one, for ``k``
+    that never decreases over the calls (the rows before ``k`` no longer change then):
+    the rows are read once, keeping the last person speaker and the last one other
+    than it, not walked back from each answer.
+
+    >>> class Q:
+    ...     def __init__(self, speaker, stype="person"):
+    ...         self.speaker, self.stype = speaker, stype
+    >>> qs = [Q("Ann Roe"), Q("Jo Fenn"), Q("Jo Fenn"), Q("the court", "organization"), Q(None)]
+    >>> p = _PersonsBefore(qs)
+    >>> p.other_before(0, "Jo Fenn"), p.other_before(3, "Jo Fenn"), p.other_before(5, "Ann Roe")
+    (None, 'Ann Roe', 'Jo Fenn')
+    """
+
+    def __init__(self, quotes):
+        self.quotes, self.k = quotes, 0
+        self.last = self.other = None  # the last person speaker; the last other than it
+
+    def other_before(self, k, asked):
+        """The last person speaker before ``quotes[k]`` other than ``asked``, or None."""
+        for r in self.quotes[self.k : k]:
+            if r.stype == "person" and r.speaker and r.speaker != self.last:
+                self.last, self.other = r.speaker, self.last
+        self.k = max(self.k, k)
+        return self.last if self.last != asked else self.other
 
 
 def _next_question(an, text, p, q, n):

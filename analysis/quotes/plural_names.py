@@ -101,7 +101,7 @@ def _team_written(text: str, word: str, lex) -> bool:
     """
     if word not in text or "he " not in text:
         return False
-    for m in re.finditer(_TEAM_THE + re.escape(word) + _TEAM_AFTER, text):
+    for m in _team_matches(text, word):
         if m.group(1) and not _team_prefix(m.group(1).split(), lex):
             continue  # ("the Ann Sanders campaign", "the Federalist’s Sean Davis": a person)
         if m.group(2):
@@ -113,6 +113,92 @@ def _team_written(text: str, word: str, lex) -> bool:
         if low in _TEAM_VERBS or (low.endswith("ed") and nxt.islower()) or low in lex.verb_lemma:
             return True  # "the Oilers won", "the Oilers traded", "the Oilers said"
     return False  # (not "the Rogers Centre", "the Oilers coach", "the Sanders camp")
+
+
+def _team_written_in(an, word: str) -> bool:
+    """``_team_written`` of the article of ``an`` (its text and lexicon), read once per
+    word: each mention of the same plural asks again.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> class _A:
+    ...     text, lex = "The Oilers won. Oilers said", lexicon()
+    >>> a = _A()
+    >>> _team_written_in(a, "Oilers"), _team_written_in(a, "Oilers"), a._team_memo
+    (True, True, {'Oilers': True})
+    """
+    memo = getattr(an, "_team_memo", None)
+    if memo is None:
+        memo = an._team_memo = {}
+    if (got := memo.get(word)) is None:
+        got = memo[word] = _team_written(an.text, word, an.lex)
+    return got
+
+
+def _team_matches(text: str, word: str):
+    """The matches of ``re.finditer(_TEAM_THE + re.escape(word) + _TEAM_AFTER, text)``,
+    found from the places ``word`` occurs rather than by a scan of the whole text for
+    each mention: a match can only start at a "the" right before an occurrence of
+    ``word`` (``_the_starts``), so the pattern is tried there alone, in order, each
+    after the end of the last match (as ``finditer`` does).
+
+    >>> t = "The Oilers won. Beat the Edmonton Oilers' coach, the Oilers Oilers."
+    >>> [m.group() for m in _team_matches(t, "Oilers")]
+    ['The Oilers won', "the Edmonton Oilers' coach", 'the Oilers Oilers']
+    >>> pat = _TEAM_THE + "Oilers" + _TEAM_AFTER
+    >>> [m.span() for m in _team_matches(t, "Oilers")] == [m.span() for m in re.finditer(pat, t)]
+    True
+    """
+    pat = None
+    last = 0
+    for p in _the_starts(text, word):
+        if p < last:
+            continue
+        if pat is None:
+            pat = re.compile(_TEAM_THE + re.escape(word) + _TEAM_AFTER)
+        if (m := pat.match(text, p)) is not None:
+            last = m.end()
+            yield m
+
+
+# a character of a capitalised word before a team's plural (``_TEAM_THE``), and of
+# what "the" may not follow
+_CAP_WORD_CHAR_RE = re.compile(r"[\w'’.-]")
+_NOT_BEFORE_THE_RE = re.compile(r"[\w'’-]")
+
+
+def _the_starts(text: str, word: str) -> list[int]:
+    """The sorted starts of each "the"/"The" (not after a word character) that
+    ``_TEAM_THE`` could read up to an occurrence of ``word``: "the", blanks, at most two
+    capitalised words each followed by blanks, then ``word``.
+
+    >>> t = "the Oilers; The Big Red Oilers; the A B C Oilers"
+    >>> _the_starts(t, "Oilers")
+    [0, 12]
+    """
+    out = set()
+    o = text.find(word)
+    while o >= 0:
+        j = o
+        for _ in range(3):  # "the", or up to two capitalised words before it
+            i = j
+            while i > 0 and text[i - 1] in " \t":
+                i -= 1
+            if i == j:
+                break  # (no blank before)
+            if (
+                i >= 3
+                and text[i - 3 : i] in ("the", "The")
+                and (i == 3 or _NOT_BEFORE_THE_RE.match(text, i - 4) is None)
+            ):
+                out.add(i - 3)
+            k = i
+            while k > 0 and _CAP_WORD_CHAR_RE.match(text, k - 1) is not None:
+                k -= 1
+            if k == i or not ("A" <= text[k] <= "Z") or (k > 0 and text[k - 1] not in " \t"):
+                break  # (no capitalised word standing alone there)
+            j = k
+        o = text.find(word, o + 1)
+    return sorted(out)
 
 
 def _team_prefix(words: list[str], lex) -> bool:
@@ -189,12 +275,12 @@ def plural_name_type(an, mention: str, start: int) -> tuple[str, str] | None:
                 # "Prince Edward Islanders", "Rural Manitobans", "Ordinary Canadians": a
                 # group, whole (not the person "Edward Islanders"); a team written after
                 # "the" stays the team ("the New York Islanders won")
-                team = _team_written(an.text, joined, an.lex)
+                team = _team_written_in(an, joined)
                 return joined, "organization" if team else "group"
             if (
                 _team_prefix(words[:-1], an.lex)
                 and _SHORT_CAP_PLURAL.fullmatch(words[-1]) is not None
-                and _team_written(an.text, words[-1], an.lex)
+                and _team_written_in(an, words[-1])
             ):
                 return joined, "organization"  # "Edmonton Oilers said" and "the Oilers won"
         return None
@@ -208,7 +294,7 @@ def plural_name_type(an, mention: str, start: int) -> tuple[str, str] | None:
     for e in an.by_last.get(low, ()):
         if len(e[1]) > 1 or any(t not in stop for t in e[3][2]):
             return None  # "Ann Sanders ... Sanders said", "Mr. Parsons": the person
-    if _team_written(an.text, word, an.lex):
+    if _team_written_in(an, word):
         return word, "organization"
     if _people_plural(word, an.lex):
         return word, "group"
