@@ -1,0 +1,91 @@
+"""spk62's rules (session 40 round 2, speakers left by round 1), each checked on
+sentences written for this file.
+
+* "A, the co-operative that owns it said Friday": a hyphened head noun ("co-operative")
+  before a subject relative is read like any other ("the company that owns it")
+  (``subjects._hyphened_alpha`` in ``_relative_head_words`` and
+  ``_that_subject_relative``); the lede had no row.
+* "A, an engineer hired by the club told a public inquiry": a hiring participle with
+  its agent ("hired|retained|chosen ... by the <noun>") ends the speaker's description
+  as "hired to <verb>" does (``subjects._hired_to_subject``, ``_hired_to_before``); the
+  lede had no row.
+* "..., an engineer told an inquiry.\\n\\nNAME, a structural engineer with a firm in
+  Regina, was the first witness": the new name that opens the next paragraph with an
+  apposition of the lede description's own noun is the lede's speaker, whatever its
+  predicate (``lede_job_named_next._lede_job_apposed_same``); it stayed "an engineer".
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import has_quote, speech_rows
+
+
+def starts(text, speaker, opening):
+    """Is there a row whose speaker contains ``speaker`` and whose quote opens with
+    ``opening``?"""
+    return any(
+        speaker.lower() in s.lower() and q.startswith(opening) for s, _, q in speech_rows(text)
+    )
+
+
+_CO_OP = (
+    "Dauphin hardware store to close\n\n"
+    "DAUPHIN, Man. — The only hardware store on Main Street will close on Saturday after "
+    "52 years, the co-operative that owns it said Tuesday, hours after a judge approved "
+    "the sale.\n\n"
+    "The Parkland Farm Co-operative owes about $1.3 million to suppliers, the co-op said."
+)
+
+
+def test_hyphened_relative_head_lede_row():
+    assert starts(_CO_OP, "Parkland Farm Co-operative", "The only hardware store on Main Street")
+
+
+def test_hyphened_relative_head_with_object_noun():
+    text = _CO_OP.replace("that owns it", "that runs the store")
+    assert starts(text, "Parkland Farm Co-operative", "The only hardware store on Main Street")
+
+
+def test_hyphened_word_alone_is_no_relative_head():
+    # a hyphened modifier word before a proper name: no relative subject, no row change
+    text = "The plant will stay open, the co-op's manager, Lena Hroch, said Tuesday."
+    assert has_quote(text, "Lena Hroch", "The plant will stay open")
+
+
+_DAM = (
+    "Engineer blames open gate for Minnedosa dam breach\n\n"
+    "MINNEDOSA, Man. — The dam failed because a sluice gate was left open for most of "
+    "April, an engineer hired by the town told a public hearing on Monday.\n\n"
+    "Marta Kovlin, a civil engineer with a firm in Regina, was the first witness at the "
+    "hearing.\n\n"
+    '"It was a simple thing, left too long," Kovlin said.'
+)
+
+
+def test_hired_by_agent_gives_lede_row():
+    assert starts(_DAM, "Marta Kovlin", "The dam failed because a sluice gate was left open")
+
+
+def test_retained_by_named_agent_gives_row():
+    text = (
+        "The wall was never inspected, a lawyer retained by Brandon Hydro said on Monday.\n\n"
+        '"Nobody looked," Tomas Reyes said.'
+    )
+    rows = speech_rows(text)
+    assert any(q.startswith("The wall was never inspected") for _, _, q in rows)
+
+
+def test_hired_by_is_no_subject_inside_a_clause():
+    # "hired by" inside the content: the speaker stays the sentence's own subject
+    text = "Ann Brule said the engineer hired by the town was never paid."
+    assert has_quote(text, "Ann Brule", "the engineer hired by the town was never paid")
+
+
+def test_lede_apposed_same_noun_names_the_description():
+    assert starts(_DAM, "Marta Kovlin", "The dam failed")
+
+
+def test_lede_apposed_other_noun_stays_unnamed():
+    text = _DAM.replace("a civil engineer with a firm", "a lawyer with a firm")
+    assert not starts(text, "Marta Kovlin", "The dam failed")
+    assert starts(text, "an engineer", "The dam failed")
