@@ -13,6 +13,12 @@ sentences written for this file.
   Regina, was the first witness": the new name that opens the next paragraph with an
   apposition of the lede description's own noun is the lede's speaker, whatever its
   predicate (``lede_job_named_next._lede_job_apposed_same``); it stayed "an engineer".
+* A lede's "The owner of the Kamloops Ridgebacks says A" (owner, founder, proprietor or
+  publisher of a named business, nobody else named before) is the new full name that
+  speaks in the next paragraph ('"...," NAME told reporters ..., where his team plays')
+  when that paragraph ties it to a business of its own ("his team", "her bakery";
+  ``lede_owner_named_next.py``, ``resources/owned_business_nouns.txt``); it was the
+  business.
 """
 
 from __future__ import annotations
@@ -89,3 +95,33 @@ def test_lede_apposed_other_noun_stays_unnamed():
     text = _DAM.replace("a civil engineer with a firm", "a lawyer with a firm")
     assert not starts(text, "Marta Kovlin", "The dam failed")
     assert starts(text, "an engineer", "The dam failed")
+
+
+_OWNER = (
+    "Kamloops council balks at arena lease as Ridgebacks ask for 15 years\n\n"
+    "KAMLOOPS, B.C. — The owner of the Kamloops Ridgebacks says the junior hockey team "
+    "will leave the city after next season unless council approves a longer lease.\n\n"
+    '"I love this town. But I cannot run a team on a one-year lease," Marcus '
+    "Delacroix-Webb told reporters Wednesday at the arena, where his team plays 34 home "
+    "games.\n\n"
+    "Delacroix-Webb said he had spent $2 million on the building."
+)
+
+
+def test_lede_owner_named_by_next_speaker_with_his_team():
+    assert starts(_OWNER, "Marcus Delacroix-Webb", "the junior hockey team will leave")
+
+
+def test_lede_founder_named_by_her_bakery():
+    text = (
+        "VERNON, B.C. — The founder of Okanagan Crust says the bakery will close its "
+        "second shop in March.\n\n"
+        '"Flour costs twice what it did," Lucia Ferreira-Holt said, standing behind the '
+        "counter of her bakery on 30th Avenue."
+    )
+    assert starts(text, "Lucia Ferreira-Holt", "the bakery will close")
+
+
+def test_lede_owner_next_speaker_without_tie_stays_the_business():
+    text = _OWNER.replace("where his team plays 34 home games", "where his son plays hockey")
+    assert not starts(text, "Delacroix-Webb", "the junior hockey team will leave")
