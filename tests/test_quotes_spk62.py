@@ -19,6 +19,12 @@ sentences written for this file.
   when that paragraph ties it to a business of its own ("his team", "her bakery";
   ``lede_owner_named_next.py``, ``resources/owned_business_nouns.txt``); it was the
   business.
+* "She and Ekwueme-Dane both said A.\n\n'B,' he said": a "he"/"she" right after a
+  pair's statement (the next paragraph at most, no other person named between) is the
+  pair member its sex fits, by the pair mention's own pronoun, a listed given name, an
+  honorific ("Mr. Oakes") or the member's earlier "he"/"she" statements
+  (``pair_pronoun_members.py``, a pass of ``coref._PASSES``); it was the last single
+  speaker quoted, the woman.
 """
 
 from __future__ import annotations
@@ -125,3 +131,44 @@ def test_lede_founder_named_by_her_bakery():
 def test_lede_owner_next_speaker_without_tie_stays_the_business():
     text = _OWNER.replace("where his team plays 34 home games", "where his son plays hockey")
     assert not starts(text, "Delacroix-Webb", "the junior hockey team will leave")
+
+
+_PAIR = (
+    "Wharf repairs stall\n\n"
+    "For fisher Torvald Ekwueme-Dane, the repairs are years late.\n\n"
+    '"Why did it take so long?" Ekwueme-Dane said.\n\n'
+    "Noreen Halvik-Sauer, who lives aboard a sailboat at the floats, said she had watched "
+    "a wreck sink.\n\n"
+    '"Nobody came," Halvik-Sauer said.\n\n'
+    "She and Ekwueme-Dane both said the province had ignored them for years.\n\n"
+)
+
+
+def test_pronoun_after_she_and_name_pair_is_the_man():
+    text = _PAIR + '"We have asked three times," he said.'
+    assert has_quote(text, "Torvald Ekwueme-Dane", "We have asked three times")
+
+
+def test_pronoun_after_pair_by_honorific():
+    text = (
+        "Mr. Oakes said the road washed out twice.\n\n"
+        '"It was bad," Ulric Oakes said.\n\n'
+        '"We were cut off," Marlo Venn-Hardy said.\n\n'
+        "Oakes and Venn-Hardy both said the county had been warned.\n\n"
+        '"Nobody listened," she said.'
+    )
+    assert has_quote(text, "Marlo Venn-Hardy", "Nobody listened")
+
+
+def test_pronoun_after_pair_of_her_own_sex_stays():
+    text = _PAIR + '"We have asked three times," she said.'
+    assert has_quote(text, "Noreen Halvik-Sauer", "We have asked three times")
+
+
+def test_pronoun_after_pair_with_another_person_between_is_not_the_pair():
+    text = (
+        _PAIR + "Harbour master Colm Brickell, who has run the wharf since 2011, "
+        "inspected the floats on Monday.\n\n"
+        '"We have asked three times," he said.'
+    )
+    assert not has_quote(text, "Ekwueme-Dane", "We have asked three times")
