@@ -25,6 +25,10 @@ sentences written for this file.
   honorific ("Mr. Oakes") or the member's earlier "he"/"she" statements
   (``pair_pronoun_members.py``, a pass of ``coref._PASSES``); it was the last single
   speaker quoted, the woman.
+* "The retired millwright, who chairs the lake's cottagers' association, said A": the
+  description before a relative clause set off by commas speaks (resolved as usual),
+  not the relative clause's "who <verb> <object>" (``apposed_speakers._RELATIVE_OPENERS``
+  in ``_apposition_speaker``); the speaker was the clause itself.
 """
 
 from __future__ import annotations
@@ -172,3 +176,24 @@ def test_pronoun_after_pair_with_another_person_between_is_not_the_pair():
         '"We have asked three times," he said.'
     )
     assert not has_quote(text, "Ekwueme-Dane", "We have asked three times")
+
+
+def test_description_before_closed_who_clause_speaks():
+    text = (
+        "Gaston Pelletier-Roy has owned a cottage on the lake since 1994.\n\n"
+        '"The water is gone," Pelletier-Roy said.\n\n'
+        "The retired millwright, who chairs the lake's cottagers' association, said the "
+        "group had asked for a meeting in September."
+    )
+    assert has_quote(text, "Gaston Pelletier-Roy", "the group had asked for a meeting in September")
+
+
+def test_bare_description_before_who_clause_is_the_mention():
+    text = "The millwright, who chairs the association, said the group had asked for a meeting."
+    rows = speech_rows(text)
+    assert rows and rows[0][0] == "The millwright"
+
+
+def test_name_before_who_clause_unchanged():
+    text = "Ann Brule, who chairs the association, said the group had asked for a meeting."
+    assert has_quote(text, "Ann Brule", "the group had asked for a meeting")
