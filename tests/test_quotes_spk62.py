@@ -29,6 +29,13 @@ sentences written for this file.
   description before a relative clause set off by commas speaks (resolved as usual),
   not the relative clause's "who <verb> <object>" (``apposed_speakers._RELATIVE_OPENERS``
   in ``_apposition_speaker``); the speaker was the clause itself.
+* "NAME and his niece say A. '"B," the elder said'": "the elder"/"the older" (or "the
+  younger") after "NAME and his|her <kin>" is the one of the two the kin noun makes
+  older (younger), when the kin noun is of another generation
+  (``resources/kin_generation.txt``: niece, son, father ...; "his brother" is left) and
+  the article named the relative before ("His niece, NAME,")
+  (``kin_generation_pairs.resolve_comparative_age``, after ``kin``'s ages); it was the
+  niece.
 """
 
 from __future__ import annotations
@@ -197,3 +204,30 @@ def test_bare_description_before_who_clause_is_the_mention():
 def test_name_before_who_clause_unchanged():
     text = "Ann Brule, who chairs the association, said the group had asked for a meeting."
     assert has_quote(text, "Ann Brule", "the group had asked for a meeting")
+
+
+_ELDER = (
+    "Caribou fence\n\n"
+    "Abel Nakoochee-Firth, who has hunted along the river since he was 12, said the herd "
+    "was late this year.\n\n"
+    '"Nobody wrote anything down," Nakoochee-Firth said.\n\n'
+    "His niece, Dora Kaye-Lindqvist, who hunts with him, wrote on Facebook that the family "
+    "had brought home two caribou.\n\n"
+    "Nakoochee-Firth and his niece say they will keep hunting the valley.\n\n"
+)
+
+
+def test_the_elder_after_name_and_his_niece_is_the_uncle():
+    text = _ELDER + '"What else would we do?" the elder said, zipping his parka.'
+    assert has_quote(text, "Abel Nakoochee-Firth", "What else would we do?")
+
+
+def test_the_younger_after_name_and_his_niece_is_the_niece():
+    text = _ELDER + '"We will go out again in March," the younger said.'
+    assert has_quote(text, "Dora Kaye-Lindqvist", "We will go out again in March")
+
+
+def test_the_elder_after_name_and_his_brother_is_left():
+    text = _ELDER.replace("His niece,", "His brother,").replace("his niece say", "his brother say")
+    text += '"What else would we do?" the elder said.'
+    assert not has_quote(text, "Nakoochee-Firth", "What else would we do?")
