@@ -36,6 +36,12 @@ sentences written for this file.
   the article named the relative before ("His niece, NAME,")
   (``kin_generation_pairs.resolve_comparative_age``, after ``kin``'s ages); it was the
   niece.
+* "The owner of a bakery on Pelham Street said A" / "Staff at a clinic in Smiths Falls
+  said A": a description (a listed noun of a business's people,
+  ``resources/business_people_nouns.txt`` and ``person_job_heads.txt``, after "The" or
+  opening the sentence) before a placed business is the speaker, not the street or "a
+  clinic in Smiths Falls" (``np_left._described_placed_business``); a name before it
+  stays the name (spk61's rule).
 """
 
 from __future__ import annotations
@@ -231,3 +237,26 @@ def test_the_elder_after_name_and_his_brother_is_left():
     text = _ELDER.replace("His niece,", "His brother,").replace("his niece say", "his brother say")
     text += '"What else would we do?" the elder said.'
     assert not has_quote(text, "Nakoochee-Firth", "What else would we do?")
+
+
+_PLACED = (
+    "Water main breaks\n\n"
+    "ST. CATHARINES, Ont. — A water main broke under the downtown on Tuesday.\n\n"
+)
+
+
+def test_owner_of_placed_business_is_the_description():
+    text = _PLACED + "The owner of a bakery on Pelham Street said she lost a day of sales."
+    assert has_quote(text, "The owner", "she lost a day of sales")
+    assert not has_quote(text, "Pelham Street", "she lost a day of sales")
+
+
+def test_staff_at_placed_business_is_the_description():
+    text = _PLACED + "Staff at a clinic in Smiths Falls said the phones were down all day."
+    assert has_quote(text, "Staff", "the phones were down all day")
+    assert not has_quote(text, "Smiths Falls", "the phones were down all day")
+
+
+def test_name_of_placed_business_still_the_name():
+    text = _PLACED + "Lee Hartwick of a bakery on Pelham Street said the ovens were cold."
+    assert has_quote(text, "Lee Hartwick", "the ovens were cold")

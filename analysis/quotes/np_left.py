@@ -249,9 +249,38 @@ def _left_np_walk(toks, k, lex):
         and (j0 := _kin_pair_before(toks, np_)) >= 0
     ):
         return j0, np_[1]  # "Ann Roe and her husband Tom Roe said": the pair
-    if np_ is not None and np_[0] >= 3 and (named := _name_of_placed_business(toks, np_, lex)):
+    if np_ is not None and (named := _name_of_placed_business(toks, np_, lex)):
         return named  # "Lee Hart of a bakery on Pelham Street said": Lee Hart
     return np_
+
+
+@lru_cache(maxsize=1)
+def _business_people():
+    return frozenset(_lines("business_people_nouns.txt")) | frozenset(
+        _lines("person_job_heads.txt")
+    )
+
+
+def _described_placed_business(toks, d, e):
+    """Span of "The owner of" / "Staff at" (a determiner and a listed noun of a
+    business's people, or that noun alone opening the sentence) through the placed
+    business ending at ``e`` whose determiner is token ``d``; None otherwise.
+
+    >>> ws = "The owner of a bakery on Pelham Street".split()
+    >>> _described_placed_business([(i, i + 1, w) for i, w in enumerate(ws)], 3, 8)
+    (0, 2)
+    >>> _described_placed_business([(i, i + 1, w) for i, w in enumerate(ws[1:])], 2, 7) is None
+    True
+    """
+    h = d - 2
+    if h < 0 or toks[h][2].lower() not in _business_people():
+        return None
+    end = h + 1
+    if h >= 1 and toks[h - 1][2] in ("The", "the", "A", "a", "An", "an"):
+        h -= 1
+    elif h != 0 or not toks[h][2][:1].isupper():
+        return None  # ("owner of a bakery" mid-phrase: no description of its own)
+    return h, end
 
 
 def _kin_pair_before(toks, np_):
@@ -297,6 +326,8 @@ def _name_of_placed_business(toks, np_, lex):
     True
     """
     j, e = np_
+    if toks[j][2] in ("The", "the") and j + 3 < e and toks[j + 2][2] in _BUSINESS_OF_PREPS:
+        return _described_placed_business(toks, j + 3, e)  # ("The owner of a bakery on X")
     if toks[j][2] in ("a", "an", "the"):
         d = j  # ("a clinic in Smiths Falls" read as one phrase)
     elif toks[j - 1][2] in _BUSINESS_PLACE_PREPS and _is_cap(toks[j][2]):
@@ -307,11 +338,13 @@ def _name_of_placed_business(toks, np_, lex):
             return None
     else:
         return None
-    if d < 3 or toks[d - 1][2] not in _BUSINESS_OF_PREPS:
+    if d < 2 or toks[d - 1][2] not in _BUSINESS_OF_PREPS:
         return None
     if toks[j][2] in _DETS and not any(toks[x][2] in _BUSINESS_PLACE_PREPS for x in range(j, e)):
         return None  # ("a bakery" alone: the other rules')
     q = d - 2  # the last word of the name
+    if (desc := _described_placed_business(toks, d, e)) is not None:
+        return desc  # ("The owner of a bakery on Pelham Street": the description)
     b = q
     while b - 1 >= 0 and q - b < 3 and _is_cap(toks[b - 1][2]):
         b -= 1
