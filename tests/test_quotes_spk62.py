@@ -260,3 +260,9 @@ def test_staff_at_placed_business_is_the_description():
 def test_name_of_placed_business_still_the_name():
     text = _PLACED + "Lee Hartwick of a bakery on Pelham Street said the ovens were cold."
     assert has_quote(text, "Lee Hartwick", "the ovens were cold")
+
+
+def test_owner_of_unplaced_business_keeps_its_reading():
+    # no place after the business: "The owner of the team" is left to the other rules
+    text = "Jane Roe coaches the team. The coach from Moncton said the players were tired."
+    assert has_quote(text, "the coach from Moncton", "the players were tired")

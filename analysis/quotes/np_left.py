@@ -273,8 +273,14 @@ def _described_placed_business(toks, d, e):
     True
     """
     h = d - 2
-    if h < 0 or toks[h][2].lower() not in _business_people():
+    if (
+        h < 0
+        or toks[d][2] not in ("a", "an", "the")
+        or toks[h][2].lower() not in _business_people()
+    ):
         return None
+    if not any(toks[x][2] in _BUSINESS_PLACE_PREPS for x in range(d + 2, e - 1)):
+        return None  # ("The coach from Moncton", "the owner of the team": no placed business)
     end = h + 1
     if h >= 1 and toks[h - 1][2] in ("The", "the", "A", "a", "An", "an"):
         h -= 1
