@@ -249,7 +249,11 @@ def _left_np_walk(toks, k, lex):
         and (j0 := _kin_pair_before(toks, np_)) >= 0
     ):
         return j0, np_[1]  # "Ann Roe and her husband Tom Roe said": the pair
-    if np_ is not None and (named := _name_of_placed_business(toks, np_, lex)):
+    if np_ is not None and (
+        named := _placed_business_description(toks, np_)
+        or np_[0] >= 3
+        and _name_of_placed_business(toks, np_, lex)
+    ):
         return named  # "Lee Hart of a bakery on Pelham Street said": Lee Hart
     return np_
 
@@ -259,6 +263,25 @@ def _business_people():
     return frozenset(_lines("business_people_nouns.txt")) | frozenset(
         _lines("person_job_heads.txt")
     )
+
+
+def _placed_business_description(toks, np_):
+    """``_described_placed_business`` of the phrase ``np_``: the whole "The owner of a
+    bakery on X", or its place ("Pelham Street", "a clinic in Smiths Falls") with the
+    description before it; None otherwise."""
+    j, e = np_
+    if toks[j][2] in ("The", "the") and j + 3 < e and toks[j + 2][2] in _BUSINESS_OF_PREPS:
+        return _described_placed_business(toks, j + 3, e)  # ("The owner of a bakery on X")
+    d = j
+    if toks[j][2] not in ("a", "an", "the"):
+        if j < 2 or toks[j - 1][2] not in _BUSINESS_PLACE_PREPS:
+            return None
+        d = j - 2
+        while d > j - 5 and d > 0 and toks[d][2][:1].islower() and toks[d][2] not in _DETS:
+            d -= 1  # (back over "bakery", "dental clinic")
+    if d < 2 or toks[d - 1][2] not in _BUSINESS_OF_PREPS:
+        return None
+    return _described_placed_business(toks, d, e)
 
 
 def _described_placed_business(toks, d, e):
@@ -332,8 +355,6 @@ def _name_of_placed_business(toks, np_, lex):
     True
     """
     j, e = np_
-    if toks[j][2] in ("The", "the") and j + 3 < e and toks[j + 2][2] in _BUSINESS_OF_PREPS:
-        return _described_placed_business(toks, j + 3, e)  # ("The owner of a bakery on X")
     if toks[j][2] in ("a", "an", "the"):
         d = j  # ("a clinic in Smiths Falls" read as one phrase)
     elif toks[j - 1][2] in _BUSINESS_PLACE_PREPS and _is_cap(toks[j][2]):
@@ -344,13 +365,11 @@ def _name_of_placed_business(toks, np_, lex):
             return None
     else:
         return None
-    if d < 2 or toks[d - 1][2] not in _BUSINESS_OF_PREPS:
+    if d < 3 or toks[d - 1][2] not in _BUSINESS_OF_PREPS:
         return None
     if toks[j][2] in _DETS and not any(toks[x][2] in _BUSINESS_PLACE_PREPS for x in range(j, e)):
         return None  # ("a bakery" alone: the other rules')
     q = d - 2  # the last word of the name
-    if (desc := _described_placed_business(toks, d, e)) is not None:
-        return desc  # ("The owner of a bakery on Pelham Street": the description)
     b = q
     while b - 1 >= 0 and q - b < 3 and _is_cap(toks[b - 1][2]):
         b -= 1
