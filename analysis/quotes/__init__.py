@@ -100,6 +100,10 @@ by an apposition echoing "engineer" one or two paragraphs on), ``kind_apposed_or
 said"), ``described_aged_next`` (a
 body's new description, "Another former patient said A.", named by "NAME, 47, said B" next), ``relative_it`` (the body of "..., which it said would ..."),
 ``lede_named_titled`` (a description named next past an aside or after "Coun." / "Dr."),
+``kin_generation_pairs`` ("NAME and his niece say A. 'B,' the elder said": NAME),
+``pair_pronoun_members`` ("She and Roe both said A. 'B,' he said": the pair's man),
+``lede_owner_named_next`` (a lede's "The owner of <Business> says" named by the new name
+speaking next with "his team"),
 ``apposed_paragraphs`` ('"...," she said' after a paragraph introducing her in
 apposition), ``apposed_companions`` ("Tom and his partner, Jo Roe, work. She said": Jo
 Roe), ``reporter_questions`` ("Another reporter asked whether A. He said": the person

@@ -228,6 +228,12 @@ def _kin_pair_span(toks, segs):
     return None
 
 
+# the words opening a relative clause set off by commas: its noun phrase is an object
+# ("The millwright, who chairs the association, said": the millwright)
+_RELATIVE_OPENERS = frozenset(("who", "which", "whose"))
+_EXAMPLE_OR_RELATIVE = _EXAMPLE_LEADS | _RELATIVE_OPENERS
+
+
 def _apposition_speaker(toks, c, lex):
     """Speaker of "Name, 21, a junior from X, said" / "A hopeful, Carly Fiorina, says".
 
@@ -278,7 +284,7 @@ def _apposition_speaker(toks, c, lex):
         elif (
             np_ is not None
             and np_[0] - a <= 2
-            and toks[a][2].lower() not in _EXAMPLE_LEADS  # "hawks, like Holt and Price,"
+            and toks[a][2].lower() not in _EXAMPLE_OR_RELATIVE  # "like Holt", ", who chairs it,"
             and not (  # ", dated May 4," (not "retired welder Ann Roe of Barrie,")
                 toks[a][2].islower()
                 and toks[a][2].endswith("ed")

@@ -102,6 +102,7 @@ from .org_subjects import (
 from .orgs import _owners_board, lead_modifiers_dropped
 from .pair_kin_quoted import quoted_kin_pairs
 from .pair_named import they_counted_pair
+from .pair_pronoun_members import pair_pronoun_speakers
 from .pair_rows_before import pair_rows_before
 from .party_candidates import party_candidate_person
 from .phrases import (
@@ -1225,4 +1226,5 @@ _PASSES = (
     (pronoun_kin_pair_speakers, _THEY),  # "She and her husband will appeal. They said"
     (exchange_turns, None),  # '"...?" asked NAME.\n\n"...," he answered.': not NAME
     (accused_named, None),  # "NAME, 58, pleaded guilty ... '"...," the accused said'"
+    (pair_pronoun_speakers, _HE_SHE),  # "She and Roe both said A.\n\n'B,' he said": Roe
 )

@@ -13,6 +13,7 @@ import re
 
 from .antecedents import _set_person
 from .lede_named_next import _resolve_head_named_next
+from .lede_owner_named_next import resolve_owner_named_next
 from .ledes import _ORG_HEADS
 
 # "the head of the union", "The president of the association" (the lede's mention)
@@ -81,7 +82,10 @@ def head_of_body_leader(text, q):
 def resolve_head_named(an, q, persons):
     """``resolve_head_of_body_named_later``, else lede_named_next's head named in the
     next paragraph ("The head of Assiniboine Hydro told ...": "Ann Roe, who has led the
-    utility since 2022, said"); False when neither names the head."""
-    return resolve_head_of_body_named_later(an, q, persons) or _resolve_head_named_next(
-        an, q, persons
+    utility since 2022, said"), else lede_owner_named_next's owner ("The owner of the
+    Kamloops Ridgebacks says"); False when none names the head."""
+    return (
+        resolve_head_of_body_named_later(an, q, persons)
+        or _resolve_head_named_next(an, q, persons)
+        or resolve_owner_named_next(an, q, persons)
     )

@@ -202,6 +202,27 @@ def _lede_job_copula(text, end, stop, head):
     return m.group("many") in (head + "s", head + "es")
 
 
+# after the new name: an apposition whose head noun is the description's own ("an
+# engineer told an inquiry ...\n\nAnn Roe, a structural engineer with a firm in Regina,
+# was the first witness"): the lede's person, whatever the predicate
+_LEDE_JOB_APPOSED_SAME_RE = re.compile(
+    r"[ \t]*,[ \t]+an?[ \t]+(?:[a-z][a-z-]*[ \t]+){0,3}?(?P<head>[a-z]+)(?=[ \t]*[,.]|[ \t]+(?:with|at|for|from|in|who)\b)"
+)
+
+
+def _lede_job_apposed_same(text, end, stop, head):
+    """Does an apposition right after the name ending at ``end`` give the description's
+    own noun ``head`` ("Ann Roe, a structural engineer with a firm in Regina, ...")?
+
+    >>> _lede_job_apposed_same("Ann Roe, a structural engineer with a firm, was there.", 7, 54, "engineer")
+    True
+    >>> _lede_job_apposed_same("Ann Roe, a lawyer for the town, was there.", 7, 42, "engineer")
+    False
+    """
+    m = _LEDE_JOB_APPOSED_SAME_RE.match(text, end, stop)
+    return m is not None and m.group("head") == head
+
+
 def _lede_job_predicate(an, q, head, span, gender):
     """Does the new name ending at ``span[0]`` (its paragraph ends at ``span[1]``) go on
     as the person the description ``q`` (head noun ``head``) held back: a cue or a
@@ -212,6 +233,8 @@ def _lede_job_predicate(an, q, head, span, gender):
     end, stop = span
     if _lede_job_copula(text, end, stop, head):
         return True  # ("Ann Roe was one of two counsellors": the noun of the lede itself)
+    if _lede_job_apposed_same(text, end, stop, head):
+        return True  # ("Ann Roe, a structural engineer with a firm in Regina, was ...")
     after = _LEDE_JOB_NAME_SAYS_RE.match(text, end, stop)
     if after is None:
         after = _LEDE_JOB_AGED_RE.match(text, end, stop)

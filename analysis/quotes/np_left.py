@@ -291,9 +291,67 @@ def _left_np_walk(toks, k, lex):
         and (j0 := _kin_pair_before(toks, np_)) >= 0
     ):
         return j0, np_[1]  # "Ann Roe and her husband Tom Roe said": the pair
-    if np_ is not None and np_[0] >= 3 and (named := _name_of_placed_business(toks, np_, lex)):
+    if np_ is not None and (
+        named := _placed_business_description(toks, np_)
+        or np_[0] >= 3
+        and _name_of_placed_business(toks, np_, lex)
+    ):
         return named  # "Lee Hart of a bakery on Pelham Street said": Lee Hart
     return np_
+
+
+@lru_cache(maxsize=1)
+def _business_people():
+    return frozenset(_lines("business_people_nouns.txt")) | frozenset(
+        _lines("person_job_heads.txt")
+    )
+
+
+def _placed_business_description(toks, np_):
+    """``_described_placed_business`` of the phrase ``np_``: the whole "The owner of a
+    bakery on X", or its place ("Pelham Street", "a clinic in Smiths Falls") with the
+    description before it; None otherwise."""
+    j, e = np_
+    if toks[j][2] in ("The", "the") and j + 3 < e and toks[j + 2][2] in _BUSINESS_OF_PREPS:
+        return _described_placed_business(toks, j + 3, e)  # ("The owner of a bakery on X")
+    d = j
+    if toks[j][2] not in ("a", "an", "the"):
+        if j < 2 or toks[j - 1][2] not in _BUSINESS_PLACE_PREPS:
+            return None
+        d = j - 2
+        while d > j - 5 and d > 0 and toks[d][2][:1].islower() and toks[d][2] not in _DETS:
+            d -= 1  # (back over "bakery", "dental clinic")
+    if d < 2 or toks[d - 1][2] not in _BUSINESS_OF_PREPS:
+        return None
+    return _described_placed_business(toks, d, e)
+
+
+def _described_placed_business(toks, d, e):
+    """Span of "The owner of" / "Staff at" (a determiner and a listed noun of a
+    business's people, or that noun alone opening the sentence) through the placed
+    business ending at ``e`` whose determiner is token ``d``; None otherwise.
+
+    >>> ws = "The owner of a bakery on Pelham Street".split()
+    >>> _described_placed_business([(i, i + 1, w) for i, w in enumerate(ws)], 3, 8)
+    (0, 2)
+    >>> _described_placed_business([(i, i + 1, w) for i, w in enumerate(ws[1:])], 2, 7) is None
+    True
+    """
+    h = d - 2
+    if (
+        h < 0
+        or toks[d][2] not in ("a", "an", "the")
+        or toks[h][2].lower() not in _business_people()
+    ):
+        return None
+    if not any(toks[x][2] in _BUSINESS_PLACE_PREPS for x in range(d + 2, e - 1)):
+        return None  # ("The coach from Moncton", "the owner of the team": no placed business)
+    end = h + 1
+    if h >= 1 and toks[h - 1][2] in ("The", "the", "A", "a", "An", "an"):
+        h -= 1
+    elif h != 0 or not toks[h][2][:1].isupper():
+        return None  # ("owner of a bakery" mid-phrase: no description of its own)
+    return h, end
 
 
 def _kin_pair_before(toks, np_):

@@ -57,7 +57,6 @@ from .kin import (
     _noun_sex,
     _resolve_aged,
     _resolve_child,
-    _resolve_comparative_age,
     _resolve_kin_inverse,
     _resolve_kin_inverse_possessive,
     _resolve_kin_named_before,
@@ -68,6 +67,7 @@ from .kin import (
     _resolve_spouse,
     _resolve_unaged,
 )
+from .kin_generation_pairs import resolve_comparative_age
 from .kind_apposed_orgs import apposed_kind_body
 from .lede_apposed_later import resolve_lede_role_apposed_later
 from .lede_appositions import (
@@ -793,7 +793,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (opens_t and _resolve_demonym(an, q, persons))
                 and not (opens_t and _resolve_spelled_role(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_aged(an, q, persons))
-                and not (opens_t and _resolve_comparative_age(an, q, persons))
+                and not (opens_t and resolve_comparative_age(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_aged_newcomer(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_aged_copula(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_unaged(an, q, persons))

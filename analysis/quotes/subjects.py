@@ -431,7 +431,7 @@ def _that_subject_relative(toks, rel, j, a=0):
         and rel - a in (2, 3)
         and toks[a][2].lower() in ("the", "a", "an")
         and (a or toks[a][2][0].isupper())
-        and all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a + 1, rel))
+        and all(_hyphened_alpha(toks[x][2]) and toks[x][2].islower() for x in range(a + 1, rel))
         and rel + 2 <= j
         and toks[rel + 1][2].islower()
         and (toks[rel + 1][2].endswith(("s", "ed")) or toks[rel + 1][2] in _IRREGULAR_PAST)
@@ -1287,12 +1287,12 @@ def _hired_to_before(toks, n0, most=14):
     """``_hired_to_subject`` of the noun phrase opening the sentence, or after a dash,
     a comma or ", and" / ", but", within ``most`` tokens before the noun phrase at
     ``n0`` (no comma or quotation in between); None otherwise."""
-    for p in range(n0 - 2, max(n0 - most, 1), -1):
+    for p in range(n0 - 1, max(n0 - most, 1), -1):
         t = toks[p][2]
         if t in (",", ";", ":") or t[0] == MASK:
             return None
-        if t != "to":
-            continue
+        if t != "by" and (t != "to" or p == n0 - 1):
+            continue  # ("hired to clear the lots", "hired by the club")
         for a in (p - 3, p - 4):
             if a < 0 or toks[a][2].lower() not in ("the", "a", "an"):
                 continue
@@ -1315,17 +1315,30 @@ def _hired_to_subject(toks, a, j):
     >>> ws = "Fees rose , the company hired to clear the lots says".split()
     >>> _hired_to_subject([(i, i + 1, w) for i, w in enumerate(ws)], 3, 8)
     (3, 5)
+    >>> ws = "It failed , an engineer hired by the club told".split()
+    >>> _hired_to_subject([(i, i + 1, w) for i, w in enumerate(ws)], 3, 8)
+    (3, 5)
     """
     if toks[a][2].lower() not in ("the", "a", "an"):
         return None
     for p in (a + 2, a + 3):
-        if p + 2 > j or toks[p][2] not in _hired_participles() or toks[p + 1][2] != "to":
+        if p + 2 > j or toks[p][2] not in _hired_participles():
+            continue
+        by = toks[p + 1][2] == "by"  # (its agent: "an engineer hired by the club told")
+        if not by and toks[p + 1][2] != "to":
             continue
         if not all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a + 1, p)):
             return None
-        if toks[p + 2][2].isalpha() and toks[p + 2][2].islower():
+        nxt = toks[p + 2][2]
+        if nxt.isalpha() and (
+            nxt.islower() and (not by or nxt in _BY_AGENT_DETS) or by and nxt[0].isupper()
+        ):
             return toks[a][0], toks[p - 1][1]
     return None
+
+
+# the determiners of a hiring participle's agent ("hired by the club", "by its owners")
+_BY_AGENT_DETS = frozenset(("the", "a", "an", "its", "his", "her", "their"))
 
 
 def _trailing_that_runs_it(toks, k):
@@ -1511,6 +1524,17 @@ def _titled_of_start(toks, a, lex):
     return a - 3 if toks[a - 3][2].lower() in ("the", "a", "an") else a
 
 
+def _hyphened_alpha(w):
+    """Is ``w`` a word of letters, hyphens inside it allowed ("co-operative")?
+
+    >>> _hyphened_alpha("co-operative"), _hyphened_alpha("agency"), _hyphened_alpha("-")
+    (True, True, False)
+    """
+    return w.isalpha() or (
+        "-" in w and w[0] != "-" and w[-1] != "-" and w.replace("-", "").isalpha()
+    )
+
+
 def _relative_head_words(toks, a, rel):
     """Are the words between the determiner at token ``a`` and the relative word at
     ``rel`` a noun phrase's words: all alphabetic, the head (last) one lower case, the
@@ -1524,8 +1548,8 @@ def _relative_head_words(toks, a, rel):
     if rel <= a + 1:
         return False
     head = toks[rel - 1][2]
-    if not (head.isalpha() and head.islower()):
-        return False
+    if not (_hyphened_alpha(head) and head.islower()):
+        return False  # (a hyphened head: "the co-operative that owns it")
     return all(
         toks[x][2].isalpha() and (toks[x][2].islower() or toks[x][2][1:].islower())
         for x in range(a + 1, rel - 1)
