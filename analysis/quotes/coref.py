@@ -134,6 +134,7 @@ from .roles import (
     _spokesperson_quoted_before,
 )
 from .sentence_subjects import _leading_np, _sentence_subject
+from .spoken_of import spoken_of_speakers
 from .statement_from import after_statement_from
 from .surname_withheld import withheld_surname_named
 from .titles import _TITLE_MODIFIERS
@@ -1223,4 +1224,5 @@ _PASSES = (
     (pronoun_kin_pair_speakers, _THEY),  # "She and her husband will appeal. They said"
     (exchange_turns, None),  # '"...?" asked NAME.\n\n"...," he answered.': not NAME
     (accused_named, None),  # "NAME, 58, pleaded guilty ... '"...," the accused said'"
+    (spoken_of_speakers, _HE_SHE),  # "Her partner, Lise Roe, ... '"Lise has ...," she said'"
 )
