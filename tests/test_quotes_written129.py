@@ -17,6 +17,12 @@ sentences written for this file.
   before, then names a newcomer in apposition, is about the person quoted before: the
   pronoun statement after it is hers (``spoken_of.spoken_of_speakers``); it was the
   newcomer. A paragraph that opens with the newcomer leaves her the speaker.
+* "A, the commission said in a notice to slip holders, adding that B": an audience of one
+  lower-case modifier and a plural agent noun ("slip holders", "snowmobile owners") after
+  a document's "to" is skipped as "to members" is (``cues._POST_SKIP_ITEMS``), so the
+  frame is an insertion and A is its content; A was lost. A sentence without a speech
+  cue before the comma ("The city sent a letter to slip holders, adding that B") gives
+  no row for its first clause.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._quote_rows import speaker_of_start
+from tests._quote_rows import quote_rows, speaker_of_start
 from tests._written_bench import ids_before as _ids_before
 from tests._written_bench import load_benchmark
 
@@ -144,6 +150,37 @@ def test_paragraph_opening_with_the_newcomer_keeps_the_newcomer():
     assert speaker_of_start(text, "It was a good meeting") == "Tobin Marsh"
 
 
+# ------------------------------------------------------- a two-word audience after "to"
+
+
+def test_notice_to_slip_holders_keeps_the_content_before():
+    text = (
+        "Water depths at the boat launch have fallen below a metre, the Kingsport Harbour "
+        "Commission said in a notice to slip holders, adding that larger boats should stay out."
+    )
+    assert (
+        speaker_of_start(text, "Water depths at the boat launch")
+        == "the Kingsport Harbour Commission"
+    )
+    assert (
+        speaker_of_start(text, "larger boats should stay out") == "the Kingsport Harbour Commission"
+    )
+
+
+def test_notice_to_snowmobile_owners_keeps_the_content_before():
+    text = (
+        "Ice on Lac Brome is thinner than usual, the club said in a notice to snowmobile "
+        "owners, adding that the lake trail would stay closed."
+    )
+    assert speaker_of_start(text, "Ice on Lac Brome is thinner") == "the club"
+
+
+def test_letter_sent_to_slip_holders_is_no_frame():
+    text = "The city sent a letter to slip holders, adding that larger boats should stay out."
+    rows = quote_rows(text, "quote")
+    assert [q for (q,) in rows] == ["larger boats should stay out"]
+
+
 # ----------------------------------------------------------------------- the batch itself
 
 
@@ -158,9 +195,9 @@ def test_hundredtwentyfirst_batch_gold_offsets_are_valid(bench):
 
 def test_hundredtwentyfirst_batch_scores_hold(bench):
     # blind P 0.988 R 0.988 F1 0.988 speaker 0.929 (170 gold, 168 matched, no gold fix);
-    # after w121's rules P 0.988 R 0.988 F1 0.988 speaker 0.988
+    # after w121's rules P 0.988 R 0.994 F1 0.991 speaker 0.988
     res = bench.score(bench.load(DATA121))
     assert res["p"] >= 0.985
-    assert res["r"] >= 0.985
+    assert res["r"] >= 0.99
     assert res["f1"] >= 0.985
     assert res["speaker"] >= 0.98
