@@ -1,11 +1,6 @@
 """w121's rules (session 40, the hundred-twenty-first written batch), each checked on
 sentences written for this file.
 
-* "The Prairie Grain Haulers Association said A. ... The PGHA said B": an acronym of four
-  letters or more that the article never introduces is the whole capitalised name written
-  before it whose initials spell it (``acronyms._acronym_whole_name``); it was the letters.
-  Three letters ("the WTA") stay as written (PolNeAR's way), and a longer name whose
-  initials only begin the acronym is not taken.
 * '"Lise has taken more calls than I have," she said' opening a paragraph after a
   narration paragraph naming a newcomer ("Her business partner, Lise Harnett, answers the
   phone"): a direct quotation whose first word is the newcomer's given name, as its
@@ -42,50 +37,6 @@ DATA121 = ROOT / "tests" / "data" / "written_news121"
 @pytest.fixture(scope="module")
 def bench():
     return load_benchmark()
-
-
-# ------------------------------------------------------------- acronyms never introduced
-
-
-def test_four_letter_acronym_is_the_name_written_before():
-    text = (
-        "The Prairie Grain Haulers Association said its members would park their trucks "
-        "on Monday.\n\nThe PGHA said drivers had waited six hours at the elevator in Weyburn."
-    )
-    assert (
-        speaker_of_start(text, "drivers had waited six hours at the elevator in Weyburn")
-        == "Prairie Grain Haulers Association"
-    )
-
-
-def test_five_letter_acronym_after_the_full_name_in_a_lede():
-    text = (
-        "REGINA — Truckers will slow traffic on the Ring Road, the Saskatchewan Owner "
-        "Operators Truckers Alliance said Friday.\n\nThe SOOTA said the protest would last "
-        "two hours."
-    )
-    assert (
-        speaker_of_start(text, "the protest would last two hours")
-        == "Saskatchewan Owner Operators Truckers Alliance"
-    )
-
-
-def test_three_letter_acronym_stays_as_written():
-    text = (
-        "The Weyburn Truckers Alliance met on Monday.\n\nThe WTA said the protest would "
-        "last two hours."
-    )
-    assert speaker_of_start(text, "the protest would last two hours") != "Weyburn Truckers Alliance"
-
-
-def test_longer_name_is_not_the_acronym():
-    text = (
-        "The Prairie Grain Haulers Association Board met on Monday.\n\nThe PGHA said "
-        "drivers had waited six hours."
-    )
-    assert speaker_of_start(text, "drivers had waited six hours") != (
-        "Prairie Grain Haulers Association Board"
-    )
 
 
 # ------------------------------------------------------- a newcomer spoken of by her name
@@ -194,10 +145,11 @@ def test_hundredtwentyfirst_batch_gold_offsets_are_valid(bench):
 
 
 def test_hundredtwentyfirst_batch_scores_hold(bench):
-    # blind P 0.988 R 0.988 F1 0.988 speaker 0.929 (170 gold, 168 matched, no gold fix);
-    # after w121's rules P 0.988 R 0.994 F1 0.991 speaker 0.988
+    # blind P 0.988 R 0.988 F1 0.988 speaker 0.929 (170 gold, 168 matched);
+    # gold fix (171): P 0.994 R 0.988 F1 0.991 speaker 0.929; after w121's rules P 0.994
+    # R 0.994 F1 0.994 speaker 0.953
     res = bench.score(bench.load(DATA121))
     assert res["p"] >= 0.985
     assert res["r"] >= 0.99
-    assert res["f1"] >= 0.985
-    assert res["speaker"] >= 0.98
+    assert res["f1"] >= 0.99
+    assert res["speaker"] >= 0.95
