@@ -38,7 +38,8 @@ of a body of its kind), ``description_echoes`` (bare descriptions echoing an int
 ``kin_surnames`` (kin named by a shared surname), ``kin_subjects`` (a pronoun after a
 sentence whose subject is a relative), ``given_names`` (the gender of a given name missing
 from the list, from the article's own evidence), ``description_appositions`` (a
-description named in a later apposition); ``acronyms`` (an acronym speaker
+description named in a later apposition); ``spoken_of`` (a "she said" statement resolved to the person its quotation speaks of, or to
+the newcomer of a narration paragraph about the person quoted before); ``acronyms`` (an acronym speaker
 spelled out where the article introduced it); ``reported_frames`` (frames inside another
 statement's reported clause); ``infinitive_gaps`` ("the divides he promised to bridge have grown":
 the content is "to bridge"); ``obtained_documents`` (the document before "obtained by

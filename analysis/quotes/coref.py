@@ -136,6 +136,7 @@ from .roles import (
     _spokesperson_quoted_before,
 )
 from .sentence_subjects import _leading_np, _sentence_subject
+from .spoken_of import spoken_of_speakers
 from .statement_from import after_statement_from
 from .surname_withheld import withheld_surname_named
 from .titles import _TITLE_MODIFIERS
@@ -1227,4 +1228,5 @@ _PASSES = (
     (exchange_turns, None),  # '"...?" asked NAME.\n\n"...," he answered.': not NAME
     (accused_named, None),  # "NAME, 58, pleaded guilty ... '"...," the accused said'"
     (pair_pronoun_speakers, _HE_SHE),  # "She and Roe both said A.\n\n'B,' he said": Roe
+    (spoken_of_speakers, _HE_SHE),  # "Her partner, Lise Roe, ... '"Lise has ...," she said'"
 )

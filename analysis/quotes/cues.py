@@ -288,7 +288,8 @@ _POST_SKIP_ITEMS = (
     r"|\s+for\s+(?:reporters|journalists|(?:the\s+)?(?:news\s+)?media)\b"  # "a briefing for reporters"
     r"|\s+with\s+(?:(?:the|local|national|foreign|international)\s+)?"
     r"(?:reporters|journalists|(?:news\s+)?media|press)\b"  # "an interview with local media"
-    r"|\s+to\s+(?:" + _AUDIENCES + r")(?=\s*(?:,|that\b))"
+    r"|\s+to\s+(?:[a-z][\w'’\-]*\s+)?(?:" + _AUDIENCES + r"|[a-z]{3,}(?:ers|ors|ents|ants))"
+    r"(?=\s*(?:,|that\b))"  # ("to members,", "to slip holders that")
     # (a lower-case audience ending the sentence: "said in a notice to air carriers.")
     r"|\s+to\s+(?:(?:the|its|his|her|their)\s+)?(?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*"
     r"(?=[.;](?:\s|\Z)|\s+on\s+[A-Z]))?"
