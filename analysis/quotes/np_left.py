@@ -1253,9 +1253,10 @@ def _left_np1(toks, k, lex):
                     and toks[j2 - 1][2].lower() not in _SENT_START_STOP
                 ):
                     j2 -= 1
-                if lw in lex.titles and toks[p][2].lower() == "of":
+                if lex.titles & {lw, w.lower()} and toks[p][2].lower() == "of":
                     # "Ohio Secretary of State Jason Kander said", "Minister of Trade
                     # Ann Lee said": a title with "of" before a given name, the name
+                    # (also past a hop: "Chair of the Halifax Board of Trade Tom Vale")
                     if g := _given_name_at(toks, j + 1, e - 1, lex):
                         return (g, e)
                 cand = [toks[x][2] for x in range(j2, q + 1)]
