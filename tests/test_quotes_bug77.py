@@ -12,6 +12,16 @@ checked on sentences written for this file.
   document nouns (``speaker_nouns.txt``; ``speaker_types._DOC_WORDS``) are a document
   as "the report" is; they were typed unknown (Reuters' largest unknown classes after
   pronouns). "A summary judge said" stays an unnamed person.
+* "Cape Bretoners said" where the article writes "Cape Breton": two or three
+  capitalised words ending in "-ers" whose stem is a place the article writes as a
+  whole word are its people, a group (``plural_names._demonym_plural`` with the text);
+  it was the person "Cape Bretoners". Without the place written ("Cape Bretoners said"
+  alone) or "Fort Myers" (no "Fort My" written) nothing changes.
+* "A visiting Canadian Mint official said": an "-ing" word right after "a" / "an" /
+  "the" / "one" with more words after it modifies the head, it does not end it
+  (``names._stype_static``): an unnamed person (was unknown). "A man visiting the site"
+  still cuts at the participle. "A (growing) number of economists said": "number" is a
+  group head (``speaker_nouns.txt``; it was an unnamed person).
 """
 
 from __future__ import annotations
@@ -51,3 +61,31 @@ def test_document_nouns_are_documents():
 def test_document_noun_as_a_modifier_is_not_the_head():
     text = "A summary judge said the case against the mill would proceed."
     assert _speakers(text) == [("a summary judge", "anonymous")]
+
+
+def test_demonym_of_a_place_the_article_writes_is_a_group():
+    text = "The ferry to Cape Breton was late again. Cape Bretoners said the service had failed."
+    assert _speakers(text) == [("Cape Bretoners", "group")]
+    text = "Snow closed Port Selvane on Monday. Many Port Selvaners said the plows were late."
+    assert _speakers(text)[-1][1] == "group"
+
+
+def test_demonym_without_the_place_written_is_unchanged():
+    text = "Cape Bretoners said the ferry was late."
+    assert _speakers(text) == [("Cape Bretoners", "person")]
+    text = "The storm hit Fort Myers on Monday. Fort Myers said the roads were closed."
+    assert all(t != "group" for _, t in _speakers(text))
+
+
+def test_participle_after_the_determiner_modifies_the_head():
+    text = "A visiting Canadian Mint official said the coins were ready."
+    assert _speakers(text) == [("a visiting Canadian Mint official", "anonymous")]
+    text = "A growing number of economists said rates would rise."
+    assert _speakers(text) == [("a growing number of economists", "group")]
+
+
+def test_participle_after_the_head_still_cuts():
+    text = "A man visiting the site said the cod were back."
+    assert _speakers(text) == [("a man visiting the site", "anonymous")]
+    text = "The ruling said the ban on trawling would hold."
+    assert _speakers(text) == [("the ruling", "document")]

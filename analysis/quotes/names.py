@@ -866,6 +866,7 @@ def _stype_static(words_raw, lex):
                     w.endswith("ing")
                     and len(w) > 4
                     and not (i == len(lw) - 1 and w in lex.nouns)  # "the ruling", "a filing"
+                    and not (i == 1 < len(lw) - 1 and lw[0] in ("a", "an", "the", "one"))
                     and not (words_raw[i][:1].isupper() and words_raw[-1] in lex.org_words)
                     and not (
                         i + 1 < len(lw)
@@ -875,7 +876,8 @@ def _stype_static(words_raw, lex):
                 )
             )
         ):  # (a participle ends the head; "Combustion Engineering Inc" is a name, and
-            # "Acme Ltd managing director Ann Roe" a titled person)
+            # "Acme Ltd managing director Ann Roe" a titled person; right after the
+            # determiner it modifies the head: "A visiting Canadian Mint official")
             cut = i
             break
     head_type = None
