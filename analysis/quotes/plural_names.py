@@ -88,8 +88,10 @@ def _demonym_plural(words: list[str], lex, text: str = "") -> bool:
     return (
         len(words) >= 2
         and len(words[-1]) >= 7
-        and stem in text
-        and re.search(re.escape(stem) + r"(?![\w'’-])", text) is not None
+        and any(
+            s in text and re.search(re.escape(s) + r"(?![\w'’-])", text) is not None
+            for s in (stem, joined[:-2])  # ("Cape Breton"; "Port Selvane": "Selvaners")
+        )
     )  # ("Cape Bretoners" after "in Cape Breton,": the place is the article's)
 
 
