@@ -22,6 +22,12 @@ checked on sentences written for this file.
   (``names._stype_static``): an unnamed person (was unknown). "A man visiting the site"
   still cuts at the participle. "A (growing) number of economists said": "number" is a
   group head (``speaker_nouns.txt``; it was an unnamed person).
+* "Biologist Dr. Marie Gagnon of the Université du Québec à Rimouski says": a name
+  with a given name or a title before "of" / "at" / "from" and a French
+  organisation's name is the person, as before an English one
+  (``np_left._person_of_french_name``); it was the university. "The Caisse Populaire
+  of the Université ..." (no given name, no title) and "The Université du Québec à
+  Rimouski says" stay the organisation.
 """
 
 from __future__ import annotations
@@ -89,3 +95,19 @@ def test_participle_after_the_head_still_cuts():
     assert _speakers(text) == [("a man visiting the site", "anonymous")]
     text = "The ruling said the ban on trawling would hold."
     assert _speakers(text) == [("the ruling", "document")]
+
+
+def test_titled_name_before_a_french_institution_is_the_person():
+    text = (
+        "Biologist Dr. Marie Gagnon of the Université du Québec à Rimouski says the cod are back."
+    )
+    assert _speakers(text) == [("Marie Gagnon", "person")]
+    text = "Professor Leclerc of the Université du Québec à Rimouski says the cod are back."
+    assert _speakers(text) == [("Leclerc", "person")]
+
+
+def test_french_institution_without_a_person_before_it_stays():
+    text = "The Université du Québec à Rimouski says tuition will rise in the fall."
+    assert _speakers(text) == [("the Université du Québec à Rimouski", "organization")]
+    text = "The Caisse Populaire of the Université du Québec à Rimouski says fees will rise."
+    assert all(t != "person" for _, t in _speakers(text))
