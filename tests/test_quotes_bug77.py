@@ -28,6 +28,12 @@ checked on sentences written for this file.
   (``np_left._person_of_french_name``); it was the university. "The Caisse Populaire
   of the Université ..." (no given name, no title) and "The Université du Québec à
   Rimouski says" stay the organisation.
+* '"...," said one Democrat familiar with the discussion.': after the cue, an
+  indefinite phrase ("a", "one", "two", "several", ...) takes "familiar with" /
+  "close to" / "privy to" and its object up to the clause's end
+  (``np_right.familiar_end``), as it does before the cue ("One Democrat familiar with
+  the discussion said"); it was cut to "one Democrat" ("one aide close"). A name
+  ("said Ann Lee, a Liberal close to the premier") stays the name.
 """
 
 from __future__ import annotations
@@ -111,3 +117,21 @@ def test_french_institution_without_a_person_before_it_stays():
     assert _speakers(text) == [("the Université du Québec à Rimouski", "organization")]
     text = "The Caisse Populaire of the Université du Québec à Rimouski says fees will rise."
     assert all(t != "person" for _, t in _speakers(text))
+
+
+def test_post_cue_unnamed_source_keeps_its_post_modifier():
+    text = '"The bill will pass," said one Liberal familiar with the discussion.'
+    assert _speakers(text) == [("one Liberal familiar with the discussion", "anonymous")]
+    text = '"The bill will pass," said one aide close to the premier, who asked not to be named.'
+    assert _speakers(text) == [("one aide close to the premier", "anonymous")]
+    text = '"The vote is set," said a source familiar with the caucus\'s plans for Halifax.'
+    assert _speakers(text) == [
+        ("a source familiar with the caucus's plans for Halifax", "anonymous")
+    ]
+
+
+def test_post_cue_name_takes_no_post_modifier():
+    text = '"The bill will pass," said Ann Lee, a Liberal close to the premier.'
+    assert _speakers(text) == [("Ann Lee", "person")]
+    text = '"The bill will pass," said the aide on Monday.'
+    assert _speakers(text)[0][0] == "the aide"
