@@ -20,8 +20,9 @@ checked on sentences written for this file.
 * "A visiting Canadian Mint official said": an "-ing" word right after "a" / "an" /
   "the" / "one" with more words after it modifies the head, it does not end it
   (``names._stype_static``): an unnamed person (was unknown). "A man visiting the site"
-  still cuts at the participle. "A (growing) number of economists said": "number" is a
-  group head (``speaker_nouns.txt``; it was an unnamed person).
+  still cuts at the participle. "A (growing) number of economists said": "number" /
+  "handful" before "of" count a group (``names._COUNT_HEADS``; it was an unnamed
+  person).
 * "Biologist Dr. Marie Gagnon of the Université du Québec à Rimouski says": a name
   with a given name or a title before "of" / "at" / "from" and a French
   organisation's name is the person, as before an English one
