@@ -81,7 +81,8 @@ _DOC_WORDS = frozenset(
     bulletin newsletter website blog release communique communiqué estimate estimates
     forecast census index indicator indicators minutes transcript transcripts testimony
     complaint lawsuit suit indictment order ruling judgment judgement verdict decision bill law plan proposal
-    draft budget account accounts book article editorial column
+    draft budget account accounts book article editorial column prospectus summary decree
+    announcement resolution directive proclamation
     """.split()
 )
 _MEDIA = frozenset(

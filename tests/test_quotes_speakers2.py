@@ -221,5 +221,7 @@ def test_subject_after_a_long_introductory_phrase_is_the_antecedent():
 def test_one_democrat_is_a_description_not_a_name():
     text = '"It was not a good plan," said one senior Democrat familiar with the talks.'
     q = quotes(text)
-    assert q["speaker"].tolist() == ["one senior Democrat"]
+    # the post-modifier belongs to the description, as before the cue ("One Democrat
+    # familiar with the talks said"; bug77, np_right.familiar_end)
+    assert q["speaker"].tolist() == ["one senior Democrat familiar with the talks"]
     assert q["speaker_type"].tolist() == ["anonymous"]

@@ -866,6 +866,7 @@ def _stype_static(words_raw, lex):
                     w.endswith("ing")
                     and len(w) > 4
                     and not (i == len(lw) - 1 and w in lex.nouns)  # "the ruling", "a filing"
+                    and not (i == 1 < len(lw) - 1 and lw[0] in ("a", "an", "the", "one"))
                     and not (words_raw[i][:1].isupper() and words_raw[-1] in lex.org_words)
                     and not (
                         i + 1 < len(lw)
@@ -875,7 +876,8 @@ def _stype_static(words_raw, lex):
                 )
             )
         ):  # (a participle ends the head; "Combustion Engineering Inc" is a name, and
-            # "Acme Ltd managing director Ann Roe" a titled person)
+            # "Acme Ltd managing director Ann Roe" a titled person; right after the
+            # determiner it modifies the head: "A visiting Canadian Mint official")
             cut = i
             break
     head_type = None
@@ -915,6 +917,8 @@ def _stype_static(words_raw, lex):
         return "group", None  # ("Company spokesmen", "Businessmen said": people)
     if cut == 1 < len(lw) and h.endswith("s") and (h[:-1] in lex.nouns or h[:-1] in lex.titles):
         return "group", None  # "Farmers in Alberta say": the plural of a listed noun
+    if h in _COUNT_HEADS and lw[0] in ("a", "an") and lw[cut : cut + 1] == ["of"]:
+        return "group", None  # "A growing number of economists said": the economists
     if lw[0] in ("a", "an") and words_raw[cut - 1].islower() and cut <= 5:
         return "anonymous", None  # "a bartender said": an unnamed person
     if lw[0] in ("one", "another") and cut <= 5 and _person_head(words_raw[cut - 1], lex):
@@ -962,6 +966,10 @@ def _stype_static(words_raw, lex):
             return "organization", None  # "Transplant Estrie": a service word, then a name
         return "person", None
     return "unknown", None
+
+
+# heads that count the people of their "of" phrase ("a number of economists")
+_COUNT_HEADS = frozenset(("number", "handful"))
 
 
 def _lower_plural(w: str, h: str) -> bool:

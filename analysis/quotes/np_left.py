@@ -267,6 +267,8 @@ def _left_np_walk(toks, k, lex):
         and toks[np_[0] - 1][2].islower()
         and (j0 := french_name_left_start(toks, np_[0])) >= 0
     ):
+        if (named := _person_of_french_name(toks, j0, lex)) is not None:
+            return named  # "Dr. Ann Roe of the Université du Québec à Rimouski says"
         return j0, np_[1]  # "the Syndicat des chauffeurs du secteur Nord said": all of it
     if np_ is not None and (j0 := _plural_body_of_the_place(toks, np_, lex)) >= 0:
         return j0, np_[1]  # "the Grape Growers of the Niagara Bench said": the body
@@ -352,6 +354,34 @@ def _described_placed_business(toks, d, e):
     elif h != 0 or not toks[h][2][:1].isupper():
         return None  # ("owner of a bakery" mid-phrase: no description of its own)
     return h, end
+
+
+def _person_of_french_name(toks, j0, lex):
+    """Span of the person's name before "of" / "at" / "from" and the French
+    organisation's name opening at token ``j0`` (``french_name_left_start``), as for an
+    English one ("Maria Chen of the University of Selvane"): two capitalised words or
+    more with a listed given name or title and no organisation word; None otherwise.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> ws = "Dr. Ann Roe of the Université du Québec".split()
+    >>> _person_of_french_name([(0, 0, w) for w in ws], 4, lexicon())
+    (0, 3)
+    >>> ws = "The Caisse Populaire of the Université du Québec".split()
+    >>> _person_of_french_name([(0, 0, w) for w in ws], 4, lexicon())
+    """
+    if j0 < 3 or toks[j0 - 1][2] not in ("of", "at", "from"):
+        return None
+    span = _name_run_before(toks, j0 - 2)
+    if span is None:
+        return None
+    cand = [toks[x][2] for x in range(*span)]
+    core = _clean_name_words(cand, lex)
+    if any(w in lex.org_words for w in cand) or not core:
+        return None
+    titled = any(w.lower() in lex.titles for w in cand[:-1])
+    if titled or (len(core) >= 2 and core[0].lower() in lex.gender):
+        return span  # ("Professor Leclerc", "Ann Roe"; not "The Caisse Populaire")
+    return None
 
 
 def _kin_pair_before(toks, np_):
@@ -1353,9 +1383,10 @@ def _left_np1(toks, k, lex):
                     and toks[j2 - 1][2].lower() not in _SENT_START_STOP
                 ):
                     j2 -= 1
-                if lw in lex.titles and toks[p][2].lower() == "of":
+                if lex.titles & {lw, w.lower()} and toks[p][2].lower() == "of":
                     # "Ohio Secretary of State Jason Kander said", "Minister of Trade
                     # Ann Lee said": a title with "of" before a given name, the name
+                    # (also past a hop: "Chair of the Halifax Board of Trade Tom Vale")
                     if g := _given_name_at(toks, j + 1, e - 1, lex):
                         return (g, e)
                 cand = [toks[x][2] for x in range(j2, q + 1)]

@@ -259,7 +259,49 @@ def _right_np(toks, k, lex):
     if np_ is not None and np_[1] - np_[0] == 1 and np_[1] + 1 < len(toks):
         if toks[np_[1]][2] == "," and (e := _serial_department_end(toks, np_[1] + 1, lex)) > 0:
             return np_[0], e
+    if np_ is not None and (e := familiar_end(toks, np_, lex)) > 0:
+        return np_[0], e  # "said one Democrat familiar with the discussion": all of it
     return np_
+
+
+# the adjective and preposition of an unnamed source's post-modifier
+_FAMILIAR = {"familiar": "with", "close": "to", "privy": "to"}
+_FAMILIAR_DETS = frozenset("a an one another two three several some".split())
+_FAMILIAR_STOPS = frozenset("who that which and but said says told".split())
+
+
+def familiar_end(toks, np_, lex):
+    """End (exclusive) of "familiar with" / "close to" / "privy to" and its object
+    after an indefinite phrase ``np_`` (the phrase may have taken the adjective in),
+    up to the clause's end (a comma, a full stop), else -1: the post-modifier belongs
+    to the unnamed source.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "one Democrat familiar with the discussion .".split()]
+    >>> familiar_end(t, (0, 2), lexicon())
+    6
+    >>> t = [(0, 0, w) for w in "Ann Lee close to the premier .".split()]
+    >>> familiar_end(t, (0, 2), lexicon())
+    -1
+    """
+    a, j = np_
+    n = len(toks)
+    if toks[a][2].lower() not in _FAMILIAR_DETS:
+        return -1
+    if j - a >= 3 and toks[j - 1][2] in _FAMILIAR:
+        j -= 1  # ("one aide close": the phrase took the adjective in)
+    if j + 2 >= n or _FAMILIAR.get(toks[j][2]) != toks[j + 1][2]:
+        return -1
+    e = j + 2
+    while (
+        e < n
+        and e - j < 10
+        and toks[e][2].replace("'", "").replace("’", "").replace("-", "").isalpha()
+        and toks[e][2].lower() not in _FAMILIAR_STOPS
+    ):
+        e += 1  # the object, to the clause's end
+    ends = e == n or toks[e][2] in (",", ".", ";", "—", "–", ")")
+    return e if ends and e > j + 2 and toks[e - 1][2].lower() not in _DETS else -1
 
 
 _TENURE_UNITS = frozenset("years months weeks decades".split())

@@ -63,11 +63,13 @@ def _people_plural(word: str, lex) -> bool:
     )
 
 
-def _demonym_plural(words: list[str], lex) -> bool:
+def _demonym_plural(words: list[str], lex, text: str = "") -> bool:
     """Do the capitalised ``words`` end in the plural of a demonym: of a region
     (``regional_demonyms.txt``: "Rural Manitobans", "Prince Albertans"), of a nation
-    (the [descriptor] titles ending in "an": "Ordinary Canadians"), or of a listed
-    place the words spell out ("Prince Edward Islanders", "New Yorkers")?
+    (the [descriptor] titles ending in "an": "Ordinary Canadians"), or of a place the
+    words spell out that is listed ("Prince Edward Islanders", "New Yorkers") or that
+    ``text`` writes as a whole word ("Cape Bretoners" where "Cape Breton" is written;
+    not "Fort Myers")?
 
     >>> from analysis.quotes.lexicon import lexicon
     >>> [_demonym_plural(w.split(), lexicon()) for w in
@@ -78,9 +80,19 @@ def _demonym_plural(words: list[str], lex) -> bool:
     if one in _REGIONAL_DEMONYMS or one in _NATION_DEMONYMS:
         return True
     joined = " ".join(words)
-    return joined.endswith("ers") and (
-        joined[:-3] in LISTED_PLACES or joined[:-3] in lex.place_names
-    )
+    if not joined.endswith("ers"):
+        return False
+    stem = joined[:-3]
+    if stem in LISTED_PLACES or stem in lex.place_names:
+        return True
+    return (
+        len(words) >= 2
+        and len(words[-1]) >= 7
+        and any(
+            s in text and re.search(re.escape(s) + r"(?![\w'’-])", text) is not None
+            for s in (stem, joined[:-2])  # ("Cape Breton"; "Port Selvane": "Selvaners")
+        )
+    )  # ("Cape Bretoners" after "in Cape Breton,": the place is the article's)
 
 
 def _team_written(text: str, word: str, lex) -> bool:
@@ -271,7 +283,7 @@ def plural_name_type(an, mention: str, start: int) -> tuple[str, str] | None:
             joined = " ".join(words)
             if joined.lower()[:-1] in _REGIONAL_DEMONYMS:
                 return joined, "group"  # "Nova Scotians said"
-            if words[0].lower() not in an.lex.gender and _demonym_plural(words, an.lex):
+            if words[0].lower() not in an.lex.gender and _demonym_plural(words, an.lex, an.text):
                 # "Prince Edward Islanders", "Rural Manitobans", "Ordinary Canadians": a
                 # group, whole (not the person "Edward Islanders"); a team written after
                 # "the" stays the team ("the New York Islanders won")
