@@ -359,16 +359,22 @@ def plain_stype_of(words_raw, lex, by_last):
             continue  # "Bank of Zamora Governor Tarin Veld": the titled person
         if w == "of" and names._org_of_role(words_raw, i, lex):
             continue  # "a Court of Appeal judge": the judge (_org_of_role)
-        if i > 0 and (
-            w in R._PREPS
-            or (
-                w.endswith("ing")
-                and len(w) > 4
-                and not (words_raw[i][:1].isupper() and words_raw[-1] in lex.org_words)
-                and not (  # "Acme Ltd managing director Ann Roe": no participle
-                    i + 1 < len(lw)
-                    and words_raw[i + 1].islower()
-                    and (lw[i + 1] in lex.titles or lw[i + 1] in lex.nouns)
+        if (
+            i > 0
+            and (
+                w in R._PREPS
+                or (
+                    w.endswith("ing")
+                    and len(w) > 4
+                    # right after the determiner it modifies the head (bug77: "A visiting
+                    # Canadian Mint official")
+                    and not (i == 1 < len(lw) - 1 and lw[0] in ("a", "an", "the", "one"))
+                    and not (words_raw[i][:1].isupper() and words_raw[-1] in lex.org_words)
+                    and not (  # "Acme Ltd managing director Ann Roe": no participle
+                        i + 1 < len(lw)
+                        and words_raw[i + 1].islower()
+                        and (lw[i + 1] in lex.titles or lw[i + 1] in lex.nouns)
+                    )
                 )
             )
         ):
@@ -636,6 +642,7 @@ MENTION_WORDS = NAME_WORDS + [
 @example("Mr. working spokesman", set())  # an -ing word before a listed noun (names15b)
 @example("the Bush's Jeb Mr.", set())  # an owner before a name (session 15's owner rule)
 @example("Mr. of Mr. spokesman", set())  # "<Org> of <Org> <title>": the title (session 39)
+@example("the working Mr.", set())  # a participle after the determiner (session 40)
 def test_mention_facts_equal_the_per_quote_computation(mention, by_last):
     lm, role, (typ, h), run = R._mention_info(mention, lexicon())
     if h is not None:
