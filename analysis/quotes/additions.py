@@ -399,6 +399,49 @@ def _ranked_apposition(masked, lo, hi):
     )
 
 
+# a multiple or fraction of a figure that ends the sentence after an inserted frame: an
+# apposition to the figure before the frame ("The bill could reach $1.3 million, Roe said,
+# roughly four times what the club raises in a year"), no statement of its own
+_MULTIPLE_APPOSITION_RE = re.compile(
+    r"[ \t,]*(?:(?:roughly|about|nearly|almost|around|some|approximately|more[ \t]+than"
+    r"|less[ \t]+than|close[ \t]+to|well[ \t]+(?:over|under)|just[ \t]+(?:over|under))[ \t]+)?"
+    r"(?:twice|double|triple|half|(?:three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)"
+    r"[ \t]+times|a[ \t]+(?:third|quarter|fifth|tenth)[ \t]+of)"
+    r"[ \t]+(?:what|the|that|its|their|his|her|last|a|an|as)\b"
+)
+
+
+_FIGURE_RE = re.compile(r"\d|\$")
+
+
+# a sentence break, not after a short capitalised abbreviation ("Coun.", "Dr.", "St.")
+_SENTENCE_BREAK_RE = re.compile(
+    r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})[.!?][\"”’]?\s+(?=[\"“A-Z])"
+)
+
+
+def _multiple_apposition(masked, ce, lo, hi):
+    """Is ``masked[lo:hi]`` a multiple or fraction of a figure written in the sentence
+    before the frame ending at ``ce``?
+
+    >>> t = "Fees could reach $40, Roe said, nearly twice what riders paid in 2020."
+    >>> _multiple_apposition(t, t.index(" said") + 5, t.index(" nearly"), len(t))
+    True
+    >>> t = "Fees will rise, Roe said, twice what riders paid."
+    >>> _multiple_apposition(t, t.index(" said") + 5, t.index(" twice"), len(t))
+    False
+    """
+    if _MULTIPLE_APPOSITION_RE.match(masked, lo, hi) is None:
+        return False
+    if not masked[max(0, lo - 40) : lo].rstrip(" \t").endswith(",") and not masked[lo:].startswith(
+        ","
+    ):
+        return False  # ("told council that about a third of ...": the content itself)
+    seg = masked[max(0, ce - 300) : ce]
+    ends = [m.end() for m in _SENTENCE_BREAK_RE.finditer(seg)]
+    return _FIGURE_RE.search(seg, ends[-1] if ends else 0) is not None
+
+
 def frame_tail_adjunct(masked, ce, post):
     """Is the side ``post`` after a frame only an adjunct of the saying or of the
     content before it: a time adjunct (``_time_adjunct_after``), a short time phrase
@@ -427,6 +470,7 @@ def frame_tail_adjunct(masked, ce, post):
         _FRAME_TIME_PHRASE_RE.match(masked, lo, hi) is not None
         or _QUANTITY_PLACE_TAIL_RE.match(masked, lo, hi) is not None
         or _ranked_apposition(masked, lo, hi)  # "A, Roe said, the largest rise in years"
+        or _multiple_apposition(masked, ce, lo, hi)  # "..., roughly four times what ..."
     )
 
 
@@ -1537,6 +1581,8 @@ def _second_part_goes_on(doc, c, pre_text, words, pw, w0, post, post_lo, mention
         return False  # "A, he said, most of them in Kent County": a count of A's things
     if _ranked_apposition(masked, post_lo, post[1]):
         return False  # "A, the agency said, the largest increase in a decade": A's apposition
+    if _multiple_apposition(masked, c.ce, post_lo, post[1]):
+        return False  # "A ($1.3 million), Roe said, roughly four times what ...": A's apposition
     if _tail_goes_on(doc, w0, words, pw, post, post_lo):
         return True  # "..., the nurse said, unless B"; "A, the chair said, about 400 metres"
     if _conditional_lead(pre_text) and _holds_clause(pw[:12]):

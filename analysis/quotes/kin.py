@@ -741,7 +741,31 @@ def _kind_word_named(an, q, head, ref):
 
 # a sentence opened by a possessive and a relative ("His wife laughed when she heard
 # that."): the subject a "she" in the next sentence's attribution takes
-_KIN_OPENS_SENTENCE_RE = re.compile(r"(His|Her)[ \t]+([a-z]+)\b")
+_KIN_OPENS_SENTENCE_RE = re.compile(
+    r"(?:(?:Asked|After|When|Told|Later|Then|Outside|Inside)\b[^,.]{0,150},[ \t]+(?=[hH]))?"
+    r"([Hh]is|[Hh]er)[ \t]+([a-z]+)\b"
+)
+
+
+def _kin_apposed_once(an, hi, own, kin):
+    """The one full name the text before ``hi`` writes in apposition to "<own> <kin>"
+    ("She and her brother, Mark Roe, share the cabin"), outside quotations; None when
+    there is none or more than one.
+
+    >>> class An: text = "She and her brother, Mark Roe, share it."; masked = None
+    >>> _kin_apposed_once(An, 40, "her", "brother"), _kin_apposed_once(An, 40, "his", "brother")
+    ('Mark Roe', None)
+    """
+    text = (an.masked if an.masked is not None else an.text)[:hi]
+    if own + " " + kin + "," not in text.lower():
+        return None
+    rx = r"(?<![\w'’-])[" + own[0] + own[0].upper() + "]" + own[1:] + r"[ \t]+" + kin
+    names = set()
+    for m in re.finditer(rx + r",[ \t]+" + _NAME_RUN + r"[,.]", text):
+        words = m.group(1).split()
+        if len(words) >= 2 and words[0].lower() not in _stopwords():
+            names.add(" ".join(words))
+    return next(iter(names)) if len(names) == 1 else None
 
 
 # "Harjeet and " before a partner's full name: the couple named together
@@ -799,12 +823,22 @@ def _kin_subject_before(an, quotes):
         want = "m" if lm == "he" else "f"
         if m is None or _KIN_GENDER.get(m.group(2)) != want:
             continue
-        owner_g = "m" if m.group(1) == "His" else "f"
+        owner_g = "m" if m.group(1).lower() == "his" else "f"
         prev = quotes[k - 1]
         words = (prev.speaker or "").split()
-        if prev.stype != "person" or len(words) != 2 or prev.m_start < an.sents[si - 1][0] - 1500:
-            continue
-        if (_given_name_gender(an, prev.speaker) or _quoted_pronoun_gender(quotes, k)) != owner_g:
+        if (
+            prev.stype != "person"
+            or len(words) != 2
+            or prev.m_start < an.sents[si - 1][0] - 1500
+            or (_given_name_gender(an, prev.speaker) or _quoted_pronoun_gender(quotes, k))
+            != owner_g
+        ):
+            # ("Asked ..., her brother shrugged." after another's quote: the one brother
+            # the article names in apposition, "She and her brother, Mark Roe,")
+            if (
+                named := _kin_apposed_once(an, q.start, m.group(1).lower(), m.group(2))
+            ) is not None:
+                q.speaker, q.stype = named, "person"
             continue
         kin = {
             " ".join(e[1])
@@ -819,7 +853,7 @@ def _kin_subject_before(an, quotes):
             q.speaker, q.stype = name, "person"
         elif not kin and not _name_written_between(an, an.sents[si - 1][0], q.m_start):
             if not _kin_named_in(an.text[: q.start], m.group(2)):
-                q.speaker, q.stype = m.group(0), "unknown"  # (never named: "Her husband")
+                q.speaker, q.stype = m.group(1) + " " + m.group(2), "unknown"  # ("Her husband")
 
 
 # "her children say": the children the article names with the same owner ("Her son,
