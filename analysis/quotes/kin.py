@@ -756,8 +756,8 @@ def _kin_apposed_once(an, hi, own, kin):
     >>> _kin_apposed_once(An, 40, "her", "brother"), _kin_apposed_once(An, 40, "his", "brother")
     ('Mark Roe', None)
     """
-    text = (an.masked if an.masked is not None else an.text)[:hi]
-    if own + " " + kin + "," not in text.lower():
+    text = (an.masked if an.masked is not None else an.text)[max(0, hi - 20000) : hi]
+    if own + " " + kin + "," not in text.lower():  # (a bounded window, not the article)
         return None
     rx = r"(?<![\w'’-])[" + own[0] + own[0].upper() + "]" + own[1:] + r"[ \t]+" + kin
     names = set()
