@@ -137,3 +137,12 @@ def test_hundredtwentyfifth_batch_scores_hold(bench):
     assert res["r"] >= 0.995
     assert res["f1"] >= 0.99
     assert res["speaker"] >= 0.985
+
+
+def test_relative_named_in_its_own_sentence_is_left_to_the_older_rules():
+    text = _KIN_TEXT.replace(
+        "Asked about the permit, her brother shrugged.",
+        "Asked about the permit, her brother, Tomas Lindahl, shrugged.",
+    )
+    # the apposition names him in that sentence: the apposition rules give him
+    assert has_quote(text, "Tomas Lindahl", "Legal is not the same as right")

@@ -835,9 +835,10 @@ def _kin_subject_before(an, quotes):
         ):
             # ("Asked ..., her brother shrugged." after another's quote: the one brother
             # the article names in apposition, "She and her brother, Mark Roe,")
-            if (
+            # (not "Her daughter, Lia Holt, taught ...": a relative named in its own sentence)
+            if an.text[m.end() : m.end() + 1] != "," and (
                 named := _kin_apposed_once(an, q.start, m.group(1).lower(), m.group(2))
-            ) is not None:
+            ):
                 q.speaker, q.stype = named, "person"
             continue
         kin = {
