@@ -13,6 +13,15 @@ sentences written for this file.
   each bullet is a row of the frame's speaker, and the short announcement before the
   colon ("it wants") is no row (``bullet_lists.colon_bullet_rows``). Items on the same
   line as the colon, or bullets with no speech frame before them, add nothing.
+* "Cumberland Credit Union announced a $50,000 investment in a market on the lot, where
+  merchants could sell ...": a place relative after a comma closes the object of
+  "announced" like ", which ..." (``content._CLOSING_RELATIVE_RE``), so the amount
+  object is no speech; it was a row. "The mayor said a new arena on the lot, where the
+  mill once stood, would open" stays speech.
+* "Dozens of fishers tied up their boats ... and marched ..., saying A": the
+  four-letter past "tied" ("died", "lied", "vied") is the predicate that ends the
+  sentence subject (``sentence_subjects._SHORT_IED_PAST``); the "-ed" test only took
+  longer words, and no speaker was found. "the tied game" stays a noun phrase.
 """
 
 from __future__ import annotations
@@ -119,6 +128,46 @@ def test_items_on_the_colon_line_are_left_as_before():
     quotes = [q for (q,) in quote_rows(text, "quote")]
     assert "a raise of 4 per cent" not in quotes
     assert len(quotes) == 1
+
+
+# ------------------------------------------------ "announced a $X investment ..., where"
+
+
+def test_announced_investment_with_place_relative_is_no_speech():
+    text = (
+        "Fundy Shore Credit Union announced a $40,000 investment in a pop-up market on the "
+        "old rink lot, where displaced merchants could sell from sheds this summer."
+    )
+    assert quote_rows(text, "quote") == []
+
+
+def test_reported_sales_with_place_relative_is_no_speech():
+    text = "The chain reported 12 new stores in the Maritimes, where sales rose by a third."
+    assert quote_rows(text, "quote") == []
+
+
+def test_said_clause_with_place_relative_stays_speech():
+    text = "Mayor Ilse Tremblay-Oakes said a new arena on the lot, where the mill once stood, would open in 2027."
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows and rows[0][0] == "Ilse Tremblay-Oakes"
+
+
+# ----------------------------------------------------- "fishers tied up ..., saying"
+
+
+def test_tied_up_then_saying_gives_the_subject():
+    text = (
+        "Dozens of inshore fishers tied up their boats at the wharf on Monday and marched "
+        "to the legislature, saying the shore price would not cover their fuel."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows == [("Dozens of inshore fishers", "the shore price would not cover their fuel")]
+
+
+def test_tied_as_adjective_is_no_subject_predicate():
+    text = "The tied game went to overtime, leaving fans saying the referee had blown it."
+    rows = quote_rows(text, "speaker", "quote")
+    assert all(s != "The tied game" for s, _q in rows)
 
 
 # ---------------------------------------------------------------- the set itself
