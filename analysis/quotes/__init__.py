@@ -35,7 +35,7 @@ owns); people: ``role_places`` and ``role_titles`` (roles by place and by title)
 ``lede_appositions`` and ``lede_named_next`` (descriptions named around them),
 ``lede_head_of_body`` (a lede's "the head of the union" named later as the leader
 of a body of its kind), ``description_echoes`` (bare descriptions echoing an introduction),
-``kin_surnames`` (kin named by a shared surname), ``kin_subjects`` (a pronoun after a
+``kin_surnames`` (kin named by a shared surname), ``kin_possessor_named`` ("Roe's husband" as the kin the article introduced for Roe), ``kin_subjects`` (a pronoun after a
 sentence whose subject is a relative), ``given_names`` (the gender of a given name missing
 from the list, from the article's own evidence), ``description_appositions`` (a
 description named in a later apposition); ``spoken_of`` (a "she said" statement resolved to the person its quotation speaks of, or to
@@ -154,7 +154,7 @@ speech), ``vote_answers`` ("the members who voted said yes": a vote count, no sp
 ``former_titles`` ("the former minister": who was minister, not the sitting one),
 ``addressed_roles`` ("the driver replied" is not the counsel who "asked the driver"),
 ``org_described_next`` ("An animal welfare group said A. B, the X League said": the league),
-``first_person_tails`` ("I lost A, she wrote. I do not know B.": her unquoted
+``bullet_lists`` ("The union said it wants:" and bullet lines: a row per bullet), ``first_person_tails`` ("I lost A, she wrote. I do not know B.": her unquoted
 first-person B is a row too),
 ``predicate_conjuncts`` ("said Tom was awake and joking with nurses": the "-ing" verb
 is the content's, no new cue),

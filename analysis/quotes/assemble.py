@@ -15,6 +15,7 @@ from .according_records import trailing_records_give_way
 from .additions import _CLAUSE_WORD_RE
 from .asked_gestures import asked_gesture_anchor
 from .blocks import MASK, drop_nicknames, find_blocks, mask_text, unwrap_tags
+from .bullet_lists import colon_bullet_rows
 from .colon_appositions import apposed_colon_name
 from .coref import resolve
 from .court_answers import court_answers
@@ -188,6 +189,7 @@ def extract(text: str, spans=None):
     colon_paragraph_frames(doc)
     _because_tails(doc)
     first_person_tails(doc)  # ('I lost A, she wrote. I do not know B.': her B too)
+    colon_bullet_rows(doc)  # ('The union said it wants:\n- A;\n- B.': A and B)
     _without_focus_lead(doc)
     head_end = _bare_headline_end(text)
     if head_end:

@@ -267,7 +267,7 @@ def _restrictive_relative_end(text, s0, e0):
 # a relative clause that closes the content: "two goals for the Hawks, who have lost
 # three straight" (the clause describes the object's noun, it does not make speech)
 _CLOSING_RELATIVE_RE = re.compile(
-    r",[ \t]+(?:who|whose|which|though|although|while|and|but|with|as"
+    r",[ \t]+(?:who|whose|which|where|though|although|while|and|but|with|as"
     r"|(?:much|most|all|some|part|half)[ \t]+of[ \t]+(?:it|them)"  # ", much of it from"
     r"|(?:(?:well|far|just|still)[ \t]+)?(?:short|shy|ahead)[ \t]+of"  # ", well short of the
     # target the province set for it" (a comparison of the amount, no speech)
@@ -282,7 +282,8 @@ _CLOSING_RELATIVE_RE = re.compile(
 # its own: "added 14 goals, and his line has been ..."; a "with" phrase: "announced a
 # $2-million fund, with a van that can carry ..."; a comparison: "reported a loss, as
 # it has every quarter since it was founded"; a thousands comma is no break: "an
-# assist, and the crowd of 10,500 had gone quiet")
+# assist, and the crowd of 10,500 had gone quiet"); a place relative: "announced a
+# $50,000 investment in a market on the lot, where merchants could sell")
 
 
 def _object_end(text, s0, e0):

@@ -69,6 +69,7 @@ from .kin import (
     _named_children,
     _spouse_of_last_quoted,
 )
+from .kin_possessor_named import possessor_kin_named
 from .kin_reported_pronoun import kin_reported_pronoun_speakers
 from .kin_subjects import kin_subject_speakers
 from .kin_surnames import _kin_by_shared_surname
@@ -1200,6 +1201,7 @@ _PASSES = (
     (_one_of_group_named_next, _THE_ONE),
     (_possessed_thing_goes_on, _HIS_HER),
     (_kin_by_shared_surname, _HIS_HER),
+    (possessor_kin_named, None),  # "with her husband, NAME ... Roe's husband said"
     (_acronym_speakers_spelled_out, None),
     (french_org_speakers, None),  # "the Société de l'assurance ... du Québec": all of it
     (

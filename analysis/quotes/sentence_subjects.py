@@ -176,6 +176,11 @@ def _subject_search_start(st):
     return 1
 
 
+# four-letter pasts in "-ied" that the "-ed" test (longer words only) misses: "Dozens of
+# fishers tied up their boats ..., saying": the predicate, not a word of the subject
+_SHORT_IED_PAST = frozenset(("tied", "died", "lied", "vied"))
+
+
 def _sentence_subject(masked, ss, se, lex):
     """Char span of the first noun phrase of a sentence (its likely subject), after a
     dateline ("BOSTON - Rallying the crowd, Ann Lee ..."); "She" of "She's ..."."""
@@ -237,6 +242,7 @@ def _sentence_subject(masked, ss, se, lex):
             or w in _VERBISH_NEXT
             or (w in lex.verb_lemma and not _possessed_noun(st, x))
             or (w.endswith("ed") and len(w) > 4)
+            or (w in _SHORT_IED_PAST and prev.lower() not in _DETS)  # "fishers tied up"
             or (w in _IRREGULAR_PAST and prev.lower() not in _DETS and prev.lower() not in _PREPS)
             or (  # "Justice Quill found that ...": "found" then "that" after a name is the verb
                 w in _NOUN_LIKE_PAST
