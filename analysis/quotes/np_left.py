@@ -1272,6 +1272,32 @@ def _head_words_start(toks, j, lex):
     return _unlisted_modifiers(toks, j, lex) if head_lower else j
 
 
+# the counts and articles that make a capitalised word after them a member of a party
+# or group ("one Liberal", "a New Democrat"), not a name
+_MEMBER_COUNTS = frozenset("one a an another two three several some".split())
+
+
+def _counted_member_start(toks, q):
+    """Start of "one Liberal" / "a New Democrat" ending at token ``q`` (one or two
+    capitalised words after a count or an article) when "close to" / "familiar with"
+    follows it; -1 otherwise ("Ann Lee close to the premier": no count, left as is).
+
+    >>> t = [(0, 0, w) for w in "One Liberal close to the premier".split()]
+    >>> _counted_member_start(t, 1)
+    0
+    >>> t = [(0, 0, w) for w in "Ann Lee close to the premier".split()]
+    >>> _counted_member_start(t, 1)
+    -1
+    """
+    if q < 1 or q + 1 >= len(toks) or toks[q + 1][2].lower() not in ("close", "familiar"):
+        return -1
+    i = q
+    while i > q - 2 and i >= 1 and _is_cap(toks[i][2]) and toks[i][2].lower() not in _MEMBER_COUNTS:
+        i -= 1
+    ok = i < q and toks[i][2].lower() in _MEMBER_COUNTS
+    return i if ok and (i == 0 or not _is_cap(toks[i - 1][2])) else -1
+
+
 def _left_np1(toks, k, lex):
     """_left_np without the town-and-province check."""
     np_ = _head_of_phrase(toks, _fronted_adjunct_cut(toks, _left_np0(toks, k, lex)), lex)
@@ -1295,6 +1321,8 @@ def _left_np1(toks, k, lex):
             q -= 1  # ("farmers east of Yorkton said": "east of" places them, one preposition)
         if toks[q][2].lower() in _HEAD_MODIFIERS:
             q -= 1
+            if (j2 := _counted_member_start(toks, q)) >= 0:
+                return j2, e  # "One Liberal close to the premier said": the member
         if q >= 0:
             w, lw = toks[q][2], toks[q][2].lower()
             if (

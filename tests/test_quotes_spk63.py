@@ -1,0 +1,92 @@
+"""spk63's rules (session 41 round 1, speakers left by session 40), each checked on
+sentences written for this file.
+
+* "One Liberal close to the premier said A": one or two capitalised words after a
+  count or an article ("one Liberal", "a New Democrat") before "close to" / "familiar
+  with" head the speaker with its post-modifier (``np_left._counted_member_start``);
+  it was cut to "one Liberal". "Ann Lee close to the premier" (no count) is left.
+* "One official familiar with the talks who asked not to be named said A": a long
+  opening subject keeps the object of "familiar with" / "close to" up to the "who"
+  clause (``subjects._past_familiar_object``); it was "one official familiar". The
+  "who" clause itself stays out of the speaker, as for every long subject ("Farmers
+  in Iowa who watched the debate said": "Farmers", older tests).
+* '"A," one aide close to the file who spoke on condition of anonymity said': the
+  post-modifier's object before a "who" insertion is part of the subject
+  (``clauses._FAMILIAR_OBJECT_RE`` in ``_subject_across_insertion``); the quote had
+  no row. '"A," said one aide close to the file who ...': the inverted speaker keeps
+  "close to the file" (``np_right.familiar_end`` ends at "who"); it was "one aide
+  close".
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import speech_rows
+
+
+def speaker_for(text, opening):
+    """The speaker of the first row whose quote opens with ``opening`` (None if none)."""
+    return next((s for s, _, q in speech_rows(text) if q.startswith(opening)), None)
+
+
+_LEAD = "The caucus met behind closed doors on Monday.\n\n"
+
+
+def test_counted_party_member_close_to_keeps_post_modifier():
+    t = _LEAD + "One Liberal close to the premier said the vote would be delayed until spring."
+    assert speaker_for(t, "the vote would") == "one Liberal close to the premier"
+
+
+def test_two_word_party_member_familiar_with():
+    t = _LEAD + "A New Democrat familiar with the plan said the bill would die on the order paper."
+    assert speaker_for(t, "the bill would") == "a New Democrat familiar with the plan"
+
+
+def test_named_person_close_to_is_not_a_member_phrase():
+    t = _LEAD + "Ann Lee close to the premier said the vote would be delayed."
+    assert speaker_for(t, "the vote would") != "Ann Lee close to the premier"
+
+
+def test_possessive_aide_unchanged():
+    t = _LEAD + "The premier's aide said the trip would be cut short."
+    assert speaker_for(t, "the trip") == "the premier's aide"
+
+
+def test_long_subject_keeps_familiar_object_before_who():
+    t = _LEAD + (
+        "One official familiar with the talks who asked not to be named said the deal was close."
+    )
+    assert speaker_for(t, "the deal") == "one official familiar with the talks"
+
+
+def test_long_subject_with_place_still_cut_at_head():
+    t = _LEAD + "Farmers in Iowa who watched the debate said the deal was close."
+    assert speaker_for(t, "the deal") == "Farmers"
+
+
+def test_quote_before_subject_with_close_to_and_who_clause_has_row():
+    t = _LEAD + (
+        '"The talks have stalled," one aide close to the file who spoke on condition '
+        "of anonymity said."
+    )
+    assert speaker_for(t, "The talks") == "one aide close to the file"
+
+
+def test_quote_before_subject_familiar_with_and_who_clause():
+    t = _LEAD + (
+        '"We are nowhere near a deal," one official familiar with the talks who asked '
+        "not to be named said."
+    )
+    assert speaker_for(t, "We are nowhere") == "one official familiar with the talks"
+
+
+def test_quote_before_named_subject_with_who_insertion_unchanged():
+    t = _LEAD + '"We are close," Ann Lee, who is close to the premier, said.'
+    assert speaker_for(t, "We are close") == "Ann Lee"
+
+
+def test_inverted_speaker_close_to_before_who_clause():
+    t = _LEAD + (
+        '"The talks have stalled," said one aide close to the file who spoke on '
+        "condition of anonymity."
+    )
+    assert speaker_for(t, "The talks") == "one aide close to the file"
