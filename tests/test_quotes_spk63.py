@@ -90,3 +90,32 @@ def test_inverted_speaker_close_to_before_who_clause():
         "condition of anonymity."
     )
     assert speaker_for(t, "The talks") == "one aide close to the file"
+
+
+_MERGER = "Members of two credit unions voted on a merger Thursday.\n\n"
+
+
+def test_bare_chair_of_board_is_the_title_phrase():
+    t = _MERGER + "Chair of the Halifax Board of Trade said the toll hurts small business."
+    rows = [(s, q) for s, _, q in speech_rows(t)]
+    assert ("chair of the Halifax Board of Trade", "the toll hurts small business") in rows
+
+
+def test_bare_president_of_credit_union_is_not_the_union():
+    t = _MERGER + "President of the Elm Credit Union said the deal will close in June."
+    assert speaker_for(t, "the deal will") == "president of the Elm Credit Union"
+
+
+def test_title_of_body_before_a_name_is_the_name():
+    t = _MERGER + "Minister of Finance Dana Kell said the deal will close in June."
+    assert speaker_for(t, "the deal will") == "Dana Kell"
+
+
+def test_body_named_with_of_stays_the_body():
+    t = _MERGER + "The Bank of Canada said the deal will close in June."
+    assert speaker_for(t, "the deal will") == "Bank of Canada"
+
+
+def test_bare_title_of_body_then_name_is_the_name():
+    t = _MERGER + "Secretary of the Treasury Dana Kell said the deal will close in June."
+    assert speaker_for(t, "the deal will") == "Dana Kell"

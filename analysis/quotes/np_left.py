@@ -1298,6 +1298,32 @@ def _counted_member_start(toks, q):
     return i if ok and (i == 0 or not _is_cap(toks[i - 1][2])) else -1
 
 
+def _bare_title_opening(toks, j2, q, p, lex):
+    """Does a capitalised title with no name ("Chair", "President") open the sentence at
+    token ``q`` right before "of" / "for" at ``p`` ("Chair of the Halifax Board of Trade
+    said": the chair, a description, not the board)?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "President of the Elm Credit Union".split()]
+    >>> _bare_title_opening(t, 0, 0, 1, lexicon())
+    True
+    >>> t = [(0, 0, w) for w in "Ann Roe of the Elm Credit Union".split()]
+    >>> _bare_title_opening(t, 0, 1, 2, lexicon())
+    False
+    """
+    w = toks[q][2]
+    if j2 != q or toks[p][2] not in ("of", "for") or not w[1:].islower():
+        return False
+    if q > 0 and toks[q - 1][2] not in ('"', "\u201c", "(", "--", "\u2014"):
+        return False
+    return w.lower() in _bare_office_titles()
+
+
+@lru_cache(maxsize=1)
+def _bare_office_titles():
+    return frozenset(_lines("bare_office_titles.txt"))
+
+
 def _left_np1(toks, k, lex):
     """_left_np without the town-and-province check."""
     np_ = _head_of_phrase(toks, _fronted_adjunct_cut(toks, _left_np0(toks, k, lex)), lex)
@@ -1417,6 +1443,8 @@ def _left_np1(toks, k, lex):
                     # (also past a hop: "Chair of the Halifax Board of Trade Tom Vale")
                     if g := _given_name_at(toks, j + 1, e - 1, lex):
                         return (g, e)
+                if _bare_title_opening(toks, j2, q, p, lex):
+                    return (q, e)  # "Chair of the Halifax Board of Trade said": the title
                 cand = [toks[x][2] for x in range(j2, q + 1)]
                 if (span := _plural_body_of_place(toks, j2, q, p, e, lex)) is not None:
                     return span  # "Dairy Farmers of Canada said": the body's whole name
