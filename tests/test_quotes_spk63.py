@@ -119,3 +119,26 @@ def test_body_named_with_of_stays_the_body():
 def test_bare_title_of_body_then_name_is_the_name():
     t = _MERGER + "Secretary of the Treasury Dana Kell said the deal will close in June."
     assert speaker_for(t, "the deal will") == "Dana Kell"
+
+
+_TUITION = "Tuition at New Brunswick universities will rise next fall.\n\n"
+
+
+def test_students_at_french_named_university_are_the_speaker():
+    t = _TUITION + "Students at the Université de Moncton say the increase is unfair."
+    assert speaker_for(t, "the increase") == "Students at the Université de Moncton"
+
+
+def test_students_from_university_of_place_are_the_speaker():
+    t = _TUITION + "Students from the University of Regina say the increase is unfair."
+    assert speaker_for(t, "the increase") == "Students from the University of Regina"
+
+
+def test_university_itself_stays_the_university():
+    t = _TUITION + "The University of Moncton says the increase is needed."
+    assert speaker_for(t, "the increase") == "University of Moncton"
+
+
+def test_analysts_at_a_firm_stay_the_firm():
+    t = _TUITION + "Analysts at the Bank of Montreal said the outlook was stable."
+    assert speaker_for(t, "the outlook") == "Bank of Montreal"

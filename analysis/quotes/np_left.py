@@ -38,6 +38,7 @@ from .np_left_core import (
     _hop_over,
     _left_np0,
     _lower_noun,
+    _member_plural,
     _people_at_name,
     _unlisted_modifiers,
 )
@@ -1424,6 +1425,8 @@ def _left_np1(toks, k, lex):
                 p, q = j3 - 1, j3 - 2
                 w = toks[q][2]
                 hops += 1
+            if hops and toks[p][2].lower() in ("at", "from", "of") and _member_plural(toks, q, p):
+                return q, e  # "Students at the University of Regina say": the students
             if (
                 _is_cap(w)
                 and toks[p][2].lower() in ("of", "at", "from")
