@@ -142,3 +142,46 @@ def test_university_itself_stays_the_university():
 def test_analysts_at_a_firm_stay_the_firm():
     t = _TUITION + "Analysts at the Bank of Montreal said the outlook was stable."
     assert speaker_for(t, "the outlook") == "Bank of Montreal"
+
+
+def test_owner_named_by_run_clause_in_lede():
+    t = (
+        "Ann Roe has run the diner on Elm Street for 20 years.\n\n"
+        "Business dropped by half after the highway closed.\n\n"
+        '"We are barely holding on," the owner said.'
+    )
+    assert speaker_for(t, "We are barely") == "Ann Roe"
+
+
+def test_founder_named_by_founded_clause():
+    t = (
+        "Tom Ilk founded the brewery in 2011.\n\n"
+        "It now employs 40 people in Antigonish.\n\n"
+        '"We never expected this," the founder said.'
+    )
+    assert speaker_for(t, "We never expected") == "Tom Ilk"
+
+
+def test_two_owners_leave_the_owner_unnamed():
+    t = (
+        "Ann Roe owns the bakery on Main Street, and Tom Ilk owns the hardware store "
+        "next door.\n\nSales fell after the flood.\n\n"
+        '"We lost a month of work," the owner said.'
+    )
+    assert speaker_for(t, "We lost a month") == "the owner"
+
+
+def test_company_owner_clause_names_no_one():
+    t = (
+        "Harbour Foods owns the plant on Water Street.\n\nSales fell after the flood.\n\n"
+        '"We lost a month of work," the owner said.'
+    )
+    assert speaker_for(t, "We lost a month") == "the owner"
+
+
+def test_founder_not_named_by_an_owns_clause():
+    t = (
+        "Ann Roe owns the bakery on Main Street.\n\nSales fell after the flood.\n\n"
+        '"We lost a month of work," the founder said.'
+    )
+    assert speaker_for(t, "We lost a month") == "the founder"
