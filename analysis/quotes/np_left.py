@@ -1320,6 +1320,30 @@ def _bare_title_opening(toks, j2, q, p, lex):
     return w.lower() in _bare_office_titles()
 
 
+# last words of a government body whose title phrase the older tests read as the body
+# ("Secretary of the Treasury Department said": the department, tests/test_quotes_orgs10)
+_GOVERNMENT_BODY_ENDS = frozenset(("Department", "Ministry", "Office", "Agency", "Bureau"))
+
+
+def body_ends(words, lex):
+    """Does the mention ``words`` (a title, "of", a body) end with the body: a word of
+    an organisation's name ("Union", "Board") with at most "of <Word>" after it, and
+    no listed given name ("Secretary of the Treasury Dana Kell", "Chancellor of the
+    Treasury Corin Vale": the name ends it)?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> body_ends("Chair of the Halifax Board of Trade".split(), lexicon())
+    True
+    >>> body_ends("Chancellor of the Dominion Treasury Corin Vale".split(), lexicon())
+    False
+    """
+    if any(w.lower() in lex.gender for w in words[2:]) or words[-1] in _GOVERNMENT_BODY_ENDS:
+        return False  # (and "Secretary of the Treasury Department said": the department)
+    last = max((i for i, w in enumerate(words) if w in lex.org_words), default=-1)
+    tail = words[last + 1 :]
+    return last > 1 and (not tail or tail[0] in ("of", "for") and len(tail) <= 3)
+
+
 @lru_cache(maxsize=1)
 def _bare_office_titles():
     return frozenset(_lines("bare_office_titles.txt"))
@@ -1446,7 +1470,9 @@ def _left_np1(toks, k, lex):
                     # (also past a hop: "Chair of the Halifax Board of Trade Tom Vale")
                     if g := _given_name_at(toks, j + 1, e - 1, lex):
                         return (g, e)
-                if _bare_title_opening(toks, j2, q, p, lex):
+                if _bare_title_opening(toks, j2, q, p, lex) and body_ends(
+                    [t[2] for t in toks[q:e]], lex
+                ):
                     return (q, e)  # "Chair of the Halifax Board of Trade said": the title
                 cand = [toks[x][2] for x in range(j2, q + 1)]
                 if (span := _plural_body_of_place(toks, j2, q, p, e, lex)) is not None:

@@ -115,6 +115,7 @@ from .names import (
     _strip_possessive,
     underwriter,
 )
+from .np_left import body_ends
 from .org_apposed_names import apposed_org_name
 from .org_names import (
     _company_of,
@@ -283,9 +284,7 @@ def _resolve_named(an, q, minfo, persons, groups):
         q.speaker, q.stype = sp  # "Oilers said" after "the Oilers won"; "Islanders said"
         groups.append((q.m_start, *sp))
         return
-    if _bare_title_of(q.mention) and not any(
-        w.lower() in an.lex.gender for w in q.mention.split()[2:]
-    ):  # (not "Secretary of the Treasury Scott Bessent": the name)
+    if _bare_title_of(q.mention) and body_ends(q.mention.split(), an.lex):
         q.speaker, q.stype = q.mention[0].lower() + q.mention[1:], "anonymous"
         return  # "Chair of the Halifax Board of Trade said": the chair, not the board
     if typ == "person" and _local_speaker(an, q, groups):
