@@ -133,7 +133,8 @@ daughter ... She ...": her "she said" next), ``pronoun_kin_pairs`` ("She and her
 appeal. They said A": the woman and the husband named before; his "he said" next), ``released_documents`` ("a report released by the ministry" reads),
 ``parent_described`` ("the father" whose children were shown with him), ``exchange_turns`` ('"...?" asked NAME.' then '"...," he answered.': the answer is
 not NAME's; a "he asked" question after it is NAME's), ``accused_named``
-('"...," the accused said' after "NAME, 58, pleaded guilty ...": NAME),
+('"...," the accused said' after "NAME, 58, pleaded guilty ...": NAME), ``owner_clause_named``
+('"...," the owner said' after "NAME has run the diner for 20 years": NAME),
 ``lineup_words`` ("the veteran third said"), ``org_sentence_ends`` (an organisation's
 name never runs across "... Board of Trade. The"), ``lower_case_orgs`` ("for the Canadian Coast Guard ... The coast guard said": the
 organisation named with capitals), ``conjoined_cues`` ("Roe admitted that

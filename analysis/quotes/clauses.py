@@ -685,6 +685,12 @@ def _subject_across_insertion(doc, c, lex):
     if doc.masked[span[0] : span[1]].lower() in _PRONOUNS:
         return None
     end = span[1]
+    if (ma := _FAMILIAR_ADJ_RE.match(doc.masked, end, c.cs)) is not None or doc.masked[
+        end - 8 : end
+    ].endswith(_FAMILIAR_WORDS):
+        mf = _FAMILIAR_OBJECT_RE.match(doc.masked, end if ma is None else ma.end(), c.cs)
+        if mf is not None:  # "one aide close | to the file | who ... said"
+            span, end = (span[0], mf.end()), mf.end()
     if (mo := _OF_PHRASE_RE.match(doc.masked, end, c.cs)) is not None and _person_head(
         doc.masked[span[0] : end], lex
     ):
@@ -781,6 +787,13 @@ def _dash_insertion_subject(doc, c, lex):
 
 # "of" (or "with", "for", "from", "at", "in", "on") and a short complement after a subject's head
 # ("of the building next to the shop", "with the Red Cross", "on the Niagara Parkway")
+# an unnamed source's adjective and the object of its preposition, up to a "who"
+# clause ("one aide close | to the file | who spoke on condition of anonymity said")
+_FAMILIAR_WORDS = (" close", " familiar", " privy")
+_FAMILIAR_ADJ_RE = re.compile(r"[ \t]+(?:close|familiar|privy)(?=[ \t]+(?:to|with)\b)")
+_FAMILIAR_OBJECT_RE = re.compile(r"[ \t]+(?:to|with)(?:[ \t]+[\w'’-]+){1,6}?(?=[ \t]+who\b)")
+
+
 _OF_PHRASE_RE = re.compile(
     r"[ \t]+(?:of|with|for|from|at|in|on)[ \t]+(?:[\w'’-]+[ \t]+){0,7}[\w'’-]+(?=,)"
 )

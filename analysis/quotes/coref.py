@@ -101,6 +101,7 @@ from .org_subjects import (
     _titled_name_with_org,
 )
 from .orgs import _owners_board, lead_modifiers_dropped
+from .owner_clause_named import owner_clause_named
 from .pair_kin_quoted import quoted_kin_pairs
 from .pair_named import they_counted_pair
 from .pair_pronoun_members import pair_pronoun_speakers
@@ -1231,4 +1232,5 @@ _PASSES = (
     (accused_named, None),  # "NAME, 58, pleaded guilty ... '"...," the accused said'"
     (pair_pronoun_speakers, _HE_SHE),  # "She and Roe both said A.\n\n'B,' he said": Roe
     (spoken_of_speakers, _HE_SHE),  # "Her partner, Lise Roe, ... '"Lise has ...," she said'"
+    (owner_clause_named, _THE),  # "NAME has run the diner for 20 years. ... the owner said"
 )

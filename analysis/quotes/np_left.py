@@ -38,6 +38,7 @@ from .np_left_core import (
     _hop_over,
     _left_np0,
     _lower_noun,
+    _member_plural,
     _people_at_name,
     _unlisted_modifiers,
 )
@@ -1272,6 +1273,82 @@ def _head_words_start(toks, j, lex):
     return _unlisted_modifiers(toks, j, lex) if head_lower else j
 
 
+# the counts and articles that make a capitalised word after them a member of a party
+# or group ("one Liberal", "a New Democrat"), not a name
+_MEMBER_COUNTS = frozenset("one a an another two three several some".split())
+
+
+def _counted_member_start(toks, q):
+    """Start of "one Liberal" / "a New Democrat" ending at token ``q`` (one or two
+    capitalised words after a count or an article) when "close to" / "familiar with"
+    follows it; -1 otherwise ("Ann Lee close to the premier": no count, left as is).
+
+    >>> t = [(0, 0, w) for w in "One Liberal close to the premier".split()]
+    >>> _counted_member_start(t, 1)
+    0
+    >>> t = [(0, 0, w) for w in "Ann Lee close to the premier".split()]
+    >>> _counted_member_start(t, 1)
+    -1
+    """
+    if q < 1 or q + 1 >= len(toks) or toks[q + 1][2].lower() not in ("close", "familiar"):
+        return -1
+    i = q
+    while i > q - 2 and i >= 1 and _is_cap(toks[i][2]) and toks[i][2].lower() not in _MEMBER_COUNTS:
+        i -= 1
+    ok = i < q and toks[i][2].lower() in _MEMBER_COUNTS
+    return i if ok and (i == 0 or not _is_cap(toks[i - 1][2])) else -1
+
+
+def _bare_title_opening(toks, j2, q, p, lex):
+    """Does a capitalised title with no name ("Chair", "President") open the sentence at
+    token ``q`` right before "of" / "for" at ``p`` ("Chair of the Halifax Board of Trade
+    said": the chair, a description, not the board)?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "President of the Elm Credit Union".split()]
+    >>> _bare_title_opening(t, 0, 0, 1, lexicon())
+    True
+    >>> t = [(0, 0, w) for w in "Ann Roe of the Elm Credit Union".split()]
+    >>> _bare_title_opening(t, 0, 1, 2, lexicon())
+    False
+    """
+    w = toks[q][2]
+    if j2 != q or toks[p][2] not in ("of", "for") or not w[1:].islower():
+        return False
+    if q > 0 and toks[q - 1][2] not in ('"', "\u201c", "(", "--", "\u2014"):
+        return False
+    return w.lower() in _bare_office_titles()
+
+
+# last words of a government body whose title phrase the older tests read as the body
+# ("Secretary of the Treasury Department said": the department, tests/test_quotes_orgs10)
+_GOVERNMENT_BODY_ENDS = frozenset(("Department", "Ministry", "Office", "Agency", "Bureau"))
+
+
+def body_ends(words, lex):
+    """Does the mention ``words`` (a title, "of", a body) end with the body: a word of
+    an organisation's name ("Union", "Board") with at most "of <Word>" after it, and
+    no listed given name ("Secretary of the Treasury Dana Kell", "Chancellor of the
+    Treasury Corin Vale": the name ends it)?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> body_ends("Chair of the Halifax Board of Trade".split(), lexicon())
+    True
+    >>> body_ends("Chancellor of the Dominion Treasury Corin Vale".split(), lexicon())
+    False
+    """
+    if any(w.lower() in lex.gender for w in words[2:]) or words[-1] in _GOVERNMENT_BODY_ENDS:
+        return False  # (and "Secretary of the Treasury Department said": the department)
+    last = max((i for i, w in enumerate(words) if w in lex.org_words), default=-1)
+    tail = words[last + 1 :]
+    return last > 1 and (not tail or tail[0] in ("of", "for") and len(tail) <= 3)
+
+
+@lru_cache(maxsize=1)
+def _bare_office_titles():
+    return frozenset(_lines("bare_office_titles.txt"))
+
+
 def _left_np1(toks, k, lex):
     """_left_np without the town-and-province check."""
     np_ = _head_of_phrase(toks, _fronted_adjunct_cut(toks, _left_np0(toks, k, lex)), lex)
@@ -1295,6 +1372,8 @@ def _left_np1(toks, k, lex):
             q -= 1  # ("farmers east of Yorkton said": "east of" places them, one preposition)
         if toks[q][2].lower() in _HEAD_MODIFIERS:
             q -= 1
+            if (j2 := _counted_member_start(toks, q)) >= 0:
+                return j2, e  # "One Liberal close to the premier said": the member
         if q >= 0:
             w, lw = toks[q][2], toks[q][2].lower()
             if (
@@ -1370,6 +1449,8 @@ def _left_np1(toks, k, lex):
                 p, q = j3 - 1, j3 - 2
                 w = toks[q][2]
                 hops += 1
+            if hops and toks[p][2].lower() in ("at", "from", "of") and _member_plural(toks, q, p):
+                return q, e  # "Students at the University of Regina say": the students
             if (
                 _is_cap(w)
                 and toks[p][2].lower() in ("of", "at", "from")
@@ -1389,6 +1470,10 @@ def _left_np1(toks, k, lex):
                     # (also past a hop: "Chair of the Halifax Board of Trade Tom Vale")
                     if g := _given_name_at(toks, j + 1, e - 1, lex):
                         return (g, e)
+                if _bare_title_opening(toks, j2, q, p, lex) and body_ends(
+                    [t[2] for t in toks[q:e]], lex
+                ):
+                    return (q, e)  # "Chair of the Halifax Board of Trade said": the title
                 cand = [toks[x][2] for x in range(j2, q + 1)]
                 if (span := _plural_body_of_place(toks, j2, q, p, e, lex)) is not None:
                     return span  # "Dairy Farmers of Canada said": the body's whole name

@@ -815,7 +815,11 @@ def _people_at_name(toks, p, q, np_, lex):
     prep = toks[p][2].lower()
     if (prep not in _GEO_PREPS and prep != "to") or p != q + 1:
         return False
-    if prep in ("at", "to") and not place_like([t[2] for t in toks[j:e]], lex):
+    if (
+        prep in ("at", "to")
+        and not place_like([t[2] for t in toks[j:e]], lex)
+        and not _member_plural(toks, q, j)
+    ):
         return False  # ("Analysts at Q&R Global said": the firm, by convention; "Visitors
         # to Lake Louise said" but not "Advisers to Ann Roe")
     first = toks[j + 1][2] if toks[j][2] == "the" and j + 1 < len(toks) else toks[j][2]
@@ -836,6 +840,26 @@ def _people_at_name(toks, p, q, np_, lex):
         or w.lower().endswith(AGENT_PLURALS)
         or (w.lower().endswith("ers") and place_like([t[2] for t in toks[j:e]], lex))
     )
+
+
+@lru_cache(maxsize=1)
+def _member_plurals():
+    return frozenset(_lines("member_plural_nouns.txt"))
+
+
+def _member_plural(toks, q, j):
+    """Is token ``q`` a listed plural of members who do not speak for their body
+    (``resources/member_plural_nouns.txt``: "Students at the Université de Moncton
+    say": the students) before "at" and a capitalised name at ``j``?
+
+    >>> t = [(0, 0, w) for w in "Students at the Université de Moncton say".split()]
+    >>> _member_plural(t, 0, 2)
+    True
+    >>> t = [(0, 0, w) for w in "Analysts at Q&R Global said".split()]
+    >>> _member_plural(t, 0, 2)
+    False
+    """
+    return toks[q][2].lower() in _member_plurals() and _plural_subject(toks, q)
 
 
 def _plural_subject(toks, q):

@@ -300,7 +300,9 @@ def familiar_end(toks, np_, lex):
         and toks[e][2].lower() not in _FAMILIAR_STOPS
     ):
         e += 1  # the object, to the clause's end
-    ends = e == n or toks[e][2] in (",", ".", ";", "—", "–", ")")
+    # (a "who" clause after the object ends it too: "said one aide close to the file
+    # who spoke on condition of anonymity")
+    ends = e == n or toks[e][2] in (",", ".", ";", "—", "–", ")", "who")
     return e if ends and e > j + 2 and toks[e - 1][2].lower() not in _DETS else -1
 
 

@@ -115,6 +115,7 @@ from .names import (
     _strip_possessive,
     underwriter,
 )
+from .np_left import body_ends
 from .org_apposed_names import apposed_org_name
 from .org_names import (
     _company_of,
@@ -243,6 +244,29 @@ def _nickname_of(an, word):
 _NAMED_THE_RE = re.compile(r"^[Tt]he ")  # (a leading "the" of a mention, ``_resolve_named``)
 
 
+_BARE_TITLE_OF_RE = re.compile(r"([A-Z][a-z]+) (?:of|for) (?:the )?[A-Z]")
+
+
+def _bare_title_of(mention):
+    """Is ``mention`` a capitalised title with no name before "of" / "for" and a body
+    ("Chair of the Halifax Board of Trade", "President of the Elm Credit Union"): a
+    description of the office holder, not the body
+    (``resources/bare_office_titles.txt``)?
+
+    >>> _bare_title_of("President of the Elm Credit Union")
+    True
+    >>> _bare_title_of("Bank of Canada"), _bare_title_of("Department of Fisheries")
+    (False, False)
+    """
+    m = _BARE_TITLE_OF_RE.match(mention)
+    return m is not None and m.group(1).lower() in _bare_office_titles()
+
+
+@lru_cache(maxsize=1)
+def _bare_office_titles():
+    return frozenset(_lines("bare_office_titles.txt"))
+
+
 def _resolve_named(an, q, minfo, persons, groups):
     """Fill the speaker of a person's name (its fullest form in the article) or of a
     description (kept as written, typed)."""
@@ -260,6 +284,9 @@ def _resolve_named(an, q, minfo, persons, groups):
         q.speaker, q.stype = sp  # "Oilers said" after "the Oilers won"; "Islanders said"
         groups.append((q.m_start, *sp))
         return
+    if _bare_title_of(q.mention) and body_ends(q.mention.split(), an.lex):
+        q.speaker, q.stype = q.mention[0].lower() + q.mention[1:], "anonymous"
+        return  # "Chair of the Halifax Board of Trade said": the chair, not the board
     if typ == "person" and _local_speaker(an, q, groups):
         return  # "Local 212 said": the union, never a person named Local
     if typ == "person" and numbered_org_speaker(an, q, groups):

@@ -709,9 +709,34 @@ def _long_sentence_subject(c, lex):
         and not (words[head].islower() and words[head].endswith("ing"))
     ):
         head += 1
+    head = _past_familiar_object(words, head)
     if words[head - 1].lower() in ("of", "for", "and", "the", "a", "an"):
         return None
     return _span_of(toks, (t0, t0 + head))
+
+
+# what ends the object of "familiar with" / "close to" in a long subject
+_FAMILIAR_OBJECT_END = frozenset(("who", "whom", "which", "that", "whose", ","))
+
+
+def _past_familiar_object(words, head):
+    """``head`` moved past the object of "familiar with" / "close to" / "privy to" when
+    the head words end with that adjective ("One official familiar | with the talks
+    who asked not to be named": the head keeps "with the talks"), up to a relative
+    pronoun or comma; else ``head``.
+
+    >>> ws = "One official familiar with the talks who asked not to be named".split()
+    >>> _past_familiar_object(ws, 3)
+    6
+    >>> _past_familiar_object("Farmers in Iowa who watched".split(), 1)
+    1
+    """
+    if head >= len(words) or words[head - 1].lower() not in ("familiar", "close", "privy"):
+        return head
+    e = head + 1
+    while e < len(words) and words[e].lower() not in _FAMILIAR_OBJECT_END:
+        e += 1
+    return e if e - head <= 6 else head
 
 
 # prepositions of place that put a name inside a participle phrase, not before the cue
