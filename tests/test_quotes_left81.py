@@ -5,6 +5,12 @@ sentences written for this file.
   line): a headline colon frame whose content is one quotation is that quotation
   without its marks, as every direct row (``assemble._headline_line``); the row kept
   the marks. 'Ann Roe put it this way: "A"' (left80) is unchanged.
+* "She told them this: A", "told staff the following: A": "this", "the following" or
+  "it this way", at most "much" and one prepositional phrase of up to four words ("to
+  council", "in a letter"), closed by a colon before a clause is no content: the
+  content starts after the colon (``sides._DEMONSTRATIVE_CLAUSE_COLON_RE`` in
+  ``_past_demonstrative_colon``). "told them this week that A" keeps A, "said this was
+  the plan: ..." (an auxiliary) and "said this plan: ..." (a noun) are unchanged.
 """
 
 from __future__ import annotations
@@ -30,3 +36,30 @@ def test_summed_it_up_in_the_body_is_the_quotation():
 def test_put_it_this_way_is_the_quotation():
     t = 'The mayor put it this way: "We cannot pay for a new arena."'
     assert speech_rows(t) == [("The mayor", "put it", "We cannot pay for a new arena.")]
+
+
+def test_told_them_this_colon_starts_after_the_colon():
+    t = "She told them this: the plant will close in June."
+    assert speech_rows(t) == [("She", "told", "the plant will close in June")]
+
+
+def test_the_following_colon_starts_after_the_colon():
+    t = "The manager told staff the following: the plant will close in June."
+    assert [q for _, _, q in speech_rows(t)] == ["the plant will close in June"]
+
+
+def test_the_following_in_a_letter_colon():
+    t = "The minister wrote the following in a letter: the ferry service will end in May."
+    assert [q for _, _, q in speech_rows(t)] == ["the ferry service will end in May"]
+
+
+def test_told_them_this_week_that_keeps_its_clause():
+    t = "She told them this week that the plant will close."
+    assert speech_rows(t) == [("She", "told", "the plant will close")]
+
+
+def test_this_was_the_plan_colon_is_unchanged():
+    t = "Ann Roe said this was the plan: close the plant and sell the land."
+    assert [q for _, _, q in speech_rows(t)] == [
+        "this was the plan: close the plant and sell the land"
+    ]
