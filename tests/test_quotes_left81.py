@@ -11,6 +11,20 @@ sentences written for this file.
   content starts after the colon (``sides._DEMONSTRATIVE_CLAUSE_COLON_RE`` in
   ``_past_demonstrative_colon``). "told them this week that A" keeps A, "said this was
   the plan: ..." (an auxiliary) and "said this plan: ..." (a noun) are unchanged.
+* '"A," Tom Roe, asked later where the money went, said.' and "NAME, asked afterward
+  where ..., replied that A": an apposed "asked" after a comma with at most one adverb
+  before its question word is a passive participle, no cue, as without the adverb and
+  as "when asked" (``nonspeech._comma_passive``); the quotation went to "asked" and
+  "replied" got a question row beside it. left80's no-agent cut in
+  ``asked_participles`` is gone with it (its three tests now expect no question row:
+  the row named the person asked as the asker, and written gold 758 has none).
+  "Tom Roe asked later where the money went" (no comma) keeps its question row, and
+  "asked by reporters where ..." keeps the reporters' row.
+* '"A," the mayor, asked where the money went, said.': a determiner and a role title
+  ("the mayor", resources/titles.txt [role], bodies such as "the press" left out)
+  opening the sentence or right after a quotation is the apposed speaker
+  (``apposed_speakers._determiner_title``); the frame gave no row. "... while Tom Roe,
+  the former finance minister, opined on ..." (an apposition to a name) stays no row.
 """
 
 from __future__ import annotations
@@ -63,3 +77,53 @@ def test_this_was_the_plan_colon_is_unchanged():
     assert [q for _, _, q in speech_rows(t)] == [
         "this was the plan: close the plant and sell the land"
     ]
+
+
+def test_inverted_frame_past_an_asked_participle():
+    t = '"We spent it on roads," Tom Roe, asked where the money went, said.'
+    assert speech_rows(t) == [("Tom Roe", "said", "We spent it on roads")]
+
+
+def test_inverted_frame_past_an_asked_participle_with_an_adverb():
+    t = '"We spent it on roads," Tom Roe, asked later where the money went, said.'
+    assert speech_rows(t) == [("Tom Roe", "said", "We spent it on roads")]
+
+
+def test_replied_that_past_an_asked_participle_is_the_only_row():
+    for t in (
+        "Tom Roe, asked where the money went, replied that it was spent on roads.",
+        "Tom Roe, asked afterward where the money went, replied that it was spent on roads.",
+        "Tom Roe, when asked where the money went, replied that it was spent on roads.",
+    ):
+        assert speech_rows(t) == [("Tom Roe", "replied", "it was spent on roads")], t
+
+
+def test_asked_with_no_comma_keeps_its_question_row():
+    assert speech_rows("Tom Roe asked where the money went.") == [
+        ("Tom Roe", "asked", "where the money went")
+    ]
+    assert speech_rows("Tom Roe asked later where the money went.") == [
+        ("Tom Roe", "asked", "where the money went")
+    ]
+
+
+def test_asked_by_reporters_keeps_the_reporters_row():
+    t = "Ann Roe, asked by reporters where the money went, said it was spent on roads."
+    rows = speech_rows(t)
+    assert ("reporters", "asked", "where the money went") in rows
+    assert ("Ann Roe", "said", "it was spent on roads") in rows
+
+
+def test_the_mayor_after_a_quotation_past_an_asked_participle():
+    t = '"We spent it on roads," the mayor, asked where the money went, said.'
+    assert speech_rows(t) == [("the mayor", "said", "We spent it on roads")]
+
+
+def test_a_deputy_minister_after_a_quotation_past_a_participle():
+    t = '"The ferry will run all winter," a deputy minister, reached at home, said.'
+    assert speech_rows(t) == [("a deputy minister", "said", "The ferry will run all winter")]
+
+
+def test_title_apposed_to_a_name_mid_sentence_is_no_row():
+    t = "Students listened while Tom Roe, the former finance minister, opined on the state of the world."
+    assert speech_rows(t) == []

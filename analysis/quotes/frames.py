@@ -241,9 +241,7 @@ def _verb_cue_frames(doc, cue_matches):
         pre, post, frame_hi = _content_sides(
             doc, c, ci, cue_matches, mention, speaker_after, borrowed
         )
-        if (asked_by or c.form == "asked") and (
-            post := apposed_asked_post(doc.masked, c.cs, c.ce, post)
-        ) is None:
+        if asked_by and (post := apposed_asked_post(doc.masked, c.cs, c.ce, post)) is None:
             continue  # "Ann Roe, asked by reporters about the strike, sighed": a topic
         if not borrowed and _add_parenthetical(doc, c, pre, post, frame_hi, mention):
             continue
