@@ -25,6 +25,15 @@ sentences written for this file.
   opening the sentence or right after a quotation is the apposed speaker
   (``apposed_speakers._determiner_title``); the frame gave no row. "... while Tom Roe,
   the former finance minister, opined on ..." (an apposition to a name) stays no row.
+* "He called her assertion that the mill would close a fantasy": when a speech noun's
+  phrase is the object of a complement verb (resources/complement_verbs.txt: call,
+  term, label, brand, dub, deem), its content ends before the complement: a final
+  "a"/"an" noun phrase of up to four words, a final quotation, or final listed words
+  (resources/complement_words.txt: "nonsense", "completely false and misleading")
+  (``called_complements.complement_start`` in ``frames._noun_frames``). "called for an
+  inquiry into her claim that A" and "repeated her claim that the firm would open a
+  plant" keep their content; "was unsafe and wrong" (a joiner before the listed word)
+  and 'was "unsafe"' (a quotation after a copula) are the clause's own.
 """
 
 from __future__ import annotations
@@ -127,3 +136,36 @@ def test_a_deputy_minister_after_a_quotation_past_a_participle():
 def test_title_apposed_to_a_name_mid_sentence_is_no_row():
     t = "Students listened while Tom Roe, the former finance minister, opined on the state of the world."
     assert speech_rows(t) == []
+
+
+def test_called_claim_a_fantasy_ends_before_the_complement():
+    t = "He called her assertion that the mill would close a fantasy."
+    assert [(c, q) for _, c, q in speech_rows(t)] == [("assertion", "the mill would close")]
+    t = "The union called his assertion that wages would rise a fantasy."
+    assert [q for _, _, q in speech_rows(t)] == ["wages would rise"]
+
+
+def test_called_claim_listed_words_and_quotation_complements():
+    t = "The warden called the minister's claim that the bridge was unsafe completely false and misleading."
+    assert [q for _, _, q in speech_rows(t)] == ["the bridge was unsafe"]
+    t = 'The warden called her claim that the bridge was unsafe "pure fiction."'
+    assert [q for _, _, q in speech_rows(t)] == ["the bridge was unsafe"]
+
+
+def test_branded_promise_an_empty_gesture():
+    t = "The council branded his promise to cut taxes by half an empty gesture."
+    assert [q for _, _, q in speech_rows(t)] == ["to cut taxes by half"]
+
+
+def test_called_for_and_other_verbs_keep_the_content():
+    t = "The union called for an inquiry into her claim that the mill was safe."
+    assert [q for _, _, q in speech_rows(t)] == ["the mill was safe"]
+    t = "Ann Roe repeated her claim that the firm would open a plant."
+    assert [q for _, _, q in speech_rows(t)] == ["the firm would open a plant"]
+
+
+def test_called_claim_with_the_clause_own_predicate_is_unchanged():
+    t = "He called her claim that the plant was unsafe and wrong."
+    assert [q for _, _, q in speech_rows(t)] == ["the plant was unsafe and wrong"]
+    t = 'He called her claim that the plant was "unsafe".'
+    assert [q for _, _, q in speech_rows(t)] == ['the plant was "unsafe"']

@@ -27,6 +27,7 @@ from .additions import (
 )
 from .asked_participles import apposed_asked_post
 from .blocks import MASK
+from .called_complements import complement_start
 from .clauses import _cue_speaker
 from .content import _TO_VERB_RE, _announces_quote, _frame_content, _manner_only, _recalls_a_time
 from .cues import (
@@ -628,6 +629,7 @@ def _noun_frames(doc):
             hi = quoted_clause_end(doc, lo, hi, se)  # 'her remark that "A."'
         if link == "that":
             hi = subject_clause_end(masked, ss, min(sp[0], ns), lo, hi)  # "Her claim that A drew"
+        hi = complement_start(masked, min(sp[0], ns), lo, hi)  # "called her claim that A a lie"
         ck = doc.content_kind(lo, hi)
         if ck is None or len(text[ck[0] : ck[1]].split()) < 3:
             continue
