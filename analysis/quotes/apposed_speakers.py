@@ -11,7 +11,15 @@ import re
 
 from .blocks import MASK
 from .kin_apposed_pairs import kin_pair_start
-from .lexicon import _DETS, _IRREGULAR_PAST, _NOT_ROLE, COMPANY_SUFFIXES, PLACE_ADVERBS, _lines
+from .lexicon import (
+    _DETS,
+    _IRREGULAR_PAST,
+    _NOT_ROLE,
+    COMPANY_SUFFIXES,
+    PLACE_ADVERBS,
+    _lines,
+    load_titles,
+)
 from .np_left import _left_np
 from .phrases import _AGED_RE, SPEAKER_PREPS, _is_cap, _possessive
 
@@ -369,10 +377,8 @@ def _apposition_speaker(toks, c, lex):
         and toks[full[-1][0]][2].lower() in ("a", "an")
     ):  # "The 39-year-old, a former flight surgeon, said": the definite subject
         return (toks[full[0][0]][0], toks[full[0][1] - 1][1])
-    for seg in full:
-        if any(toks[x][2].lower() in lex.nouns for x in range(*seg)) or _named_description(
-            toks, seg
-        ):  # ("One of them, a retired carrier named Ann Roe, said": a person)
+    for seg in full:  # ("One of them, a retired carrier named Ann Roe, said": a person)
+        if _person_segment(toks, seg, lex) or (seg is full[0] and _determiner_title(toks, seg)):
             return (toks[seg[0]][0], toks[seg[1] - 1][1])
     for seg in full:  # "The 24-year-old from Guelph, running her first race, said": the person
         if toks[seg[0]][2].lower() == "the" and any(
@@ -383,6 +389,51 @@ def _apposition_speaker(toks, c, lex):
         if seg[1] + 1 < len(toks) and _participle_described(toks, seg[0], seg[1] + 2, lex):
             return (toks[seg[0]][0], toks[seg[1] - 1][1])
     return _relative_described(toks, full)
+
+
+def _person_segment(toks, seg, lex):
+    """Does the segment ``seg`` hold a speaker noun ("a retired carrier") or a named
+    description ("a carrier named Ann Roe")?"""
+    return any(toks[x][2].lower() in lex.nouns for x in range(*seg)) or _named_description(
+        toks, seg
+    )
+
+
+# role titles that name a person as the head of "the ..." (not "the press", "the
+# council", "the staff": bodies)
+_PERSON_ROLES = load_titles()["role"] - {
+    "press",
+    "council",
+    "staff",
+    "lead",
+    "head",
+    "guard",
+    "host",
+    "receiver",
+    "allies",
+    "officials",
+    "member",
+    "elect",
+}
+
+
+def _determiner_title(toks, seg):
+    """Is the segment ``seg`` a determiner and a role title as its head, an office that
+    names a person ("the mayor", "a deputy minister"), opening the sentence or right
+    after a quotation ('"A," the mayor, asked where it went, said'; not "... while Ann
+    Roe, the former mayor, opined on": an apposition to a name)?
+
+    >>> t = [(0, 0, w) for w in "the mayor".split()]
+    >>> _determiner_title(t, (0, 2)), _determiner_title(t, (1, 2))
+    (True, False)
+    """
+    a = seg[0]
+    return (
+        seg[1] - a >= 2
+        and toks[a][2].lower() in ("the", "a", "an")
+        and toks[seg[1] - 1][2].lower() in _PERSON_ROLES
+        and (a == 0 or toks[a - 1][2][0] == MASK or (a >= 2 and toks[a - 2][2][0] == MASK))
+    )
 
 
 # conjunctions that open a clause of their own before an apposed subject ("A, the mayor

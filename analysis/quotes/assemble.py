@@ -514,6 +514,8 @@ def _headline_line(doc, ls, le, later):
     one_block = (
         bids and len(bids) == 1 and blocks[bids[0]][2] <= s0 + 1 and blocks[bids[0]][3] >= e0 - 2
     )
+    if one_block:  # the quotation without its marks, as every direct row ('Roe: "A."')
+        s0, e0 = _strip_span(text, blocks[bids[0]][2], blocks[bids[0]][3], " \t\n", " \t\n,")
     q = Quote(
         s0,
         e0,

@@ -27,6 +27,7 @@ from .additions import (
 )
 from .asked_participles import apposed_asked_post
 from .blocks import MASK
+from .called_complements import complement_start
 from .clauses import _cue_speaker
 from .content import _TO_VERB_RE, _announces_quote, _frame_content, _manner_only, _recalls_a_time
 from .cues import (
@@ -241,9 +242,7 @@ def _verb_cue_frames(doc, cue_matches):
         pre, post, frame_hi = _content_sides(
             doc, c, ci, cue_matches, mention, speaker_after, borrowed
         )
-        if (asked_by or c.form == "asked") and (
-            post := apposed_asked_post(doc.masked, c.cs, c.ce, post)
-        ) is None:
+        if asked_by and (post := apposed_asked_post(doc.masked, c.cs, c.ce, post)) is None:
             continue  # "Ann Roe, asked by reporters about the strike, sighed": a topic
         if not borrowed and _add_parenthetical(doc, c, pre, post, frame_hi, mention):
             continue
@@ -630,6 +629,7 @@ def _noun_frames(doc):
             hi = quoted_clause_end(doc, lo, hi, se)  # 'her remark that "A."'
         if link == "that":
             hi = subject_clause_end(masked, ss, min(sp[0], ns), lo, hi)  # "Her claim that A drew"
+        hi = complement_start(masked, min(sp[0], ns), lo, hi)  # "called her claim that A a lie"
         ck = doc.content_kind(lo, hi)
         if ck is None or len(text[ck[0] : ck[1]].split()) < 3:
             continue

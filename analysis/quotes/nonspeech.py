@@ -62,7 +62,7 @@ from .timed_announcements import TIMED_LEMMAS, timed_announcement
 from .vote_answers import vote_count_answer
 
 # what follows a passive "asked" set off by commas: "Lee, asked whether ..., said"
-_ASKED_WHAT = frozenset("whether if about why how what when where who to".split())
+_ASKED_WHAT = frozenset("whether if about why how what when where who which to".split())
 
 
 # what follows a passive "told" set off by commas, with no listener ("Lee, told that the
@@ -70,10 +70,19 @@ _ASKED_WHAT = frozenset("whether if about why how what when where who to".split(
 _TOLD_WHAT = frozenset("that what of about how whether".split())
 
 
+# an adverb between a passive "asked" and its question ("Lee, asked later where ...,")
+_ASKED_ADVERBS = frozenset("later afterward afterwards again then also repeatedly".split())
+
+
 def _comma_passive(form, toks, kend):
     """After a comma, is "asked" / "told" a passive participle set off by commas ("Lee,
-    asked whether she would run, said", "Lee, told what he had said, shook her head")?"""
+    asked whether she would run, said", "Lee, asked later where it went, replied", "Lee,
+    told what he had said, shook her head")?"""
     if form == "asked":
+        if kend + 1 < len(toks) and (
+            (w := toks[kend][2].lower()) in _ASKED_ADVERBS or (w.endswith("ly") and w.isalpha())
+        ):
+            kend += 1  # (one adverb: "asked afterward what", "asked specifically why")
         return kend < len(toks) and toks[kend][2].lower() in _ASKED_WHAT
     return _told_passive(toks, kend)
 

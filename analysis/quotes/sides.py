@@ -933,27 +933,43 @@ _MEDIUM_PARTICIPLE_RE = re.compile(
 # quotation: 'put it this way: "A"', 'said this to council: "A"' (the quotation is the
 # content)
 _DEMONSTRATIVE_COLON_RE = re.compile(
-    r"[ \t]*(?:this|it[ \t]+(?:this|that)[ \t]+way)"
+    r"[ \t]*(?:this|the[ \t]+following|it[ \t]+(?:this|that)[ \t]+way)"
     r"(?:[ \t]+(?!(?:is|was|are|were|will|would|has|had|have|should|could|can|must|may|might)\b)"
     r"[\w'’\-]+){0,5}[ \t]*:[ \t]*(?=\x01)"
+)
+
+# the same object closed by a colon before a clause, not a quotation: "told them this:
+# A", "said the following to reporters: A", "put it this way: A" (at most "much" and a
+# phrase of a preposition and up to four words between: "said this plan: A" is none)
+_DEMONSTRATIVE_CLAUSE_COLON_RE = re.compile(
+    r"[ \t]*(?:this|the[ \t]+following|it[ \t]+(?:this|that)[ \t]+way)(?:[ \t]+much)?"
+    r"(?:[ \t]+(?:to|in|at|on|during|before|after|with|for|from|outside)(?:[ \t]+[\w'’\-]+){1,4})?"
+    r"[ \t]*:[ \t]*(?=[^\s\x01])"
 )
 
 
 def _past_demonstrative_colon(masked, post_lo, se):
     """Where the content starts when the words at ``post_lo`` are "this" (or "it this
-    way") and up to five words closed by a colon right before a quotation: at the
-    quotation ('put it this way: "A"', 'said this to council: "A"'); else ``post_lo``.
+    way", "the following") and up to five words closed by a colon right before a
+    quotation: at the quotation ('put it this way: "A"', 'said this to council: "A"');
+    before a clause, with at most "much" and a prepositional phrase before the colon:
+    after the colon ("told them this: A"); else ``post_lo``.
 
     >>> t = ' this to council: \x01\x01\x01.'
     >>> _past_demonstrative_colon(t, 0, len(t))
     18
     >>> _past_demonstrative_colon(" this was the plan: \x01\x01.", 0, 24)
     0
+    >>> _past_demonstrative_colon(" the following: the mill will close.", 0, 36)
+    16
     """
     colon = masked.find(":", post_lo, min(se, post_lo + 48))
-    if colon < 0 or (mo := _DEMONSTRATIVE_COLON_RE.match(masked, post_lo, colon + 4)) is None:
+    if colon < 0:
         return post_lo
-    return mo.end()
+    mo = _DEMONSTRATIVE_COLON_RE.match(masked, post_lo, colon + 4)
+    if mo is None:
+        mo = _DEMONSTRATIVE_CLAUSE_COLON_RE.match(masked, post_lo, colon + 4)
+    return post_lo if mo is None else mo.end()
 
 
 def _content_start(masked, post_lo, se):
