@@ -10,9 +10,10 @@ output (``quotes_exact --check`` IDENTICAL). Each rule:
    hostile token lists (masks, commas, initials, "d'Anjou", digits, lone words).
 2. Each gate is sound: whenever it is false, its rule returns nothing.
 3. ``_by_before`` is ``"by" in`` the seven tokens before ``k`` (the same slice, also
-   for a negative ``k``); ``_of_before_name`` is false whenever
-   ``_settlement_of_name`` gives nothing; the "of" gates of ``_parent_of_number`` and
-   ``_tenure_of_count`` are the tests they make first.
+   for a negative ``k``); when ``_of_before_name`` is false ``_settlement_of_name``
+   gives nothing, and when ``_count_last`` is false ``_counted_group_start`` gives
+   nothing; the "of" gates of ``_parent_of_number`` and ``_tenure_of_count`` are the
+   tests they make first.
 4. Speakers on small articles stay what they were: a placed business, a placed group,
    "the company behind the project", a body "of the" place, a pair after an aside,
    and a lone name after a quotation (no rule widens it).
@@ -33,7 +34,7 @@ from analysis.quotes.placed_groups import _PLACE_PREPS
 _VOCAB = (
     "the The a an of and between , behind in at on during near above outside by said "
     "says Ann Roe Tom Vale Lake Woods Fibre Corp. Inc. Court King's Bench judge Ohio "
-    "Columbus Growers Niagara Bench community Mohawk Akwesasne her husband his their "
+    "21,000 cent per percent % Columbus Growers Niagara Bench community Mohawk Akwesasne her husband his their "
     "mother two friend 20 years Feb. 1 letter road mayor promised to fix bakery owner "
     "Pelham Street clinic who chairs board d'Anjou talks provinces people familiar with "
     "Syndicat des chauffeurs du secteur Nord lake benches . — Chief"
@@ -65,6 +66,8 @@ _PIECES = [
     "The owner of a bakery on Pelham Street",
     "Lee Hart of a bakery on Pelham Street",
     "Dr. Ann Roe of the Syndicat des chauffeurs du secteur Nord",
+    "At least 21,000",
+    "About 40 per cent",
 ]
 
 
@@ -181,6 +184,8 @@ def test_walk_gates_before_the_phrase():
         for k in range(-2, len(toks) + 1):
             window = [t[2] for t in toks[k - 7 if k > 7 else 0 : k]]
             assert L._by_before(toks, k) == ("by" in window)
+            if 1 <= k <= len(toks) and not L._count_last(toks[k - 1][2]):
+                assert L._counted_group_start(toks, k) == -1
             if 0 <= k <= len(toks) and not L._of_before_name(toks, k):
                 assert L._settlement_of_name(toks, k) is None
             if not (k >= 3 and toks[k - 2][2] == "of"):
@@ -211,6 +216,8 @@ def test_left_np_on_small_phrases():
     assert np("Chief Ann Roe of the Mohawk community of Akwesasne said") == "Chief Ann Roe"
     assert np("the mother of two said") == "the mother of two"
     assert np("Nurses interviewed by the Herald said") == "Nurses"
+    assert np("At least 21,000 said") == "At least 21,000"
+    assert np("About 40 per cent said") == "About 40 per cent"
     assert np("A Court of King's Bench judge said") == "A Court of King's Bench judge"
     assert np("The owner of a bakery on Pelham Street said") == "The owner"
     assert np("Lee Hart of a bakery on Pelham Street said") == "Lee Hart"

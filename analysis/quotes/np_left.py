@@ -222,7 +222,7 @@ def _left_np_walk(toks, k, lex):
         np2 = _left_np(toks, c, lex)
         if np2 is not None and np2[1] == c:
             return np2[0], k  # "the Ministry of Water, Land and Resource Stewardship said"
-    if (j0 := _counted_group_start(toks, k)) >= 0:
+    if _count_last(toks[k - 1][2]) and (j0 := _counted_group_start(toks, k)) >= 0:
         return j0, k  # "At least 21,000 said": the count and its lead, a group
     if (j0 := reduced_relative_start(toks, k, lex)) >= 0:
         return j0, reduced_relative_end(toks, j0, k)  # "..., the company building it says"
@@ -260,6 +260,16 @@ def _by_before(toks, k):
         if t[2] == "by":
             return True
     return False
+
+
+def _count_last(w):
+    """May ``w``, the token before the cue, end a count (``_counted_group_start``): a digit
+    first, or "cent" / "percent" / "%"?
+
+    >>> _count_last("21,000"), _count_last("Percent"), _count_last("Roe")
+    (True, True, False)
+    """
+    return w[:1].isdigit() or w.lower() in ("cent", "percent", "%")
 
 
 def _of_before_name(toks, k):
