@@ -140,6 +140,7 @@ from .spoken_of import spoken_of_speakers
 from .statement_from import after_statement_from
 from .surname_withheld import withheld_surname_named
 from .titles import _TITLE_MODIFIERS
+from .veteran_tenures import veteran_after_tenure
 from .who_clause_echoes import who_clause_echo
 
 
@@ -1185,6 +1186,7 @@ _PASSES = (
     (_description_echoes_quoted, None),
     (_age_after_unnamed_speaker, None),
     (_age_after_named_speaker, None),  # "NAME said A. '\"B,\" the 63-year-old said'"
+    (veteran_after_tenure, _THE),  # "NAME has fished ... for 38 years. The veteran fisher said"
     (_pronoun_after_described_speaker, _HE_SHE),
     (pronoun_after_unnamed_description, _HE_SHE),  # "The professor said A. She said B"
     (pronoun_after_described_subject, _HE_SHE),  # "The chair did not agree. She ruled that"

@@ -1,0 +1,99 @@
+"""w123's rules (session 41, the hundred-twenty-third written batch), each checked on
+sentences written for this file.
+
+* "NAME has fished lobster out of Ballantyne's Cove for 38 years. The veteran fisher
+  said A": an unresolved "the veteran <noun>" / "the 23-year veteran" is the person the
+  last tenure sentence before it names ("has/had ... for N years / decades", "since
+  1994"), within the paragraph before, when nobody else is named between
+  (``veteran_tenures.veteran_after_tenure``); it was the description. Without a tenure
+  sentence, or with another person named between, it stays the description.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests._quote_rows import speaker_of
+from tests._written_bench import ids_before as _ids_before
+from tests._written_bench import load_benchmark
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA123 = ROOT / "tests" / "data" / "written_news123"
+
+
+@pytest.fixture(scope="module")
+def bench():
+    return load_benchmark()
+
+
+# ------------------------------------------------------------- "the veteran fisher"
+
+
+def test_veteran_fisher_after_tenure_sentence():
+    text = (
+        "Odalys Whitcombe-Ferreira has fished scallops out of Digby for 38 years. The veteran "
+        "fisher said the new quota would leave her boat tied up by September."
+    )
+    assert speaker_of(text, "the new quota would leave her boat tied up by September") == (
+        "Odalys Whitcombe-Ferreira"
+    )
+
+
+def test_veteran_millworker_after_tenure_and_pronoun_paragraph():
+    text = (
+        "Bertrand Okonedo-Vail has run the No. 4 kiln at the sawmill since 1994. He said the "
+        "new rotation had been drawn up without asking the crews.\n\n"
+        '"They never came down to the floor once," the veteran millworker said.'
+    )
+    assert speaker_of(text, "They never came down to the floor once") == "Bertrand Okonedo-Vail"
+
+
+def test_year_veteran_after_tenure_relative_clause():
+    text = (
+        "Paramedic Ingeborg Sallinen-Hart, who has worked out of the Thompson station for 23 "
+        "years, watched the last ambulance leave.\n\n"
+        '"It is a long drive to Winnipeg," the 23-year veteran said.'
+    )
+    assert speaker_of(text, "It is a long drive to Winnipeg") == "Ingeborg Sallinen-Hart"
+
+
+def test_veteran_without_tenure_sentence_stays_the_description():
+    text = (
+        "Ferdinand Aukstaitis-Greer bought his first boat last spring. The veteran fisher "
+        "said the wharf would not be ready for the season."
+    )
+    got = speaker_of(text, "the wharf would not be ready for the season")
+    assert got != "Ferdinand Aukstaitis-Greer"
+
+
+def test_veteran_with_another_person_between_is_left_alone():
+    text = (
+        "Odalys Whitcombe-Ferreira has fished scallops out of Digby for 38 years. Her deckhand, "
+        "Lucien Abara-Tremblay, sat on an overturned crate. The veteran fisher said the new "
+        "quota would leave the boat tied up by September."
+    )
+    got = speaker_of(text, "the new quota would leave the boat tied up by September")
+    assert got != "Odalys Whitcombe-Ferreira"
+
+
+# ------------------------------------------------------------- the set itself
+
+
+def test_hundredtwentythird_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA123)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 175
+    earlier = _ids_before(bench, DATA123)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_hundredtwentythird_batch_scores_hold(bench):
+    # blind P 0.963 R 0.994 F1 0.978 speaker 0.956 (181 gold, no gold fixes)
+    res = bench.score(bench.load(DATA123))
+    assert res["p"] >= 0.955
+    assert res["r"] >= 0.99
+    assert res["f1"] >= 0.972
+    assert res["speaker"] >= 0.97
