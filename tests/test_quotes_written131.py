@@ -7,6 +7,11 @@ sentences written for this file.
   1994"), within the paragraph before, when nobody else is named between
   (``veteran_tenures.veteran_after_tenure``); it was the description. Without a tenure
   sentence, or with another person named between, it stays the description.
+* "A, NAME said, and the current eight-hour rotation leaves gaps on weekends": after an
+  inserted frame, "and", a determiner, one to three modifiers (none in "-s" when more
+  than one) and a singular noun, then a present verb in "-s", is the rest of the
+  statement (``additions._compound_subject_then_verb`` / ``_compound_noun_verb``); it
+  was missed (one modifier only). "and the ... costs of the plan" is no clause.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._quote_rows import speaker_of
+from tests._quote_rows import has_quote, speaker_of
 from tests._written_bench import ids_before as _ids_before
 from tests._written_bench import load_benchmark
 
@@ -76,6 +81,35 @@ def test_veteran_with_another_person_between_is_left_alone():
     )
     got = speaker_of(text, "the new quota would leave the boat tied up by September")
     assert got != "Odalys Whitcombe-Ferreira"
+
+
+# ------------------------------------------------------------- ", NAME said, and <NP> <verb>s"
+
+
+def test_second_conjunct_after_named_frame_with_compound_modifier():
+    text = (
+        "Sunniva Achebe-Lund manages the Timmins depot. The new trucks will arrive in March, "
+        "Achebe-Lund said, and the current twelve-tonne plow fleet needs two more drivers."
+    )
+    assert has_quote(
+        text, "achebe-lund", "and the current twelve-tonne plow fleet needs two more drivers"
+    )
+
+
+def test_second_conjunct_after_pronoun_frame_with_hyphenated_modifier():
+    text = (
+        "The arena will reopen in January, she said, and the old two-storey clubhouse "
+        "stays closed until spring."
+    )
+    assert has_quote(text, "she", "and the old two-storey clubhouse stays closed until spring")
+
+
+def test_no_clause_after_plural_modifier_noun_phrase():
+    from analysis.quotes.additions import _compound_subject_then_verb
+
+    assert not _compound_subject_then_verb("and the farm gate prices of the co op".split())
+    assert not _compound_subject_then_verb("and the current members grain bins on the hill".split())
+    assert _compound_subject_then_verb("and the old two storey clubhouse stays closed".split())
 
 
 # ------------------------------------------------------------- the set itself
