@@ -12,6 +12,15 @@ sentences written for this file.
   than one) and a singular noun, then a present verb in "-s", is the rest of the
   statement (``additions._compound_subject_then_verb`` / ``_compound_noun_verb``); it
   was missed (one modifier only). "and the ... costs of the plan" is no clause.
+* "The marina reported its best June in a decade": a superlative period after a
+  possessive or "the" ("its best June", "their slowest year", "the busiest weekend")
+  is a business object of "reported", no speech (``content._BUSINESS_OBJECT_RE``);
+  "reported in June that ..." stays speech.
+* "The province announced a $2.4-million investment in harbours, none of it in Gimli":
+  a verbless share of the object after a comma ("none of it", "most of them") ends the
+  object (``content._SHARE_OF_IT_RE`` in ``_object_end``), so the investment trap
+  holds; "announced that the town would spend $2 million, none of it on roads" stays
+  speech.
 """
 
 from __future__ import annotations
@@ -110,6 +119,43 @@ def test_no_clause_after_plural_modifier_noun_phrase():
     assert not _compound_subject_then_verb("and the farm gate prices of the co op".split())
     assert not _compound_subject_then_verb("and the current members grain bins on the hill".split())
     assert _compound_subject_then_verb("and the old two storey clubhouse stays closed".split())
+
+
+# ------------------------------------------------------------- result objects
+
+
+def test_reported_its_best_month_is_no_speech():
+    text = "The Hecla campground reported its best August in a decade, with every site booked."
+    assert not has_quote(text, "campground", "its best August in a decade, with every site booked")
+
+
+def test_reported_their_slowest_year_is_no_speech():
+    text = "The two ski hills reported their slowest year since 2012."
+    assert not has_quote(text, "ski hills", "their slowest year since 2012")
+
+
+def test_reported_in_month_that_is_still_speech():
+    text = "The fisheries board reported in June that the pickerel catch had fallen by a third."
+    assert has_quote(text, "board", "the pickerel catch had fallen by a third")
+
+
+def test_announced_investment_with_share_tail_is_no_speech():
+    text = (
+        "Ottawa announced a $6-million investment in small-craft harbours on Lake Manitoba, "
+        "none of it in Steep Rock."
+    )
+    assert not has_quote(
+        text,
+        "ottawa",
+        "a $6-million investment in small-craft harbours on Lake Manitoba, none of it in Steep Rock",
+    )
+
+
+def test_announced_that_clause_with_share_tail_is_speech():
+    text = "The reeve announced that the municipality would borrow $3 million, most of it for culverts."
+    assert has_quote(
+        text, "reeve", "the municipality would borrow $3 million, most of it for culverts"
+    )
 
 
 # ------------------------------------------------------------- the set itself
