@@ -21,6 +21,13 @@ sentences written for this file.
   object (``content._SHARE_OF_IT_RE`` in ``_object_end``), so the investment trap
   holds; "announced that the town would spend $2 million, none of it on roads" stays
   speech.
+* 'Arlene and Vic NAME drove in ... Arlene NAME said A. Her husband laughed. "B," he
+  said.': a "he" / "she" that took the spouse description of the sentence before is
+  the spouse the article names with the surname of the person quoted just before
+  (``kin.spouse_after_pronoun``, a rerun of ``_spouse_of_last_quoted`` after the
+  pronoun passes), and the same pronoun in the statement right after ('"C," he added')
+  follows; it was "Her husband", then another man quoted earlier. Without a named
+  spouse it stays the description.
 """
 
 from __future__ import annotations
@@ -156,6 +163,38 @@ def test_announced_that_clause_with_share_tail_is_speech():
     assert has_quote(
         text, "reeve", "the municipality would borrow $3 million, most of it for culverts"
     )
+
+
+# ------------------------------------------------------------- "Her husband laughed. ... he said"
+
+_COUPLE = (
+    "A ministry spokesperson, Bartholomew Quist, said the fund was closed.\n\n"
+    "Doreen and Lorne Vandergriff drove in from Leduc on Sunday.\n\n"
+    '"We came every summer with the kids," Doreen Vandergriff said.\n\n'
+)
+
+
+def test_pronoun_after_her_husband_sentence_is_the_named_husband():
+    text = _COUPLE + 'Her husband smiled. "Every single summer," he said.'
+    assert speaker_of(text, "Every single summer") == "Lorne Vandergriff"
+
+
+def test_next_pronoun_statement_follows_the_husband():
+    text = (
+        _COUPLE
+        + 'Her husband smiled. "Every single summer," he said.\n\n'
+        + '"Would we come back? Of course," he added.'
+    )
+    assert speaker_of(text, "Would we come back? Of course") == "Lorne Vandergriff"
+
+
+def test_pronoun_after_her_husband_without_named_spouse_is_not_another_man():
+    text = (
+        "A ministry spokesperson, Bartholomew Quist, said the fund was closed.\n\n"
+        '"We came every summer," Doreen Vandergriff said.\n\n'
+        'Her husband smiled. "Every single summer," he said.'
+    )
+    assert speaker_of(text, "Every single summer") != "Bartholomew Quist"
 
 
 # ------------------------------------------------------------- the set itself

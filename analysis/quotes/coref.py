@@ -68,6 +68,7 @@ from .kin import (
     _kin_subject_before,
     _named_children,
     _spouse_of_last_quoted,
+    spouse_after_pronoun,
 )
 from .kin_reported_pronoun import kin_reported_pronoun_speakers
 from .kin_subjects import kin_subject_speakers
@@ -1190,6 +1191,7 @@ _PASSES = (
     (_pronoun_after_described_speaker, _HE_SHE),
     (pronoun_after_unnamed_description, _HE_SHE),  # "The professor said A. She said B"
     (pronoun_after_described_subject, _HE_SHE),  # "The chair did not agree. She ruled that"
+    (spouse_after_pronoun, _HE_SHE),  # 'Ann Roe said A. Her husband laughed. "B," he said'
     (who_clause_echo, _THE),  # "Senator Ann Roe, who chairs ... The senator who chairs it"
     (_pronoun_after_apposed_subject, _HE_SHE),
     (pronoun_after_apposed_paragraph, _HE_SHE),
