@@ -36,7 +36,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._quote_rows import has_quote, speaker_of
+from tests._quote_rows import has_quote, speaker_of, speaker_of_start
 from tests._written_bench import ids_before as _ids_before
 from tests._written_bench import load_benchmark
 
@@ -195,6 +195,44 @@ def test_pronoun_after_her_husband_without_named_spouse_is_not_another_man():
         'Her husband smiled. "Every single summer," he said.'
     )
     assert speaker_of(text, "Every single summer") != "Bartholomew Quist"
+
+
+# ------------------------------------------------------------- "their union said" named next
+
+
+def test_lede_their_union_is_the_local_opening_next_paragraph():
+    text = (
+        "Hearst drivers reject new routes\n\n"
+        "HEARST, Ont. — School bus drivers in this northern Ontario town will not accept new "
+        "morning routes without a vote, their union said Friday.\n\n"
+        "Northland Transit Workers Local 412, which represents 60 drivers, said in a notice "
+        "that the routes had been posted without warning."
+    )
+    assert speaker_of_start(text, "School bus drivers") == "Northland Transit Workers Local 412"
+
+
+def test_lede_its_association_is_the_body_opening_next_paragraph():
+    text = (
+        "Campground fees to rise\n\n"
+        "CLEAR LAKE, Man. — Cottage owners around the lake will pay twice as much for water "
+        "next year, its association said Monday.\n\n"
+        "The Clear Lake Cottagers Association, which has 900 members, said the increase was "
+        "approved without a hearing."
+    )
+    got = speaker_of_start(text, "Cottage owners around the lake")
+    assert got == "The Clear Lake Cottagers Association"
+
+
+def test_lede_their_union_with_person_opening_next_paragraph_is_kept():
+    text = (
+        "Hearst drivers reject new routes\n\n"
+        "HEARST, Ont. — School bus drivers in this northern Ontario town will not accept new "
+        "morning routes without a vote, their union said Friday.\n\n"
+        "Marguerite Lafrenière-Oduya, who has driven a bus for 14 years, said the routes "
+        "added an hour to her day."
+    )
+    got = speaker_of_start(text, "School bus drivers")
+    assert got != "Marguerite Lafrenière-Oduya"
 
 
 # ------------------------------------------------------------- the set itself

@@ -1104,6 +1104,7 @@ _THE = frozenset(("the",))
 _THE_ONE = frozenset(("the", "one"))
 _THE_BOTH = frozenset(("the", "both"))
 _ITS_THE = frozenset(("its", "the"))
+_THE_ITS_THEIR = frozenset(("the", "its", "their"))
 _HIS_HER = frozenset(("his", "her"))
 _POSSESSIVES = frozenset(("his", "her", "their"))
 _INDEFINITES = frozenset(("a", "an", "another", "one"))
@@ -1198,7 +1199,10 @@ _PASSES = (
     (org_described_named_next, _A_AN),  # "A tenants' group said A. The X Union said B"
     (lede_body_apposed_next, _ITS_THE),  # "its operator said A.\n\nThe X Society, the non-profit"
     (lede_body_clause_named_next, _THE),  # "the club that grooms it said A.\n\nThe X said"
-    (lede_body_named_opening, _THE),  # "A radio station ..., the station said.\n\nCKRW-FM, ..."
+    (
+        lede_body_named_opening,
+        _THE_ITS_THEIR,
+    ),  # "A radio station ..., the station said.\n\nCKRW-FM, ..."
     (lede_later_forms, None),  # "a group of X told A.\n\nThe group, which calls itself NAME"
     (echoed_pair_speakers, _THE),  # "members of the X Club, A and B, ... the astronomers said"
     (_one_of_group_named_next, _THE_ONE),
