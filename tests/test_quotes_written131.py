@@ -27,7 +27,14 @@ sentences written for this file.
   (``kin.spouse_after_pronoun``, a rerun of ``_spouse_of_last_quoted`` after the
   pronoun passes), and the same pronoun in the statement right after ('"C," he added')
   follows; it was "Her husband", then another man quoted earlier. Without a named
-  spouse it stays the description.
+  spouse it is no other man quoted before.
+* "Workers at the mill will not sign the schedule, their union said Thursday.\n\nBoreal
+  Paperworkers Local 256, which represents ..., said": a lede's possessive "their
+  <head>" / "its <head>" of a representing body (union, association, society, ...; not
+  "its operator") is the body whose name opens the next paragraph set off by a comma,
+  a union local's number allowed at its end (``lede_body_named_opening``, which asked
+  for "the <head>" after an indefinite intro); it was "their union". A person's name
+  opening the next paragraph keeps it.
 """
 
 from __future__ import annotations
