@@ -255,9 +255,10 @@ def test_hundredtwentythird_batch_gold_offsets_are_valid(bench):
 
 
 def test_hundredtwentythird_batch_scores_hold(bench):
-    # blind P 0.963 R 0.994 F1 0.978 speaker 0.956 (181 gold, no gold fixes)
+    # blind P 0.963 R 0.994 F1 0.978 speaker 0.956 (181 gold, no gold fixes); after
+    # w123's rules P 0.973 R 1.000 F1 0.986 speaker 0.994
     res = bench.score(bench.load(DATA123))
-    assert res["p"] >= 0.955
+    assert res["p"] >= 0.965
     assert res["r"] >= 0.99
-    assert res["f1"] >= 0.972
-    assert res["speaker"] >= 0.97
+    assert res["f1"] >= 0.98
+    assert res["speaker"] >= 0.985
