@@ -84,7 +84,7 @@ the one other of that surname quoted before), ``pair_rows_before`` ("the two sai
 of that pair, or after a sentence naming a new person), ``listed_subjects`` ("NAME1,
 NAME2 and NAME3, ..., all said": the people listed), ``former_latter``, ``singular_they``
 (a person who uses the pronoun "they"),
-``aged_speakers`` ("the 67-year-old"), ``player_roles`` ("the rookie forward"),
+``aged_speakers`` ("the 67-year-old"), ``veteran_tenures`` ("the veteran fisher" after "NAME has fished ... for 38 years"), ``player_roles`` ("the rookie forward"),
 ``chair_clauses`` ("the chair"), ``office_holders`` ("the minister's office"),
 ``org_only_kind`` ("the union" as the one union named), ``kind_body_quoted``
 ("the agency" as the one health body quoted), ``french_org_names`` (a French name split by its lower-case words, read whole and typed an organisation), ``org_described`` (a one-word

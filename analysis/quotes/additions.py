@@ -1321,13 +1321,32 @@ def _compound_subject_then_verb(pw):
     True
     >>> _compound_subject_then_verb("and the health care costs of the plan".split())
     False
+    >>> _compound_subject_then_verb("and the current eight hour rotation leaves gaps".split())
+    True
     """
     if len(pw) < 6 or pw[0] != "and" or pw[1].lower() not in _CLAUSE_DETS:
         return False
-    noun, v, nxt = pw[3], pw[4], pw[5]
-    if not all(w.isalpha() and w.islower() for w in (pw[2], noun, v, nxt)):
+    for k in (
+        3,
+        4,
+        5,
+    ):  # (the noun after one to three modifiers: "the current eight-hour rotation")
+        if k + 2 < len(pw) and _compound_noun_verb(pw, k):
+            return True
+    return False
+
+
+def _compound_noun_verb(pw, k):
+    """``_compound_subject_then_verb`` with the head noun at ``pw[k]`` (modifiers
+    ``pw[2:k]``; more than one only when none ends in "-s": "and the current eight hour
+    rotation leaves gaps", not "and the costs ...")."""
+    noun, v, nxt = pw[k], pw[k + 1], pw[k + 2]
+    mods = pw[2:k]
+    if not all(w.isalpha() and w.islower() for w in (*mods, noun, v, nxt)):
         return False
-    if noun.endswith(("s", "ly")) or pw[2].endswith("ly") or pw[2] in _NOT_SUBJECT_WORDS:
+    if noun.endswith(("s", "ly")) or any(w.endswith("ly") or w in _NOT_SUBJECT_WORDS for w in mods):
+        return False
+    if k > 3 and any(w.endswith("s") or w in _CONJ or w in _PREP_WORDS for w in mods):
         return False
     return (
         len(v) > 3

@@ -148,8 +148,12 @@ _BUSINESS_OBJECT_RE = re.compile(
     r"job\s+cuts|partnership|expansion|closure|recall|results|quarter|shipments?|"
     r"contracts?|extensions?|ridership|attendance|turnout|enrol(?:l?ment)s?|occupancy|"
     r"bookings|outages?|seasons?|summers?|winters?|traffic|receipts|rain(?:fall)?|snow(?:fall)?|"
-    r"volumes?|tonnage)\b",
+    r"volumes?|tonnage)\b"
+    r"|(?:its|their|his|her|the)[ \t]+(?:best|worst|[a-z]+iest|strongest|weakest|slowest|quietest"
+    r"|highest|lowest)[ \t]+(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember"
+    r"|October|spring|fall|autumn|year|month|week|weekend|stretch)\b",
     # ("reported scattered outages", "its busiest season", "its best summer of traffic",
+    # "its best June in a decade", "their slowest year since 2009",
     # "record gate receipts", "more rain in the district", "record container volumes")
     re.I,
 )
@@ -308,7 +312,18 @@ def _object_end(text, s0, e0):
     if "," not in text[s0:e0]:
         return e0
     m = _COMPARED_AMOUNT_RE.search(text, s0, e0)
+    e0 = e0 if m is None else m.start()
+    m = _SHARE_OF_IT_RE.search(text, s0, e0) if " of " in text[s0:e0] else None
     return e0 if m is None else m.start()
+
+
+# a verbless share of the object set off by a comma ("announced a $2.4-million investment
+# in harbours, none of it in Gimli", "a $5-million grant, most of it for roads"): the
+# object's apposition, not a clause said
+_SHARE_OF_IT_RE = re.compile(
+    r",[ \t]+(?:none|all|most|half|some|much|little|part|each|nearly[ \t]+all|almost[ \t]+all)"
+    r"[ \t]+of[ \t]+(?:it|them)\b(?![ \t]+(?:is|was|will|would|has|had|are|were|went|goes)\b)"
+)
 
 
 # a comparison set off by a comma after a count ("added 640 new members, more than twice

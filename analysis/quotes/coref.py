@@ -68,6 +68,7 @@ from .kin import (
     _kin_subject_before,
     _named_children,
     _spouse_of_last_quoted,
+    spouse_after_pronoun,
 )
 from .kin_possessor_named import possessor_kin_named
 from .kin_reported_pronoun import kin_reported_pronoun_speakers
@@ -142,6 +143,7 @@ from .spoken_of import spoken_of_speakers
 from .statement_from import after_statement_from
 from .surname_withheld import withheld_surname_named
 from .titles import _TITLE_MODIFIERS
+from .veteran_tenures import veteran_after_tenure
 from .who_clause_echoes import who_clause_echo
 
 
@@ -1104,6 +1106,7 @@ _THE = frozenset(("the",))
 _THE_ONE = frozenset(("the", "one"))
 _THE_BOTH = frozenset(("the", "both"))
 _ITS_THE = frozenset(("its", "the"))
+_THE_ITS_THEIR = frozenset(("the", "its", "their"))
 _HIS_HER = frozenset(("his", "her"))
 _POSSESSIVES = frozenset(("his", "her", "their"))
 _INDEFINITES = frozenset(("a", "an", "another", "one"))
@@ -1187,16 +1190,21 @@ _PASSES = (
     (_description_echoes_quoted, None),
     (_age_after_unnamed_speaker, None),
     (_age_after_named_speaker, None),  # "NAME said A. '\"B,\" the 63-year-old said'"
+    (veteran_after_tenure, _THE),  # "NAME has fished ... for 38 years. The veteran fisher said"
     (_pronoun_after_described_speaker, _HE_SHE),
     (pronoun_after_unnamed_description, _HE_SHE),  # "The professor said A. She said B"
     (pronoun_after_described_subject, _HE_SHE),  # "The chair did not agree. She ruled that"
+    (spouse_after_pronoun, _HE_SHE),  # 'Ann Roe said A. Her husband laughed. "B," he said'
     (who_clause_echo, _THE),  # "Senator Ann Roe, who chairs ... The senator who chairs it"
     (_pronoun_after_apposed_subject, _HE_SHE),
     (pronoun_after_apposed_paragraph, _HE_SHE),
     (org_described_named_next, _A_AN),  # "A tenants' group said A. The X Union said B"
     (lede_body_apposed_next, _ITS_THE),  # "its operator said A.\n\nThe X Society, the non-profit"
     (lede_body_clause_named_next, _THE),  # "the club that grooms it said A.\n\nThe X said"
-    (lede_body_named_opening, _THE),  # "A radio station ..., the station said.\n\nCKRW-FM, ..."
+    (
+        lede_body_named_opening,
+        _THE_ITS_THEIR,
+    ),  # "A radio station ..., the station said.\n\nCKRW-FM, ..."
     (lede_later_forms, None),  # "a group of X told A.\n\nThe group, which calls itself NAME"
     (echoed_pair_speakers, _THE),  # "members of the X Club, A and B, ... the astronomers said"
     (_one_of_group_named_next, _THE_ONE),

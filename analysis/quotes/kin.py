@@ -902,17 +902,19 @@ _SPOUSE_DESC_RE = re.compile(r"(his|her)[ \t]+(wife|husband|spouse|partner)", re
 _SPOUSE_GENDER = {"wife": "f", "husband": "m"}
 
 
-def _spouse_of_last_quoted(an, quotes):
+def _spouse_of_last_quoted(an, quotes, desc_of=_unresolved_description):
     """Give "Her husband said" / "His wife said", left unresolved, the one other person
     the article names in full with the surname of the person quoted just before ("Gerrit
     and Ann Van Dam ... Ann Van Dam said A. Her husband said B." -> Gerrit Van Dam), not
-    of the other gender; the statements carrying the same description string follow."""
+    of the other gender; the statements carrying the same description string follow.
+    ``desc_of`` reads a statement's unresolved description (``_spouse_pronoun_desc``:
+    a pronoun that took the description of the sentence before)."""
     renamed = {}
     for k, q in enumerate(quotes):
         if q.speaker in renamed and q.stype in ("anonymous", "unknown"):
             q.speaker, q.stype = renamed[q.speaker], "person"
             continue
-        lm = _unresolved_description(q)
+        lm = desc_of(q)
         m = _SPOUSE_DESC_RE.fullmatch(lm or "")
         if m is None or k == 0:
             continue
@@ -934,6 +936,42 @@ def _spouse_of_last_quoted(an, quotes):
         if len(found) == 1:
             renamed[q.speaker] = next(iter(found))
             q.speaker, q.stype = renamed[q.speaker], "person"
+
+
+def _spouse_pronoun_desc(q):
+    """The lower-cased spouse description a "he" / "she" statement took from the sentence
+    before ('Her husband laughed. "A," he said': "her husband"), or None.
+
+    >>> class Q: speaker, mention, stype = "Her husband", "he", "unknown"
+    >>> _spouse_pronoun_desc(Q)
+    'her husband'
+    """
+    if q.stype not in ("anonymous", "unknown") or not q.speaker:
+        return None
+    if (q.mention or "").lower() not in ("he", "she"):
+        return None
+    return q.speaker.lower()
+
+
+def spouse_after_pronoun(an, quotes):
+    """``_spouse_of_last_quoted`` for pronouns that took a spouse description ('Ann Roe
+    said A. Her husband laughed. "B," he said': the husband the article names); the
+    same pronoun in the statement right after, in the next paragraph at most with no
+    name between, is that spouse too ('"C," he added')."""
+    before = [(q.speaker, q.stype) for q in quotes]
+    _spouse_of_last_quoted(an, quotes, _spouse_pronoun_desc)
+    for k in range(len(quotes) - 1):
+        q, nxt = quotes[k], quotes[k + 1]
+        if before[k] == (q.speaker, q.stype) or q.mention is None:
+            continue  # (not renamed here)
+        if (nxt.mention or "").lower() != q.mention.lower() or nxt.speaker == q.speaker:
+            continue
+        lo, hi = max(q.end, q.m_end), min(nxt.start, nxt.m_start)
+        if hi < lo or len(_PARAGRAPH_BREAK_RE.findall(an.text, lo, hi)) > 1:
+            continue
+        if any(lo <= p < hi for p in an.positions()):
+            continue
+        nxt.speaker, nxt.stype = q.speaker, q.stype
 
 
 # "her elder daughter, Karen Roe," / "his son, Tom Roe,": a relative introduced by kinship

@@ -7,6 +7,10 @@ resources/lede_body_echoes.txt, key "clause", that the lede brought in as "a/an 
 reads as a body's (an acronym word, "CKRW-FM", or a last word of an organisation's
 name); later statements of the same "the <head>" take it too. A person's name opening
 the next paragraph, or a lede with no indefinite "<head>" before, keeps the description.
+A possessive "their <head>" / "its <head>" of a representing body ("union",
+"association", not "operator") needs no indefinite intro (its owner is in
+the lede: "Workers at the mill will not sign, their union said.\n\nBoreal Paperworkers
+Local 256, which represents ..."), and a union local's number may close the name.
 """
 
 from __future__ import annotations
@@ -16,10 +20,21 @@ import re
 from .lede_body_apposed_next import _ECHO, _next_paragraph
 from .ledes import _beyond_lede
 
-_THE_HEAD_RE = re.compile(r"the[ \t]+([a-z-]+)")
+_THE_HEAD_RE = re.compile(r"(the|its|their)[ \t]+([a-z-]+)")
+
+# a union local's number closing a body's name ("Boreal Paperworkers Local 256")
+_LOCAL_NUMBER_RE = re.compile(r"[A-Z][\w'’-]*[ \t]+Local[ \t]+\d{1,5}\Z")
 
 # the next paragraph's opening name, set off by a comma ("CKRW-FM, known to ...")
-_OPENING_NAME_RE = re.compile(r"((?:[A-Z][\w&'’-]*[ \t]+){0,4}[A-Z][\w&'’-]*),[ \t]")
+_OPENING_NAME_RE = re.compile(
+    r"((?:[A-Z][\w&'’-]*[ \t]+){0,4}[A-Z][\w&'’-]*(?:(?<=Local)[ \t]+\d{1,5})?),[ \t]"
+)
+
+# heads a lede's possessive may give a body that represents its owner ("their union",
+# "its association"); not roles such as "its operator"
+_POSSESSED_BODY_HEADS = frozenset(
+    "union association society federation coalition alliance council committee".split()
+)
 
 _ACRONYM_RE = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")
 
@@ -35,6 +50,8 @@ def _body_like(name, lex):
     words = name.split()
     if words[0].lower() in lex.gender:
         return False
+    if _LOCAL_NUMBER_RE.search(name) is not None:
+        return True  # ("Boreal Paperworkers Local 256")
     return any(_ACRONYM_RE.fullmatch(w) for w in words) or words[-1] in lex.org_words
 
 
@@ -92,12 +109,14 @@ def lede_body_named_opening(an, quotes):
         m = _THE_HEAD_RE.fullmatch(mention)
         if m is None or p.m_start is None or (p.speaker or "").lower() != mention:
             continue
-        head = m.group(1)
+        head = m.group(2)
         if head not in _ECHO["clause"] or _beyond_lede(text, p.m_start):
             continue
         ls = text.rfind("\n", 0, p.m_start) + 1
-        if not _intro_before(text, head, ls, p.m_start, unseen):
-            continue
+        if m.group(1) != "the" and head not in _POSSESSED_BODY_HEADS:
+            continue  # ("its operator": a role, maybe a person or a company)
+        if m.group(1) == "the" and not _intro_before(text, head, ls, p.m_start, unseen):
+            continue  # (a possessive "their union" needs no intro: its owner is in the lede)
         ps = _next_paragraph(text, max(p.end, p.m_end, p.cue_end or 0))
         n = None if ps < 0 else _OPENING_NAME_RE.match(text, ps)
         if n is None or not _body_like(n.group(1), an.lex):
