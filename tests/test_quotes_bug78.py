@@ -8,6 +8,16 @@ written for this file.
    or a possessive dropped); the written gold writes the organisation's name and speaker
    counts group the acronym with it. Never spelled out, or spelled out by two bodies,
    the acronym stays as written; a longer name whose initials only begin it is not it.
+2. "Prince Rupert's mayor said" (a place's possessive and an office of
+   resources/place_office_nouns.txt) is a person: the holder the article names for that
+   place ("Mayor Ann Roe of Prince Rupert"), else the person "the mayor" would be
+   ("Mayor Ann Roe"), never the named holder of another place ("Terrace's mayor" after
+   "Mayor Ann Roe of Prince Rupert" stays as written, typed person); a person's
+   possessive ("Roe's chief") is no place's office (``place_possessive_offices``).
+3. "the trust / the partnership / the fund / the bourse said" are organisation heads
+   (``ledes._ORG_HEADS``): the organisation named before whose name ends so ("the Elm
+   River Land Trust ... the trust said"; "the bourse" is an exchange's). With no such
+   name ("the public's trust") the description stays as written.
 """
 
 from __future__ import annotations
@@ -71,3 +81,78 @@ def test_longer_name_or_two_names_keep_the_acronym():
         "fell. The KTU said drivers had waited six hours."
     )
     assert speaker_of_start(text, "drivers had waited six hours") == "the KTU"
+
+
+# 2. a place's office by its possessive
+
+
+def test_place_possessive_office_is_the_mayor_named():
+    text = (
+        "Mayor Ann Roe announced a new water plan on Monday.\n\n"
+        "Prince Rupert's mayor said the plan would cost $4 million."
+    )
+    assert typed(text)[-1] == ("Ann Roe", "person")
+    text = (
+        "Jonas Perrault, the premier of Manitoba, toured the flooded farms on Tuesday.\n\n"
+        '"We will rebuild every road," Manitoba\'s premier said.'
+    )
+    assert typed(text) == [("Jonas Perrault", "person")]
+
+
+def test_two_mayors_of_two_places():
+    text = (
+        "Mayor Ann Roe of Prince Rupert and Mayor Tom Vance of Terrace met on Monday.\n\n"
+        "Terrace's mayor said the plan would cost $4 million."
+    )
+    assert typed(text) == [("Tom Vance", "person")]
+    text = (
+        "Mayor Ann Roe of Prince Rupert announced a plan.\n\n"
+        '"We cannot wait," Terrace\'s mayor said.'
+    )
+    assert typed(text)[-1] == ("Terrace's mayor", "person")
+
+
+def test_unnamed_place_office_is_a_person_and_a_persons_possessive_is_not():
+    text = "Prince Rupert's mayor said the plan would cost $4 million."
+    assert typed(text) == [("Prince Rupert's mayor", "person")]
+    text = (
+        "Ann Roe spoke to Tom Vance on Monday.\n\nRoe's chief said the plan would cost $4 million."
+    )
+    assert typed(text)[-1][0] != "Ann Roe"
+
+
+# 3. trust, partnership, fund and bourse as organisation heads
+
+
+def test_trust_and_partnership_are_the_named_bodies():
+    text = (
+        "The Elm River Land Trust bought the marsh in 2019.\n\n"
+        "The trust said the land would stay open to hikers."
+    )
+    assert typed(text) == [("Elm River Land Trust", "organization")]
+    text = (
+        "The Halvorsen Family Partnership owns the building on Quay Street.\n\n"
+        '"We will not sell," the partnership said.'
+    )
+    assert typed(text) == [("Halvorsen Family Partnership", "organization")]
+
+
+def test_fund_and_bourse_are_the_named_bodies():
+    text = (
+        "The Northern Teachers Pension Fund lost money last year. "
+        "The fund said returns would recover by spring."
+    )
+    assert typed(text) == [("Northern Teachers Pension Fund", "organization")]
+    text = (
+        "The Toronto Stock Exchange fell sharply on Monday. "
+        "The bourse said trading would resume on Tuesday."
+    )
+    assert typed(text) == [("Toronto Stock Exchange", "organization")]
+
+
+def test_the_publics_trust_is_no_body():
+    text = (
+        "Mayor Ann Roe said the council had lost the public's trust over the budget.\n\n"
+        "The trust said the land would stay open to hikers."
+    )
+    assert typed(text)[-1][0] == "the trust"
