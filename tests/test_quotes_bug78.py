@@ -18,6 +18,13 @@ written for this file.
    (``ledes._ORG_HEADS``): the organisation named before whose name ends so ("the Elm
    River Land Trust ... the trust said"; "the bourse" is an exchange's). With no such
    name ("the public's trust") the description stays as written.
+4. "Coun. Ann Roe of the Chippewas of Kettle Point First Nation said": the phrase
+   before the cue hops back over "the <Capitalised plural> of" (a people or body by a
+   plural name: ``np_left_core._plural_body_name``) to the titled person, as it hops
+   over an organisation word; the nation is her affiliation, the speaker the person,
+   typed person (it was "Kettle Point First Nation", unknown). "Chief Tom Vance of
+   the Haisla Nation" keeps the person; a surname ending in "s" ("the Ross") is no
+   plural name.
 """
 
 from __future__ import annotations
@@ -156,3 +163,23 @@ def test_the_publics_trust_is_no_body():
         "The trust said the land would stay open to hikers."
     )
     assert typed(text)[-1][0] == "the trust"
+
+
+# 4. a titled person of a First Nation
+
+
+def test_councillor_of_a_plural_named_nation_is_the_person():
+    text = (
+        "Coun. Ann Roe of the Chippewas of Kettle Point First Nation told reporters "
+        "outside the band office that the deal was unfair."
+    )
+    assert typed(text) == [("Ann Roe", "person")]
+    text = "Chief Tom Vance of the Ojibways of Pic River First Nation said the talks had failed."
+    assert typed(text) == [("Tom Vance", "person")]
+
+
+def test_chief_of_a_nation_stays_the_person():
+    text = '"The river is ours," said Chief Tom Vance of the Haisla Nation.'
+    assert typed(text) == [("Tom Vance", "person")]
+    text = "The Haisla Nation said the talks had failed."
+    assert typed(text) == [("the Haisla Nation", "organization")]
