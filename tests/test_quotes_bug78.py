@@ -25,6 +25,11 @@ written for this file.
    typed person (it was "Kettle Point First Nation", unknown). "Chief Tom Vance of
    the Haisla Nation" keeps the person; a surname ending in "s" ("the Ross") is no
    plural name.
+5. "Edmonton Oilers said" with no "the Oilers" elsewhere: a place (listed, the
+   dateline, or written after "in", "from", "at", "near", "to") and a capitalised
+   plural no person of the article bears is the place's team, an organisation
+   (``plural_names._place_in``); it was a person. A given name first ("Tom Rogers") or
+   a first word the article never uses as a place ("Vance Rogers") stays a person.
 """
 
 from __future__ import annotations
@@ -183,3 +188,20 @@ def test_chief_of_a_nation_stays_the_person():
     assert typed(text) == [("Tom Vance", "person")]
     text = "The Haisla Nation said the talks had failed."
     assert typed(text) == [("the Haisla Nation", "organization")]
+
+
+# 5. a place and a plural nickname
+
+
+def test_place_and_plural_nickname_is_a_team():
+    text = "The game in Edmonton ended late.\n\nEdmonton Oilers said the trade was final."
+    assert typed(text) == [("Edmonton Oilers", "organization")]
+    text = "KAMLOOPS — Kamloops Blazers said the trade was final on Tuesday."
+    assert typed(text) == [("Kamloops Blazers", "organization")]
+
+
+def test_person_with_a_plural_looking_surname_stays_a_person():
+    text = "The game in Edmonton ended late. Tom Rogers said the trade was final."
+    assert typed(text)[-1] == ("Tom Rogers", "person")
+    text = "Vance Rogers moved to Edmonton. Vance Rogers said the trade was final."
+    assert typed(text)[-1] == ("Vance Rogers", "person")
