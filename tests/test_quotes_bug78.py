@@ -30,6 +30,10 @@ written for this file.
    plural no person of the article bears is the place's team, an organisation
    (``plural_names._place_in``); it was a person. A given name first ("Tom Rogers") or
    a first word the article never uses as a place ("Vance Rogers") stays a person.
+   "Lord Selkirk said" / "Prince Edward said": a noble or royal title before one name
+   the article writes only so keeps the title (``roles._noble_whole``); it was cut to
+   "Selkirk" / "Edward". "Prince Edward Windsor ... Prince Edward said" is the full name,
+   and "Mr. Selkirk" stays "Selkirk".
 """
 
 from __future__ import annotations
@@ -205,3 +209,15 @@ def test_person_with_a_plural_looking_surname_stays_a_person():
     assert typed(text)[-1] == ("Tom Rogers", "person")
     text = "Vance Rogers moved to Edmonton. Vance Rogers said the trade was final."
     assert typed(text)[-1] == ("Vance Rogers", "person")
+
+
+def test_noble_title_with_one_name_is_kept_whole():
+    assert typed('"The fur trade is finished," Lord Selkirk said.') == [("Lord Selkirk", "person")]
+    text = '"We are honoured to be in Charlottetown," Prince Edward said on Monday.'
+    assert typed(text) == [("Prince Edward", "person")]
+
+
+def test_titled_name_written_in_full_or_plain_title_is_not_kept_whole():
+    text = 'Prince Edward Windsor toured the farm. "We are ready," Prince Edward said.'
+    assert typed(text) == [("Edward Windsor", "person")]
+    assert typed('"The fur trade is finished," Mr. Selkirk said.') == [("Selkirk", "person")]
