@@ -81,7 +81,9 @@ def test_modified_demonym_plurals_are_groups():
 
 
 def test_title_before_a_name_and_teams_are_not_demonym_groups():
-    assert _speakers("Prince Harry said the charity would grow.") == [("Harry", "person")]
+    # (bug78: a royal title before the one name the article writes only so is kept whole,
+    # the task's decision; the point here, a person and no demonym group, holds)
+    assert _speakers("Prince Harry said the charity would grow.") == [("Prince Harry", "person")]
     text = "The New York Islanders won again. New York Islanders said the rink was cold."
     assert _speakers(text) == [("New York Islanders", "organization")]
     assert _speakers("Calgary Flames said the game was postponed.")[0][1] != "group"

@@ -120,6 +120,7 @@ from .phrases import (
     non_speaker_nouns,
     verb_cut,
 )
+from .place_possessive_offices import place_possessive_office
 from .place_titled import place_titled_person
 from .pronoun_documents import _pronoun_document_owners
 from .pronoun_kin_pairs import pronoun_kin_pair_speakers
@@ -594,6 +595,10 @@ def _resolve_described_mention(an, q, persons, groups):
     described so before ("Roe said ... . The premier said")."""
     if former_title_person(an, q, persons):  # "NAME, who was the mines minister"
         return
+    if ("s " in q.mention and q.mention[:1].isupper() and q.mention[-1:].islower()) and (
+        place_possessive_office(an, q, persons, groups, _resolve_described_mention)
+    ):
+        return  # "Prince Rupert's mayor said": the mayor named
     _resolve_mention(an, q, persons, groups)
     if q.mention[:4] in ("the ", "The ") and (q.speaker or "").lower() == q.mention.lower():
         if (

@@ -144,6 +144,13 @@ _ORG_HEADS = {
     # "the journal said", "the magazine said": a publication, never the person named next
     "journal": {"journal", "review", "letters"},
     "magazine": {"magazine", "review", "monthly", "weekly"},
+    # "the Elm River Land Trust ... the trust said", "the Halvorsen Family Partnership
+    # ... the partnership", "the Northern Teachers Pension Fund ... the fund", "the
+    # Toronto Stock Exchange ... the bourse": a name ending so (bug78)
+    "trust": {"trust"},
+    "partnership": {"partnership", "partners"},
+    "fund": {"fund"},
+    "bourse": {"exchange", "bourse"},
 }
 
 _ORG_HEADS["company"] = (

@@ -310,7 +310,19 @@ def _hop_over(toks, w, p, q, lex):
         or w.isupper()
         or toks[p][2].lower() == "in"
         or _place_body_head(toks, q, p)
+        # "the Chippewas of Kettle Point First Nation", "the Mohawks of the Bay of
+        # Quinte", "the Friends of Elm Creek": a people or body by a plural name
+        or (q >= 1 and toks[q - 1][2] == "the" and _plural_body_name(w))
     )
+
+
+def _plural_body_name(w):
+    """Is ``w`` a capitalised plural name ("Chippewas", "Mohawks", "Friends")?
+
+    >>> _plural_body_name("Chippewas"), _plural_body_name("Ross"), _plural_body_name("Roe")
+    (True, False, False)
+    """
+    return len(w) > 4 and w[-1] == "s" and w[-2] not in "su'’" and w[1:].islower()
 
 
 def _modifiers_opener(toks, x, j):

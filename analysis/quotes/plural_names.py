@@ -257,6 +257,34 @@ def _after_name(text: str, start: int) -> bool:
     return tok[:1].isupper() and tok[-1:].isalnum() and tok.lower() not in default_stopwords()
 
 
+def _place_in(an, words: str) -> bool:
+    """Is ``words`` a place: listed, the article's dateline ("EDMONTON —") or written
+    after "in", "from", "at", "near" or "to" with no capitalised word going on?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> class _A:
+    ...     text, lex = "The game in Edmonton ended late. Edmonton Oilers said", lexicon()
+    >>> _place_in(_A(), "Edmonton"), _place_in(_A(), "Vance")
+    (True, False)
+    """
+    if words in LISTED_PLACES or an.text[:200].lstrip().startswith(words.upper()):
+        return True
+    i = an.text.find(words)
+    while i >= 0:
+        before = an.text[max(0, i - 6) : i].split()
+        after = an.text[i + len(words) : i + len(words) + 2]
+        if (
+            before
+            and before[-1] in ("in", "from", "at", "near", "to")
+            and an.text[i - 1 : i] == " "
+            and not (after[:1] == " " and after[1:2].isupper())
+            and not after[:1].isalpha()
+        ):
+            return True
+        i = an.text.find(words, i + 1)
+    return False
+
+
 def plural_name_type(an, mention: str, start: int) -> tuple[str, str] | None:
     """(speaker, type) for a speaker ``mention`` that is one capitalised plural (after
     a quantifier: "Many Islanders") no person of the article ``an`` bears (no full
@@ -295,6 +323,13 @@ def plural_name_type(an, mention: str, start: int) -> tuple[str, str] | None:
                 and _team_written_in(an, words[-1])
             ):
                 return joined, "organization"  # "Edmonton Oilers said" and "the Oilers won"
+            if (
+                _team_prefix(words[:-1], an.lex)
+                and _SHORT_CAP_PLURAL.fullmatch(words[-1]) is not None
+                and all(list(e[1]) == words for e in an.by_last.get(words[-1].lower(), ()))
+                and _place_in(an, " ".join(words[:-1]))
+            ):
+                return joined, "organization"  # "Edmonton Oilers said": a place's team
         return None
     if _SHORT_CAP_PLURAL.fullmatch(word) is None or (
         word == mention and _after_name(an.text, start)

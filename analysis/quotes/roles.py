@@ -267,6 +267,39 @@ def _bare_office_titles():
     return frozenset(_lines("bare_office_titles.txt"))
 
 
+# titles of nobility and royalty that name a person with one word after them: "Lord
+# Selkirk", "Prince Edward", "King Charles" are known so, not by the word alone
+_NOBLE_TITLES = frozenset(
+    "lord lady prince princess king queen duke duchess earl countess emperor empress sir dame".split()
+)
+
+
+def _noble_whole(text, mention, word):
+    """``mention`` whole when it is a noble title and the one name ``word`` ("Lord
+    Selkirk", "the Prince Edward") and ``text`` writes ``word`` only so (not "Prince
+    Edward Windsor"), else ``word``.
+
+    >>> t = "Lord Selkirk spoke."
+    >>> _noble_whole(t, "Lord Selkirk", "Selkirk"), _noble_whole(t, "Mr. Selkirk", "Selkirk")
+    ('Lord Selkirk', 'Selkirk')
+    >>> _noble_whole("Prince Edward Windsor spoke.", "Prince Edward", "Edward")
+    'Edward'
+    """
+    words = mention.split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    if len(words) != 2 or words[1] != word or words[0].lower() not in _NOBLE_TITLES:
+        return word
+    whole = " ".join(words)
+    i = text.find(word)
+    while i >= 0:
+        after = text[i + len(word) : i + len(word) + 2]
+        if not text.endswith(words[0] + " ", 0, i) or (after[:1] == " " and after[1:2].isupper()):
+            return word  # the word written without the title, or in a longer name
+        i = text.find(word, i + 1)
+    return whole
+
+
 def _resolve_named(an, q, minfo, persons, groups):
     """Fill the speaker of a person's name (its fullest form in the article) or of a
     description (kept as written, typed)."""
@@ -344,6 +377,8 @@ def _resolve_named(an, q, minfo, persons, groups):
         if canon == q.mention and (nick := _nickname_of(an, canon)):
             canon = nick  # 'Darragh "Dutchie" Keough' ... "Dutchie said": Keough
             g = g or an.gender_of.get(canon.lower())
+        if len(run) == 1 and canon == run[0] and q.mention != canon:
+            canon = _noble_whole(an.text, q.mention, canon)  # "Lord Selkirk said": whole
         q.speaker = canon
         q.stype = "person"
         # a lone capitalised word with no person-like evidence ("Nazi sympathizers",
