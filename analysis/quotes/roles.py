@@ -170,7 +170,7 @@ from .role_titles import (
 )
 from .school_boards import school_board_named
 from .teams import is_team_description, team_named_before
-from .titles import _OFFICES
+from .titles import _OFFICES, _ROLE_WORDS
 from .usage import _COUNTRIES, _never_a_person
 from .wordscan import _LOWER_WORD_NEXT_RE, _indefinite_head_in, _narration_head_starts, _word_then
 
@@ -776,7 +776,6 @@ def _resolve_mention_words(an, q, persons, groups):
     lm = minfo[0]
     # first letter tested once (rules that rewrite ``q.mention`` restore it in a finally)
     opens_t = q.mention[:1] in "tT"
-    opens_h = q.mention[:1] in "hH"
     if opens_t and (
         _resolve_lede_who_named_next(an, q, persons) or _resolve_lede_who_again(an, q, persons)
     ):
@@ -846,58 +845,12 @@ def _resolve_mention_words(an, q, persons, groups):
             raise IndexError("a mention without words")  # as indexing its first word did
         # "the president", "the GOP presidential candidate": the person last named so
         if role is None:
-            if (
-                not (opens_t and resolve_relative_apposed(an, q, persons))
-                and not (opens_t and _resolve_who_leads_named_next(an, q, persons))
-                and not (q.mention[:1] in "tTiI" and _resolve_owned_role(an, q, persons))
-                and not _resolve_lede_role_said_next(an, q, persons)
-                and not _resolve_described(an, q, persons)
-                and not (opens_t and _resolve_demonym(an, q, persons))
-                and not (opens_t and _resolve_spelled_role(an, q, persons))
-                and not ("-year-old" in q.mention and _resolve_aged(an, q, persons))
-                and not (opens_t and resolve_comparative_age(an, q, persons))
-                and not ("-year-old" in q.mention and _resolve_aged_newcomer(an, q, persons))
-                and not ("-year-old" in q.mention and _resolve_aged_copula(an, q, persons))
-                and not ("-year-old" in q.mention and _resolve_unaged(an, q, persons))
-                and not ("-year-old" in q.mention and _resolve_aged_subject_before(an, q, persons))
-                and not (q.mention[:1] in "tThH" and _resolve_apposed(an, q, persons))
-                and not (opens_t and _resolve_indefinite_apposed(an, q, persons))
-                and not (opens_t and _resolve_spokesperson_again(an, q, persons))
-                and not (opens_t and _resolve_head_link(an, q, persons))
-                and not (opens_h and _resolve_possessed_role(an, q, persons))
-                and not (opens_h and _resolve_spouse(an, q, persons))
-                and not (opens_h and _resolve_kin_named_later(an, q, persons))
-                and not (opens_h and _resolve_kin_named_before(an, q, persons))
-                and not (opens_h and _resolve_kin_predicated(an, q, persons))
-                and not (opens_h and _resolve_kin_inverse(an, q, persons))
-                and not (opens_h and _resolve_kin_inverse_possessive(an, q, persons))
-                and not (opens_h and _resolve_kin_possessor(an, q, persons))
-                and not (opens_h and _resolve_kin_of_subject(an, q, persons))
-                and not (opens_h and _resolve_kin_full_named_next(an, q, persons))
-                and not (opens_h and _resolve_parent_of_child(an, q, persons))
-                and not (opens_h and _resolve_child(an, q, persons))
-                and not (
-                    (opens_t or owner_opened_description(q.mention))
-                    and _resolve_named_next(an, q, persons)
-                )  # (a lede's "Greater Sudbury's fire chief said", "Chief Ann Roe" next)
-                and not (opens_t and resolve_head_named(an, q, persons))
-                and not _resolve_lede_role_plain_next(an, q, persons)
-                and not (opens_t and resolve_chair_by_clause(an, q, persons))
-                and not (opens_t and _lede_head_or_in_focus(an, q, persons))
-                and not _resolve_described_named_next(an, q, persons)
-                and not (opens_t and resolve_lede_role_apposed_later(an, q, persons))
-                and not _resolve_described_named_same_paragraph(an, q, persons)
-                and not resolve_described_aged_next(an, q, persons)
-                and not (q.mention[:1] in "aA" and _resolve_lede_local_named_next(an, q, persons))
-                and not (q.mention[:1] in "aA" and _resolve_lede_job_named_next(an, q, persons))
-                and not (opens_t and _resolve_newcomer_described(an, q, persons))
-                and not (opens_t and _resolve_head_seen_before(an, q, persons))
-                and not (opens_t and resolve_parent_described(an, q, persons))
-                and not (opens_t and _resolve_sexed_noun_just_named(an, q, persons))
-                and not (opens_t and _resolve_described_by_deed(an, q, persons))
-                and not (opens_t and _resolve_player_mentioned(an, q, persons))
-            ):
-                # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
+            # the description resolvers that can fire on this mention, in table order
+            # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
+            for resolver in _description_resolvers(q.mention):
+                if resolver(an, q, persons):
+                    break
+            else:
                 _resolve_named(an, q, minfo, persons, groups)
         elif (
             not _resolve_lede_role_said_next(an, q, persons)
@@ -1252,3 +1205,96 @@ def _resolve_sexed_noun_just_named(an, q, persons):
 # heads of the title list that name a part or a rank more than a person ("the deputy
 # head", "the justice" of a court that is named too)
 _NOT_IN_FOCUS = frozenset(("head", "chief", "member", "officer", "deputy"))
+
+
+def _named_next_of_description(an, q, persons):
+    """``_resolve_named_next`` for a mention that opens with "the" or with a capitalised
+    owner ("Greater Sudbury's fire chief": a lede's description, the name next)."""
+    return (q.mention[:1] in "tT" or owner_opened_description(q.mention)) and _resolve_named_next(
+        an, q, persons
+    )
+
+
+# The description resolvers of a mention without a role word, in the order they are tried
+# (the first that fires wins; ``_resolve_named`` when none does). Each row declares the
+# mentions it can fire on: (resolver, first characters or None, needs "-year-old",
+# lower-cased last words or None, whether a first character of white space counts too).
+# A declaration is the resolver's own first test, made before any side effect, or the
+# gate its call had, so a resolver left out where it cannot fire changes nothing.
+_T, _H, _A = "tT", "hH", "aA"
+_DESCRIPTION_RESOLVERS = (
+    (resolve_relative_apposed, _T, False, None, False),
+    (_resolve_who_leads_named_next, _T, False, None, False),
+    (_resolve_owned_role, "tTiI", False, None, False),
+    (_resolve_lede_role_said_next, _T, False, None, False),  # (its first test)
+    (_resolve_described, _T, False, None, True),  # (its first test: "the", "this" words)
+    (_resolve_demonym, _T, False, None, False),
+    (_resolve_spelled_role, _T, False, None, False),
+    (_resolve_aged, None, True, None, False),
+    (resolve_comparative_age, _T, False, None, False),
+    (_resolve_aged_newcomer, None, True, None, False),
+    (_resolve_aged_copula, None, True, None, False),
+    (_resolve_unaged, None, True, None, False),
+    (_resolve_aged_subject_before, None, True, None, False),
+    (_resolve_apposed, "tThH", False, None, False),
+    (_resolve_indefinite_apposed, _T, False, None, False),
+    (_resolve_spokesperson_again, _T, False, None, False),
+    (_resolve_head_link, _T, False, None, False),
+    (_resolve_possessed_role, _H, False, None, False),
+    (_resolve_spouse, _H, False, None, False),
+    (_resolve_kin_named_later, _H, False, None, False),
+    (_resolve_kin_named_before, _H, False, None, False),
+    (_resolve_kin_predicated, _H, False, None, False),
+    (_resolve_kin_inverse, _H, False, None, False),
+    (_resolve_kin_inverse_possessive, _H, False, None, False),
+    (_resolve_kin_possessor, _H, False, None, False),
+    (_resolve_kin_of_subject, _H, False, None, False),
+    (_resolve_kin_full_named_next, _H, False, None, False),
+    (_resolve_parent_of_child, _H, False, None, False),
+    (_resolve_child, _H, False, None, False),
+    (_named_next_of_description, None, False, None, False),
+    (resolve_head_named, _T, False, None, False),
+    (_resolve_lede_role_plain_next, None, False, _ROLE_WORDS, False),  # (its first test)
+    (resolve_chair_by_clause, _T, False, None, False),
+    (_lede_head_or_in_focus, _T, False, None, False),
+    (_resolve_described_named_next, "aAtTiI", False, None, False),  # (its pattern's start)
+    (resolve_lede_role_apposed_later, _T, False, None, False),
+    (_resolve_described_named_same_paragraph, _A, False, None, False),  # (its first test)
+    (resolve_described_aged_next, "aAoOtT", False, None, False),  # (its pattern's start)
+    (_resolve_lede_local_named_next, _A, False, None, False),
+    (_resolve_lede_job_named_next, _A, False, None, False),
+    (_resolve_newcomer_described, _T, False, None, False),
+    (_resolve_head_seen_before, _T, False, None, False),
+    (resolve_parent_described, _T, False, None, False),
+    (_resolve_sexed_noun_just_named, _T, False, None, False),
+    (_resolve_described_by_deed, _T, False, None, False),
+    (_resolve_player_mentioned, _T, False, None, False),
+)
+
+# the last words some row declares, and (first character, declared last word or None,
+# "-year-old" in it) -> the resolvers that can fire, built once per key
+_DECLARED_HEADS = frozenset().union(*(r[3] for r in _DESCRIPTION_RESOLVERS if r[3] is not None))
+_DESCRIPTION_CHAINS: dict = {}
+
+
+def _description_resolvers(mention):
+    """The resolvers of ``_DESCRIPTION_RESOLVERS`` that can fire on ``mention`` (a
+    mention with words), in table order.
+
+    >>> [f.__name__ for f in _description_resolvers("Ann Roe")][:2]
+    ['_named_next_of_description', '_resolve_described_named_next']
+    """
+    words = mention.rsplit(None, 1)
+    last = words[-1].lower() if words else ""
+    c = mention[:1]
+    key = (c, last if last in _DECLARED_HEADS else None, "-year-old" in mention)
+    chain = _DESCRIPTION_CHAINS.get(key)
+    if chain is None:
+        chain = _DESCRIPTION_CHAINS[key] = tuple(
+            fn
+            for fn, letters, aged, heads, space_first in _DESCRIPTION_RESOLVERS
+            if (letters is None or c in letters or (space_first and c.isspace()))
+            and (key[2] or not aged)
+            and (heads is None or key[1] in heads)
+        )
+    return chain
