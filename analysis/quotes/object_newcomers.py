@@ -32,10 +32,10 @@ def object_newcomer_before(an, q, want, reach=300):
     sentence reports no speech; None otherwise.
 
     >>> import pandas as pd, analysis
-    >>> text = ("Ann Roe said she was tired. The group has hired a lawyer, Mira "
+    >>> text = ("Ann Roe said she was tired. The group has hired a lawyer, Simone "
     ...         "Katz-Obi of Sudbury. She told the Star that the leases still held.")
     >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]})).speaker.tolist()
-    ['Ann Roe', 'Mira Katz-Obi']
+    ['Ann Roe', 'Simone Katz-Obi']
     """
     if want not in ("m", "f"):
         return None
