@@ -379,7 +379,7 @@ _QUANTITY_PLACE_TAIL_RE = re.compile(
 _RANKED_APPOSITION_RE = re.compile(
     r"[ \t,]*(?:the|a|an|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?"
     r"(?:[a-z]+-)?(?:(?:larg|bigg|high|low|small|great|fast|slow|long|short|strong|weak|steep|sharp|deep"
-    r"|old|new|young|warm|cold|hott|wett|dri|busi|costli|deadli|heavi|earli|cheap)est|best"
+    r"|old|new|young|warm|cold|hott|wett|dri|busi|costli|deadli|heavi|earli|lat|cheap)est|best"
     r"|worst|first|second|third|fourth|fifth|last|only|record|(?:most|least)[ \t]+[a-z]+)"
     r"(?:[ \t]+such)?[ \t]+[a-z][\w'’-]*"
     r"(?:[ \t]+(?:in|since|of|for|on|at|among|ever|to|this|so)(?:[ \t]+[\w'’-]+){0,8})?"
@@ -395,8 +395,32 @@ def _ranked_apposition(masked, lo, hi):
     (True, False)
     """
     return _RANKED_APPOSITION_RE.fullmatch(masked, lo, hi) is not None and not _holds_clause(
-        masked[lo:hi].split()
+        _attributive_ed_dropped(masked[lo:hi].split())
     )
+
+
+_ATTRIBUTIVE_LEADS = frozenset("the a an its their his her our this".split())
+
+
+def _attributive_ed_dropped(words):
+    """``words`` without an "-ed" word written right after a possessive or a determiner
+    (an adjective of the noun phrase, "the road's recorded history", "its revised
+    plan"), which is no past verb of a clause.
+
+    >>> _attributive_ed_dropped("the road's recorded history".split())
+    ['the', "road's", 'history']
+    >>> _attributive_ed_dropped("the county asked".split())
+    ['the', 'county', 'asked']
+    """
+    return [
+        w
+        for i, w in enumerate(words)
+        if not (
+            i
+            and w.endswith("ed")
+            and (words[i - 1].lower() in _ATTRIBUTIVE_LEADS or words[i - 1].endswith(("'s", "’s")))
+        )
+    ]
 
 
 # a multiple or fraction of a figure that ends the sentence after an inserted frame: an

@@ -30,6 +30,7 @@ from .ledes import _ORG_HEADS, _description_head
 from .lexicon import _PRONOUNS
 from .mentions import _ALL, _SUBJ
 from .names import _FEMALE, _MALE, _NAME_SEQ_RE
+from .object_newcomers import object_newcomer_before
 from .org_names import _PERSON_NOUN_ENDS, _one_word_org
 from .singular_they import singular_they_person
 from .titles import _OFFICES, _person_gender, _titled_person
@@ -433,6 +434,9 @@ def _resolve_pronoun(an, q, lm, persons, groups):
         if lm != "who" and (cp := copula_newcomer_before(an, q, _PRONOUNS[lm])) is not None:
             if ref is None or ref[0] < cp[0]:
                 ref = cp  # "The parent in question is Ann Roe of Truro. She said"
+        if lm != "who" and (ob := object_newcomer_before(an, q, _PRONOUNS[lm])) is not None:
+            if ref is None or ref[0] < ob[0]:
+                ref = ob  # "The group hired a lawyer, Mira Katz. She said"
         if lm != "who" and (sr := _self_referring_subject(an, q, _PRONOUNS[lm])) is not None:
             if ref is None or ref[0] < sr[0]:
                 ref = sr  # "Bri Lowe wore the jersey over her parka. '...,' she said"
