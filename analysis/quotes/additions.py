@@ -299,7 +299,8 @@ _PAREN_POST_RE = re.compile(
     r"(?:statement|email|e-mail|interview|release|letter|post|message|note|memo|speech"
     r"|response|reply|notice|advisory|bulletin|briefing)"
     r"(?:[ \t]+to[ \t]+(?:" + _AUDIENCES + r"|questions"
-    r"|queries|inquiries)|[ \t]+for[ \t]+(?:reporters|journalists)"
+    r"|queries|inquiries|(?:the|its|his|her|their)[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}[a-z][\w'’-]*)"
+    r"|[ \t]+for[ \t]+(?:reporters|journalists)"
     r"|[ \t]+with[ \t]+(?:(?:the|local|national|foreign)[ \t]+)?"
     r"(?:reporters|journalists|(?:news[ \t]+)?media|press))?"
     r"|[ \t]+(?:by|over[ \t]+the)[ \t]+(?:(?:tele)?phone|e-?mail|text))?"
@@ -314,7 +315,8 @@ _PAREN_POST_RE = re.compile(
 
 # said in a post on its website, ...", ", it said on social media, ...", ", it said in a
 # release on Monday, ...", ", Lee
-# wrote in a note to clients, ...": the
+# wrote in a note to clients, ...", ", the co-op said in a letter to the provincial
+# agriculture ministry, ...": the
 # insertion ends at the comma
 
 
@@ -1100,9 +1102,42 @@ def _when_relative_goes_on(w0, words, pw, masked, post):
     """
     if w0 != "when" or len(words) < 3 or len(pw) < 4 or words[-1].lower() not in _WHEN_HEADS:
         return False
-    if pw[1].lower() not in _WHEN_SUBJECTS or not _holds_clause(pw[1:12]):
+    if pw[1].lower() in _WHEN_SUBJECTS:
+        if not _holds_clause(pw[1:12]):
+            return False
+    elif not _bare_noun_clause(pw):
         return False  # ("..., the mayor said, when she visited the town": the saying's time)
     return _SENTENCE_ENDS_RE.match(masked, post[1]) is not None
+
+
+def _bare_noun_clause(pw):
+    """Do the words ``pw`` ("when" first) open a clause whose subject has no determiner
+    ("when cold weather makes ...", "when ice forms"): a singular lower-case word that is
+    no pronoun (who may be the speaker) and no participle or past verb ("when asked",
+    "when told"), then a clause (a verb in "-s" among the next two words, or a past
+    form)? Not a plural one ("when reporters asked her": the writer's narration).
+
+    >>> _bare_noun_clause("when cold weather makes work harder".split())
+    True
+    >>> _bare_noun_clause("when asked about it".split()), _bare_noun_clause("when reporters asked her".split())
+    (False, False)
+    """
+    w = pw[1]
+    if not (
+        w.isalpha()
+        and w.islower()
+        and w not in _WHEN_NOT_SUBJECTS
+        and not w.endswith(("ed", "ing", "ly", "s"))
+        and w not in _IRREGULAR_PAST
+    ):
+        return False
+    return _holds_clause(pw[1:12]) or any(
+        v.islower() and v.endswith("s") and not v.endswith("ss") for v in pw[2:4]
+    )
+
+
+# words after "when" that open no subject of a "when" relative
+_WHEN_NOT_SUBJECTS = frozenset("he she it they him them us me you this that so not".split())
 
 
 _PURPOSE_MODALS = frozenset(("can", "could"))

@@ -21,9 +21,11 @@ _ON_TIME = (
 )
 
 
+# the subject after a quotation framed by an unlisted verb: a name, he/she/they, or "the"
+# or a possessive and a noun ('"...!" his wife called from the back of the store')
 _TAIL_FRAME_RE = re.compile(
     r"[ \t]*[,!?]?[ \t]*(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?(?:[A-Z][\w'’\-]*[ \t]+){0,3}"
-    r"[A-Z][\w'’\-]*|he|she|they|[Tt]he[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+"
+    r"[A-Z][\w'’\-]*|he|she|they|(?:[Tt]he|his|her|their)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+"
     r"(?P<verb>[a-z]{3,}(?:ed|s)(?:[ \t]+(?:back|out|up|on(?![ \t]+" + _ON_TIME + r")))?)\b"
     r"[^\x01.!?]{0,60}[.!?]?"
 )
@@ -290,6 +292,11 @@ _POST_SKIP_ITEMS = (
     r"(?:reporters|journalists|(?:news\s+)?media|press)\b"  # "an interview with local media"
     r"|\s+to\s+(?:[a-z][\w'’\-]*\s+)?(?:" + _AUDIENCES + r"|[a-z]{3,}(?:ers|ors|ents|ants))"
     r"(?=\s*(?:,|that\b))"  # ("to members,", "to slip holders that")
+    # (a lower-case recipient with a determiner before its comma: "said in a letter to
+    # the provincial agriculture ministry, and B"; not before a relative clause: "to the
+    # council, which meets Monday, that A" keeps its "that")
+    r"|\s+to\s+(?:the|its|his|her|their)\s+(?:[a-z][\w'’\-]*\s+){0,3}[a-z][\w'’\-]*"
+    r"(?=,(?!\s*(?:which|who|whose|where|when)\b))"
     # (a lower-case audience ending the sentence: "said in a notice to air carriers.")
     r"|\s+to\s+(?:(?:the|its|his|her|their)\s+)?(?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*"
     r"(?=[.;](?:\s|\Z)|\s+on\s+[A-Z]))?"

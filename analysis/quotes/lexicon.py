@@ -753,7 +753,7 @@ _NOUNISH_FORMS = {
     "comments", "report", "reports", "answer", "answers", "warning", "promise", "estimate",
     "statement", "reveal", "boast", "joke", "quip", "remark", "remarks", "counter",
     "pledge", "pledges", "caution", "promises", "vows", "demand", "demands", "recall",
-    "recalls", "counters",
+    "recalls", "counters", "jokes",
 }  # fmt: skip
 
 _PASSIVE_AUX = {"was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"}

@@ -115,7 +115,9 @@ _A_DESCRIPTION_RE = re.compile(
     r"(?:(?:But|And|Then|Later|Now),?[ \t]+)?"
     # (after a place phrase: "Outside the courthouse, a friend of the family held")
     r"(?:(?:Outside|Inside|Across|Nearby|Near)(?:[ \t]+[\w'’.-]+){0,4},[ \t]+(?=[ao]))?"
-    r"((?:A|An|One|Another|a|an|one|another)[ \t]+(?:[\w'’-]+[ \t]+){1,6}?)"
+    r"((?:A|An|One|Another|a|an|one|another)[ \t]+(?:[\w'’-]+[ \t]+){1,6}?"
+    # (the name given set off by commas: "A woman who gave only her first name, Lise, has")
+    r"(?:(?<=[ \t]first[ \t])name,[ \t]+[A-Z][^\W\d_][\w'’-]*,[ \t]+)?)"
     r"(?:[a-z]+ed|[a-z]+s|told|said|says|wrote|spoke|took|went|came|rose|stood|held|saw)\b"
 )
 
