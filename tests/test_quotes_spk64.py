@@ -10,6 +10,11 @@ on sentences written for this file.
   the mayor of Prince Rupert,", "the mayor of Prince Rupert, NAME,", "Prince Rupert
   Mayor NAME", "NAME, the Prince Rupert mayor,"; ``office_named.office_holder_named``);
   two places' mayors each keep their own; two holders of one office: left.
+* "She and her brother, Mark Roe, share the cabin. They say A": the pair of a pronoun
+  and an apposed relative is the two people, the pronoun resolved to the nearest clause
+  subject of its sex (else a name whose given name is of its sex) in
+  ``groups._pair_subject`` (``groups._pronoun_kin_apposed``); a pronoun that names
+  nobody of its sex ("Tom Vale ... She and her brother") leaves "They".
 """
 
 from __future__ import annotations
@@ -96,3 +101,29 @@ def test_two_mayors_of_one_place_left():
         "Prince Rupert now, toured the dock.\n\nThe Prince Rupert mayor said the road was worse."
     )
     assert speaker_for(t, "the road") == "The Prince Rupert mayor"
+
+
+_PAIR = "She and her brother, Mark Roe, share the cabin near Gimli. "
+
+
+def test_they_after_pronoun_and_apposed_brother():
+    t = "Ann Roe grew up on Lake Winnipeg.\n\n" + _PAIR + "They say the lake has risen."
+    assert speaker_for(t, "the lake") == "Ann Roe and Mark Roe"
+
+
+def test_they_after_pronoun_pair_with_quoted_person_before():
+    t = '"The water keeps coming," Ann Roe said.\n\n' + _PAIR + "They say the lake has risen."
+    assert speaker_for(t, "the lake") == "Ann Roe and Mark Roe"
+
+
+def test_quoted_they_after_his_sister_pair():
+    t = (
+        "Tom Vale farms near Dauphin.\n\nHe and his sister, Ann Vale, run the seed plant. "
+        '"We lost half the crop," they said.'
+    )
+    assert speaker_for(t, "We lost") == "Tom Vale and Ann Vale"
+
+
+def test_pronoun_of_no_one_of_its_sex_leaves_they():
+    t = "Tom Vale grew up on Lake Winnipeg.\n\n" + _PAIR + "They say the lake has risen."
+    assert speaker_for(t, "the lake") == "They"
