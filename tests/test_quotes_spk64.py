@@ -15,6 +15,11 @@ on sentences written for this file.
   subject of its sex (else a name whose given name is of its sex) in
   ``groups._pair_subject`` (``groups._pronoun_kin_apposed``); a pronoun that names
   nobody of its sex ("Tom Vale ... She and her brother") leaves "They".
+* "The ex-premier said A" / "The former premier said A" is the person introduced with
+  the former office ("Former premier NAME", "Ex-premier NAME", "Former Alberta premier
+  NAME", "NAME, a former premier,"; ``former_titles``: "ex-" is "former", the capitalised
+  sentence-opening "Former", place words before the role); a sitting "Premier NAME"
+  leaves the description.
 """
 
 from __future__ import annotations
@@ -127,3 +132,30 @@ def test_quoted_they_after_his_sister_pair():
 def test_pronoun_of_no_one_of_its_sex_leaves_they():
     t = "Tom Vale grew up on Lake Winnipeg.\n\n" + _PAIR + "They say the lake has risen."
     assert speaker_for(t, "the lake") == "They"
+
+
+_STALLED = "\n\nThe {} said the talks had stalled."
+
+
+def test_ex_premier_after_former_premier_named():
+    t = "Former premier Dana Kell met the minister on Monday." + _STALLED.format("ex-premier")
+    assert speaker_for(t, "the talks") == "Dana Kell"
+
+
+def test_ex_premier_after_apposed_former_premier():
+    t = "Dana Kell, a former premier, met the minister." + _STALLED.format("ex-premier")
+    assert speaker_for(t, "the talks") == "Dana Kell"
+
+
+def test_former_premier_after_ex_premier_and_place_modifier():
+    t = "Ex-premier Dana Kell met the minister on Monday." + _STALLED.format("former premier")
+    assert speaker_for(t, "the talks") == "Dana Kell"
+    t = "Former Alberta premier Lou Rand met Premier Tom Vale." + _STALLED.format("former premier")
+    assert speaker_for(t, "the talks") == "Lou Rand"
+
+
+def test_sitting_premier_is_no_ex_premier():
+    t = "Premier Tom Vale met the mayor on Monday." + _STALLED.format("ex-premier")
+    assert speaker_for(t, "the talks") == "The ex-premier"
+    t = "Premier Tom Vale met the mayor on Monday." + _STALLED.format("former premier")
+    assert speaker_for(t, "the talks") == "The former premier"
