@@ -9,6 +9,7 @@ description stays."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .antecedents import _CAP_NAME_WORD, _set_person, _unquoted_before
 from .lexicon import _SENT_START_STOP
@@ -66,6 +67,7 @@ def _body_forms(body):
     return forms
 
 
+@lru_cache(maxsize=256)
 def _office_rxs(role, body):
     """The compiled patterns of a person named with ``role`` of ``body`` (group "n")."""
     r = "(?:" + re.escape(role) + "|" + re.escape(role.capitalize()) + ")"
@@ -90,7 +92,7 @@ def _office_rxs(role, body):
                 + r"\b"
             ),
         ]
-    return out
+    return tuple(out)
 
 
 def office_holders(an, q, reach=4000):
