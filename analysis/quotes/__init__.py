@@ -52,7 +52,8 @@ giving way to the speaker's own frame);
 sports team "the team" stands for); ``school_boards`` (the board "the public board" or
 "the Catholic board" stands for); ``place_titled`` (the person "the <Place> <role>"
 stands for); ``place_possessive_offices`` (the holder "Prince Rupert's mayor" stands
-for). Later rule modules, by stage: frames and content — ``about_how``
+for); ``office_named`` (the one person named with the office "the Prince Rupert mayor" or
+a bare "Chair of the X Board" stands for). Later rule modules, by stage: frames and content — ``about_how``
 ("spoke about how A"), ``made_claims`` ("made the claim that A"), ``called_complements`` (the complement
 ending a speech noun's content in "called her claim that A a fantasy"), ``noun_quoted_clauses`` (a speech noun's
 clause through a quotation: 'her remark that "A"'), ``subject_noun_clauses`` (a speech

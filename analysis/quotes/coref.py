@@ -92,6 +92,7 @@ from .mentions import _ArticleNames
 from .names import _COMPASS_POINTS, _MISSING, _PERSON_TITLE
 from .np_left import _left_np
 from .office_holders import resolve_role_office
+from .office_named import office_holder_named
 from .org_described_next import org_described_named_next
 from .org_subjects import (
     _company_quoted_just_before,
@@ -604,6 +605,7 @@ def _resolve_described_mention(an, q, persons, groups):
         if (
             not identified_description(an, q, persons)
             and not place_titled_person(an, q, persons)  # "Manitoba skip Britt Halloran"
+            and not office_holder_named(an, q, persons)  # "NAME, the mayor of Elm Bay"
             and not party_candidate_person(an, q, persons)  # "The Liberal candidate, Ann Roe,"
             and not _position_titled(an, q, persons)
             and not _description_apposed_later(an, q, persons)

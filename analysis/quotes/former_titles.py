@@ -3,8 +3,8 @@ chief said" is the person the article gave that office in the past tense ("NAME,
 was the territory's mines minister", "NAME, a former deputy minister", "former chief
 NAME") or titled so in an apposition ("The club's chief of operations at the time,
 NAME,"), the nearest such before the mention, not a sitting office-holder quoted
-before. When nobody is introduced with the role word, the mention is left to the
-other passes."""
+before; "ex-" is "former" ("Ex-premier NAME", "the ex-premier said"). When nobody
+is introduced with the role word, the mention is left to the other passes."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from .antecedents import _CAP_NAME_WORD, _set_person, _unquoted_before
 
 _NAME = r"((?:" + _CAP_NAME_WORD + r"[ \t]+){1,3}" + _CAP_NAME_WORD + r")"
 
-_FORMER_RE = re.compile(r"[Tt]he[ \t]+former[ \t]+([a-z]+(?:[ \t]+[a-z]+)?)\Z")
+_FORMER_RE = re.compile(r"[Tt]he[ \t]+(?:former[ \t]+|ex-)([a-z]+(?:[ \t]+[a-z]+)?)\Z")
 
 
 @lru_cache(maxsize=256)
@@ -23,16 +23,17 @@ def _introductions(head):
     """The compiled pattern of the introductions that give a person the role ``head``
     (group 1, 2, 3 or 4 is the name)."""
     h = r"\b" + re.escape(head) + r"\b"
+    hh = "(?:" + re.escape(head) + "|" + re.escape(head.capitalize()) + ")"
     return re.compile(
         _NAME
         + r",[ \t]+who[ \t]+(?:was|had[ \t]+been|served[ \t]+as)[ \t]+[^.;\n]{0,80}?"
         + h
         + r"|"
         + _NAME
-        + r",[ \t]+(?:a|the)[ \t]+former[ \t]+[^.,;\n]{0,60}?"
+        + r",[ \t]+(?:a|the)[ \t]+(?:former[ \t]+|ex-)[^.,;\n]{0,60}?"
         + h
-        + r"|\bformer[ \t]+(?:[a-z\-]+[ \t]+){0,3}?"
-        + re.escape(head)
+        + r"|\b(?:[Ff]ormer[ \t]+|[Ee]x-)(?:[A-Za-z\-]+[ \t]+){0,3}?"
+        + hh
         + r"[ \t]+"
         + _NAME
         + r"\b|"
@@ -56,7 +57,7 @@ def former_title_person(an, q, persons, reach=1500):
     >>> extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [t]}))["speaker"].tolist()
     ['Ann Roe', 'Tom Vale']
     """
-    if "former" not in q.mention:
+    if "former" not in q.mention and "ex-" not in q.mention:
         return False
     m = _FORMER_RE.match(q.mention)
     if m is None:

@@ -8,12 +8,12 @@ import bisect
 import re
 from functools import lru_cache
 
-from .antecedents import _CAP_NAME_WORD, _set_person, _unquoted_before
+from .antecedents import _CAP_NAME_WORD, _pick_fitting, _set_person, _unquoted_before
 from .blocks import MASK
-from .kin import _PARAGRAPH_BREAK_RE
+from .kin import _KIN_GENDER, _PARAGRAPH_BREAK_RE
 from .lede_named_next import _THE_PERSON_NOUNS, _WHO_NEXT_RE, _lede_opening_full_name
 from .lexicon import _QUANT_SUBJ, _SENT_START_STOP, _lines
-from .mentions import _ALL
+from .mentions import _ALL, _SUBJ
 from .names import _person_like
 from .org_names import _PERSON_NOUN_ENDS
 from .orgs import _this_paragraph_and_the_one_before
@@ -87,6 +87,47 @@ def _pair_subject(an, lo, hi):
             people.append(canon)
         if len(people) == 2 and people[0] != people[1]:
             best = (m.end(), (f"{people[0]} and {people[1]}", "group"))
+    if " and her " in an.text[lo:hi] or " and his " in an.text[lo:hi]:
+        kin = _pronoun_kin_apposed(an, lo, hi)  # "She and her brother, Mark Roe, share"
+        if kin is not None and (best is None or kin[0] > best[0]):
+            best = kin
+    return best
+
+
+# "She and her brother, Mark Roe, share": a pronoun and a relative apposed by name
+_PRONOUN_KIN_NAME_RE = re.compile(
+    r"(?<![^\s“\"])(She|He)[ \t]+and[ \t]+(her|his)[ \t]+([a-z]+),[ \t]+"
+    r"((?:" + _CAP_NAME_WORD + r"[ \t]+){1,2}" + _CAP_NAME_WORD + r"),[ \t]+[a-z]"
+)
+
+
+def _pronoun_kin_apposed(an, lo, hi):
+    """(end, (speaker, "group")) of the last "She and her brother, NAME," in lo..hi
+    outside quotations whose pronoun names the nearest person of its sex before it
+    (``_pair_subject``), or None.
+
+    >>> from analysis.quotes.mentions import _ArticleNames
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Ann Roe grew up here. She and her brother, Mark Roe, share a cabin."
+    >>> an = _ArticleNames(t, [(0, 21), (22, len(t))], lexicon(), None)
+    >>> _pronoun_kin_apposed(an, 0, len(t))[1]
+    ('Ann Roe and Mark Roe', 'group')
+    """
+    best = None
+    for m in _PRONOUN_KIN_NAME_RE.finditer(an.text, max(0, lo), max(0, hi)):
+        if (m.group(1) == "She") != (m.group(2) == "her") or m.group(3) not in _KIN_GENDER:
+            continue
+        if an.masked is not None and an.masked[m.start()] == MASK:
+            continue
+        want = "f" if m.group(1) == "She" else "m"
+        ref = _pick_fitting(an, _SUBJ, m.start(), want, 1500)
+        if ref is None:  # (a clause subject first: "Ann Roe grew up on Lake Winnipeg")
+            ref = _pick_fitting(an, _ALL, m.start(), want, 1500)
+            if ref is None or an.lex.gender.get(ref[1].split()[0].lower()) != want:
+                continue  # (else a given name of the pronoun's sex: '"A," Ann Roe said.')
+        kin = an.canonical(m.group(4).split())
+        if ref is not None and ref[1] != kin:
+            best = (m.end(4), (f"{ref[1]} and {kin}", "group"))
     return best
 
 

@@ -116,6 +116,7 @@ from .names import (
     underwriter,
 )
 from .np_left import body_ends
+from .office_named import office_holders
 from .org_apposed_names import apposed_org_name
 from .org_names import (
     _company_of,
@@ -262,6 +263,33 @@ def _bare_title_of(mention):
     return m is not None and m.group(1).lower() in _bare_office_titles()
 
 
+def _bare_title_holder(an, q, persons, groups):
+    """Fill the speaker of a bare title ("Chair of the Halifax Board of Trade said") with
+    the one person the article names with that office before ("Ann Roe, chair of the
+    Halifax Board of Trade,"; "Board of Trade chair Ann Roe"), resolved as "the chair of
+    the Halifax Board of Trade" would be; else the title phrase itself, typed anonymous.
+
+    >>> import pandas as pd
+    >>> from analysis import extract_quotes
+    >>> t = "Ann Roe, chair of the Elm Board of Trade, spoke. Chair of the Elm Board of Trade said it was late."
+    >>> extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [t]}))["speaker"].tolist()
+    ['Ann Roe']
+    """
+    title = q.mention[0].lower() + q.mention[1:]
+    saved = q.mention
+    q.mention = "the " + title
+    try:
+        holders = office_holders(an, q)  # "Board of Trade chair Ann Roe"
+        if len(holders) == 1:
+            _set_person(an, q, persons, next(iter(holders.values())))
+        elif not holders:
+            _resolve_mention_words(an, q, persons, groups)
+    finally:
+        q.mention = saved
+    if q.stype != "person":
+        q.speaker, q.stype = title, "anonymous"
+
+
 @lru_cache(maxsize=1)
 def _bare_office_titles():
     return frozenset(_lines("bare_office_titles.txt"))
@@ -318,7 +346,7 @@ def _resolve_named(an, q, minfo, persons, groups):
         groups.append((q.m_start, *sp))
         return
     if _bare_title_of(q.mention) and body_ends(q.mention.split(), an.lex):
-        q.speaker, q.stype = q.mention[0].lower() + q.mention[1:], "anonymous"
+        _bare_title_holder(an, q, persons, groups)
         return  # "Chair of the Halifax Board of Trade said": the chair, not the board
     if typ == "person" and _local_speaker(an, q, groups):
         return  # "Local 212 said": the union, never a person named Local
