@@ -11,6 +11,11 @@
    article names for that place; the mention as written when the article names only
    the holder of another place; and a place that is a person's surname ("Roe's mayor")
    is left to the other rules.
+3. ``plural_names._place_in`` reads the article once per place word (memoised on the
+   article: "Kelso Xs said" runs, one lookup per quotation, were quadratic) and gives
+   what the scan gives: the same answer for a place written after "in"/"from"/..., for
+   one never so written, and for a capitalised word going on after it; and the speakers
+   of a run of "Edmonton Oilers said" paragraphs stay the place's team.
 """
 
 from __future__ import annotations
@@ -20,7 +25,10 @@ import random
 import pandas as pd
 
 import analysis
+from analysis.quotes.lexicon import lexicon
+from analysis.quotes.mentions import _ArticleNames
 from analysis.quotes.place_possessive_offices import _holders_before, office_holders
+from analysis.quotes.plural_names import _place_in, _written_as_place
 
 _PIECES = (
     "Mayor Ann Roe of Prince Rupert",
@@ -105,3 +113,27 @@ def test_a_run_with_another_places_holder_stays_as_written():
 def test_a_persons_possessive_is_not_a_place():
     text = "Ann Roe chairs the board.\n\nRoe's mayor said the port would add berths."
     assert "Ann Roe's mayor" not in _speakers(text)
+
+
+def test_place_in_memo_gives_the_scans_answer():
+    t = (
+        "The game in Kelso ended late. Fans from Port Edward Heights cheered. "
+        "Kelso Oilers said no. Later, near Terrace, Port Edward Oilers said yes. They drove to Smithers."
+    )
+    an = _ArticleNames(t, [(0, len(t))], lexicon(), None)
+    words = ("Kelso", "Port Edward", "Terrace", "Smithers", "Heights", "Oilers", "Vance")
+    for _ in range(2):  # (the second time from the memo)
+        for w in words:
+            assert _place_in(an, w) == _written_as_place(an, w), w
+    assert [_place_in(an, w) for w in words] == [True, False, True, True, False, False, False]
+    assert set(an.place_in_memo) == set(words)
+
+
+def test_a_run_of_place_team_paragraphs_keeps_the_team():
+    head = "The game in Kelso ended late on Saturday.\n\n"
+    body = "".join(f'"We were flat in period {i}," Kelso Oilers said.\n\n' for i in range(30))
+    got = analysis.extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [head + body]}))
+    assert len(got) == 30
+    assert set(zip(got.speaker, got.speaker_type, strict=True)) == {
+        ("Kelso Oilers", "organization")
+    }

@@ -269,6 +269,18 @@ def _place_in(an, words: str) -> bool:
     """
     if words in LISTED_PLACES or an.text[:200].lstrip().startswith(words.upper()):
         return True
+    memo = getattr(an, "place_in_memo", None)  # (per article: a mention per quotation)
+    if memo is None:
+        return _written_as_place(an, words)
+    got = memo.get(words)
+    if got is None:
+        got = memo[words] = _written_as_place(an, words)
+    return got
+
+
+def _written_as_place(an, words: str) -> bool:
+    """Is ``words`` written after "in", "from", "at", "near" or "to" with no capitalised
+    word going on (``_place_in``'s scan of the article)?"""
     i = an.text.find(words)
     while i >= 0:
         before = an.text[max(0, i - 6) : i].split()
