@@ -15,7 +15,11 @@
    article: "Kelso Xs said" runs, one lookup per quotation, were quadratic) and gives
    what the scan gives: the same answer for a place written after "in"/"from"/..., for
    one never so written, and for a capitalised word going on after it; and the speakers
-   of a run of "Edmonton Oilers said" paragraphs stay the place's team.
+   of a run of "Edmonton Oilers said" paragraphs stay the place's team (the
+   "every name ending in the plural is the whole" test memoised per article too).
+4. ``roles._noble_whole`` with the article's memo gives what its scan gives ("Lord
+   Selkirk" whole when written only so; "Selkirk" when the article also writes "Tom
+   Selkirk" or "Lord Selkirk Hall"), and a run of "Lord Selkirk said" keeps the whole.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from analysis.quotes.lexicon import lexicon
 from analysis.quotes.mentions import _ArticleNames
 from analysis.quotes.place_possessive_offices import _holders_before, office_holders
 from analysis.quotes.plural_names import _place_in, _written_as_place
+from analysis.quotes.roles import _noble_whole
 
 _PIECES = (
     "Mayor Ann Roe of Prince Rupert",
@@ -126,7 +131,7 @@ def test_place_in_memo_gives_the_scans_answer():
         for w in words:
             assert _place_in(an, w) == _written_as_place(an, w), w
     assert [_place_in(an, w) for w in words] == [True, False, True, True, False, False, False]
-    assert set(an.place_in_memo) == set(words)
+    assert set(an.scan_memo["place_in"]) == set(words)
 
 
 def test_a_run_of_place_team_paragraphs_keeps_the_team():
@@ -137,3 +142,42 @@ def test_a_run_of_place_team_paragraphs_keeps_the_team():
     assert set(zip(got.speaker, got.speaker_type, strict=True)) == {
         ("Kelso Oilers", "organization")
     }
+
+
+def test_a_run_of_listed_place_team_paragraphs_keeps_the_team():
+    body = "".join(f'"We were flat in period {i}," Edmonton Oilers said.\n\n' for i in range(30))
+    head = "The game in Edmonton ended late on Saturday.\n\n"
+    got = analysis.extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [head + body]}))
+    assert set(zip(got.speaker, got.speaker_type, strict=True)) == {
+        ("Edmonton Oilers", "organization")
+    }
+
+
+def test_noble_whole_memo_gives_the_scans_answer():
+    texts = (
+        "Lord Selkirk spoke. Lord Selkirk said no.",
+        "Lord Selkirk spoke. Tom Selkirk said no.",
+        "Lord Selkirk Hall opened. Lord Selkirk said no.",
+    )
+    for t in texts:
+        memo = {}
+        for _ in range(2):
+            for m, w in (
+                ("Lord Selkirk", "Selkirk"),
+                ("the Lord Selkirk", "Selkirk"),
+                ("Mr. Selkirk", "Selkirk"),
+            ):
+                assert _noble_whole(t, m, w, memo) == _noble_whole(t, m, w)
+    assert [_noble_whole(t, "Lord Selkirk", "Selkirk", {}) for t in texts] == [
+        "Lord Selkirk",
+        "Selkirk",
+        "Selkirk",
+    ]
+
+
+def test_a_run_of_lord_said_keeps_the_title():
+    body = "".join(
+        f'"The estate will open in {2000 + i}," Lord Selkirk said.\n\n' for i in range(30)
+    )
+    got = analysis.extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [body]}))
+    assert len(got) == 30 and set(got.speaker) == {"Lord Selkirk"}

@@ -73,9 +73,7 @@ def place_possessive_office(an, q, persons, groups, resolve):
         return False
     place, office = m.group(1), m.group(2)
     words = place.split()
-    memo = an.place_offices
-    if memo is None:
-        memo = an.place_offices = {}
+    memo = an.scan_memo.setdefault("place_possessive_office", {})
     key = tuple(words)
     if (persons_own := memo.get(key)) is None:
         persons_own = memo[key] = any(
