@@ -305,6 +305,29 @@ GENERATORS = {
     "kin_pair_said": lambda n: _fill(
         lambda i: f"{_name(i)} and her husband {_name(i + 3)} said no. ", n
     ),
+    # session 41 round 1's rules (speed63): bullets after "said it wants:", a titled
+    # person "of the Chippewas of" a nation, "called her claim that A a fantasy", a
+    # place's possessive office, owners named by a clause, noble titles, a place's team
+    "bullets_after_said": lambda n: (
+        "The union said it wants:\n" + _fill(lambda i: f"- a raise of {i} per cent;\n", n)
+    ),
+    "chippewas_said": lambda n: _fill(
+        lambda i: f"Coun. {_name(i)} of the Chippewas of Nawash First Nation said no. ", n
+    ),
+    "called_claim_chain": lambda n: _fill(
+        lambda i: f"{_name(i)} called her claim that the mill would close a fantasy. ", n
+    ),
+    "place_mayor_said": lambda n: _fill(
+        lambda i: "Prince Rupert's mayor said the port would grow. ", n
+    ),
+    "owner_clause_said": lambda n: (
+        "Alma Quill owns the diner.\n\n"
+        + _fill(
+            lambda i: f"{_name(i)} owns the bakery. \u201cWe hold on,\u201d the owner said. ", n
+        )
+    ),
+    "lord_title_said": lambda n: _fill(lambda i: "Lord Selkirk said no. ", n),
+    "place_team_said": lambda n: _fill(lambda i: "Edmonton Oilers said no. ", n),
 }
 
 

@@ -462,6 +462,7 @@ class _ArticleNames:
         self.municipal = None  # kind -> ([pos], ["City of X"]) (_municipal_names)
         self.names_person_cache = {}  # lower-case word -> a full name's surname? (_names_person)
         self.kind_orgs = {}  # head -> [names read, [pos], [name]] (org_only_kind._kind_orgs_before)
+        self.scan_memo = {}  # per-article memos of text scans, by the rule's name (speed63)
 
     def _share_surname(self, prev, info, pos):
         """Make the one-word given name ``prev`` right before " and <Given> <Surname>"

@@ -269,6 +269,18 @@ def _place_in(an, words: str) -> bool:
     """
     if words in LISTED_PLACES or an.text[:200].lstrip().startswith(words.upper()):
         return True
+    if not hasattr(an, "scan_memo"):
+        return _written_as_place(an, words)
+    memo = an.scan_memo.setdefault("place_in", {})  # (per article: one per quotation)
+    got = memo.get(words)
+    if got is None:
+        got = memo[words] = _written_as_place(an, words)
+    return got
+
+
+def _written_as_place(an, words: str) -> bool:
+    """Is ``words`` written after "in", "from", "at", "near" or "to" with no capitalised
+    word going on (``_place_in``'s scan of the article)?"""
     i = an.text.find(words)
     while i >= 0:
         before = an.text[max(0, i - 6) : i].split()
@@ -283,6 +295,17 @@ def _place_in(an, words: str) -> bool:
             return True
         i = an.text.find(words, i + 1)
     return False
+
+
+def _only_whole(an, words: list[str]) -> bool:
+    """Is every name of the article ending in ``words``' last word ``words`` itself
+    (read once per article and words: a mention per quotation)?"""
+    memo = an.scan_memo.setdefault("only_whole", {}) if hasattr(an, "scan_memo") else {}
+    key = tuple(words)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = all(list(e[1]) == words for e in an.by_last.get(words[-1].lower(), ()))
+    return got
 
 
 def plural_name_type(an, mention: str, start: int) -> tuple[str, str] | None:
@@ -326,7 +349,7 @@ def plural_name_type(an, mention: str, start: int) -> tuple[str, str] | None:
             if (
                 _team_prefix(words[:-1], an.lex)
                 and _SHORT_CAP_PLURAL.fullmatch(words[-1]) is not None
-                and all(list(e[1]) == words for e in an.by_last.get(words[-1].lower(), ()))
+                and _only_whole(an, words)
                 and _place_in(an, " ".join(words[:-1]))
             ):
                 return joined, "organization"  # "Edmonton Oilers said": a place's team

@@ -302,10 +302,12 @@ _NOBLE_TITLES = frozenset(
 )
 
 
-def _noble_whole(text, mention, word):
+def _noble_whole(text, mention, word, memo=None):
     """``mention`` whole when it is a noble title and the one name ``word`` ("Lord
     Selkirk", "the Prince Edward") and ``text`` writes ``word`` only so (not "Prince
-    Edward Windsor"), else ``word``.
+    Edward Windsor"), else ``word``. ``memo``: the article's memos (``scan_memo``), where
+    the answers by title and word are kept (one scan of ``text`` for a run of "Lord
+    Selkirk said").
 
     >>> t = "Lord Selkirk spoke."
     >>> _noble_whole(t, "Lord Selkirk", "Selkirk"), _noble_whole(t, "Mr. Selkirk", "Selkirk")
@@ -318,14 +320,18 @@ def _noble_whole(text, mention, word):
         words = words[1:]
     if len(words) != 2 or words[1] != word or words[0].lower() not in _NOBLE_TITLES:
         return word
-    whole = " ".join(words)
+    if memo is not None:
+        memo, key = memo.setdefault("noble_whole", {}), (words[0], word)
+        if (got := memo.get(key)) is None:
+            got = memo[key] = _noble_whole(text, mention, word)
+        return got
     i = text.find(word)
     while i >= 0:
         after = text[i + len(word) : i + len(word) + 2]
         if not text.endswith(words[0] + " ", 0, i) or (after[:1] == " " and after[1:2].isupper()):
             return word  # the word written without the title, or in a longer name
         i = text.find(word, i + 1)
-    return whole
+    return " ".join(words)
 
 
 def _resolve_named(an, q, minfo, persons, groups):
@@ -406,7 +412,7 @@ def _resolve_named(an, q, minfo, persons, groups):
             canon = nick  # 'Darragh "Dutchie" Keough' ... "Dutchie said": Keough
             g = g or an.gender_of.get(canon.lower())
         if len(run) == 1 and canon == run[0] and q.mention != canon:
-            canon = _noble_whole(an.text, q.mention, canon)  # "Lord Selkirk said": whole
+            canon = _noble_whole(an.text, q.mention, canon, an.scan_memo)  # "Lord Selkirk": whole
         q.speaker = canon
         q.stype = "person"
         # a lone capitalised word with no person-like evidence ("Nazi sympathizers",
