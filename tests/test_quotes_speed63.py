@@ -20,6 +20,10 @@
 4. ``roles._noble_whole`` with the article's memo gives what its scan gives ("Lord
    Selkirk" whole when written only so; "Selkirk" when the article also writes "Tom
    Selkirk" or "Lord Selkirk Hall"), and a run of "Lord Selkirk said" keeps the whole.
+5. (integration) "Prince Rupert's mayor" resolved as "the mayor" at most
+   ``_FALLBACK_CAP`` times per article: past it the mention stays as written, typed
+   person (the hostile "place_mayor_said" run was superlinear: every resolution walks
+   every earlier "Prince Rupert"); an article with a few of them is unchanged.
 """
 
 from __future__ import annotations
@@ -181,3 +185,21 @@ def test_a_run_of_lord_said_keeps_the_title():
     )
     got = analysis.extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [body]}))
     assert len(got) == 30 and set(got.speaker) == {"Lord Selkirk"}
+
+
+def test_place_possessive_fallbacks_are_capped_per_article():
+    from analysis.quotes.place_possessive_offices import _FALLBACK_CAP
+
+    head = "Mayor Ann Roe spoke on Monday. "
+    few = head + "Prince Rupert's mayor said the plan was set. Prince Rupert's mayor said no."
+    many = head + " ".join(
+        f"Prince Rupert's mayor said plan {i} was set." for i in range(_FALLBACK_CAP + 20)
+    )
+    q = analysis.extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "text": [few, many]}))
+    assert q[q["article_id"] == "a"]["speaker"].tolist() == ["Ann Roe", "Ann Roe"]
+    b = q[q["article_id"] == "b"]
+    assert len(b) == _FALLBACK_CAP + 20
+    assert b["speaker"].iloc[0] == "Ann Roe"
+    tail = b.iloc[_FALLBACK_CAP:]
+    assert set(tail["speaker"]) == {"Prince Rupert's mayor"}
+    assert set(tail["speaker_type"]) == {"person"}
