@@ -570,6 +570,36 @@ def _name_start(text, pos, cw, name):
 _NUMBERED_ORG_RE = re.compile(r"(?:[A-Z][\w'’&.-]*[ \t]+){1,3}\d{1,4}")
 
 
+# a union local's whole name: capitalised words (with "of"/"and" inside), "Local" and
+# its number ("Kestrel Bus Drivers Local 518", "Interior Woodworkers Local 1-417")
+_UNION_LOCAL_NAME_RE = re.compile(
+    r"(?:[Tt]he[ \t]+)?((?:[A-Z][\w'’&.-]*[ \t]+(?:(?:of|and)[ \t]+)?){1,8}"
+    r"Local[ \t]+\d{1,5}(?:-\d{1,5})?)"
+)
+
+
+def union_local_speaker(an, q, groups):
+    """Make a mention that is a union local's whole name ("Kestrel Bus Drivers Local
+    518 said") the organisation, number and all (it was cut to "... Local", a
+    person); False when the mention is no such name.
+
+    >>> class A: pass
+    >>> an, q = A(), A()
+    >>> q.mention, q.m_start = "The Kestrel Bus Drivers Local 518", 0
+    >>> union_local_speaker(an, q, []), q.speaker, q.stype
+    (True, 'Kestrel Bus Drivers Local 518', 'organization')
+    >>> q.mention = "Local 518"
+    >>> union_local_speaker(an, q, [])
+    False
+    """
+    m = _UNION_LOCAL_NAME_RE.fullmatch(q.mention)
+    if m is None:
+        return False
+    q.speaker, q.stype = m.group(1), "organization"
+    groups.append((q.m_start, q.speaker, "organization"))
+    return True
+
+
 def numbered_org_speaker(an, q, groups):
     """Make a mention that ends in a number ("Channel 9 reported", "District 6 said")
     the organisation it names, number and all (never a person "Channel"); False when

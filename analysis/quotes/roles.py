@@ -124,6 +124,7 @@ from .org_names import (
     _one_word_org,
     _owner_name,
     numbered_org_speaker,
+    union_local_speaker,
 )
 from .org_nearest import _nearest_org_at
 from .org_subjects import (
@@ -743,6 +744,8 @@ def _resolve_mention(an, q, persons, groups):
     ):
         q.speaker, q.stype = name, "person"  # "one volunteer said" ... "His name is NAME"
         return
+    if " Local " in q.mention and union_local_speaker(an, q, groups):
+        return  # "Kestrel Bus Drivers Local 518 said": the local, number and all
     _resolve_mention_words(an, q, persons, groups)
 
 
