@@ -1,6 +1,14 @@
 """bug79's rules (session 41 round 2: names and speaker types), each checked on
 sentences written for this file.
 
+1. "Chief Ann Roe of the Mohawks of the Bay of Quinte said", "Ann Roe of the Friends of
+   Elm Creek said", "Chief Tom Vance of the Crees of Waskaganish said": the person is
+   the speaker; the phrase before the cue hops back over a geographic "the <Head> of"
+   ("the Bay of Quinte": ``np_left_core._hop_over``) and a plural body after "<Name>
+   of the" is no group of its own (``np_left_core._named_of_the_plural``). Near
+   negatives: "Members of the Friends of Elm Creek said" stays the members, "The
+   Friends of Elm Creek said" the body, "Residents of the Bay of Quinte said" the
+   residents.
 6. A union local's whole name as the speaker ("Kestrel Bus Drivers Local 518 said",
    "The Interior Woodworkers Local 1-417 said") keeps its number: the organisation,
    number and all (``org_names.union_local_speaker``); it was cut to "... Local" and
@@ -47,3 +55,29 @@ def test_local_of_a_union_and_a_local_president_are_unchanged():
     assert typed(text) == [("Kestrel Transit Workers Union", "organization")]
     text = "Unifor Local 88 president Ann Roewick said the plant would close in March."
     assert typed(text) == [("Ann Roewick", "person")]
+
+
+# 1. a person of a plural-named people or body
+
+
+def test_chief_of_a_people_of_a_bay_is_the_chief():
+    text = "Chief Ann Roewick of the Mohawks of the Bay of Quinte said the band would appeal."
+    assert typed(text) == [("Ann Roewick", "person")]
+    text = "Grand Chief Tom Vancour of the Crees of Eeyou Istchee said the road would close."
+    assert typed(text) == [("Tom Vancour", "person")]
+
+
+def test_member_of_a_plural_named_body_is_the_person():
+    text = "Ann Roewick of the Friends of Elm Creek said the culvert had failed twice this spring."
+    assert typed(text) == [("Ann Roewick", "person")]
+    text = "Chief Tom Vancour of the Crees of Waskaganish said the road would close on Monday."
+    assert typed(text) == [("Tom Vancour", "person")]
+
+
+def test_members_body_and_residents_are_unchanged():
+    text = "Members of the Friends of Elm Creek said the culvert had failed."
+    assert typed(text) == [("Members of the Friends of Elm Creek", "group")]
+    text = "The Friends of Elm Creek said the culvert had failed."
+    assert typed(text) == [("the Friends of Elm Creek", "group")]
+    text = "Residents of the Bay of Quinte said the water was cloudy."
+    assert typed(text) == [("Residents of the Bay of Quinte", "group")]

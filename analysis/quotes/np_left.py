@@ -35,6 +35,7 @@ from .np_left_core import (
     _NP_MONTHS,
     _geographic_prep,
     _geographic_subject,
+    _group_plural_head,
     _hop_over,
     _left_np0,
     _lower_noun,
@@ -1448,7 +1449,7 @@ def _left_np1(toks, k, lex):
                     and lw.endswith("s")
                     and (not lw.endswith(_NOT_PLURAL) or lw in lex.nouns)  # ("Critics of")
                     and (q == 0 or toks[q - 1][2].lower() in _DETS or not _is_cap(toks[q - 1][2]))
-                    and w[1:].islower()
+                    and _group_plural_head(toks, q)
                 )
             ):
                 j2 = _head_words_start(toks, q - 1 if _per_cent_of(toks, p, q) else q, lex)
