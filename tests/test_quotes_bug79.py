@@ -9,6 +9,13 @@ sentences written for this file.
    negatives: "Members of the Friends of Elm Creek said" stays the members, "The
    Friends of Elm Creek said" the body, "Residents of the Bay of Quinte said" the
    residents.
+2. "The Chippewas of Kettle Point First Nation said" / "The Mohawks of the Bay of
+   Quinte said": the whole name, an organisation (``np_left_core._plural_body_whole``
+   keeps "the <Plural> of <Name>" whole; ``org_names.plural_body_speaker`` types it;
+   ``speaker_types`` reads the "First" of "First Nation" as no title). It was "Kettle
+   Point First Nation" (or "Quinte"), unknown. A plural noun for people ("The Friends
+   of Elm Creek", "Residents of ...") and a surname the article gives a person ("Sen.
+   Sanders ... Sanders of Vermont said") are no such body.
 6. A union local's whole name as the speaker ("Kestrel Bus Drivers Local 518 said",
    "The Interior Woodworkers Local 1-417 said") keeps its number: the organisation,
    number and all (``org_names.union_local_speaker``); it was cut to "... Local" and
@@ -81,3 +88,20 @@ def test_members_body_and_residents_are_unchanged():
     assert typed(text) == [("the Friends of Elm Creek", "group")]
     text = "Residents of the Bay of Quinte said the water was cloudy."
     assert typed(text) == [("Residents of the Bay of Quinte", "group")]
+
+
+# 2. a people or body by a plural name and its place: the whole name
+
+
+def test_plural_body_of_a_first_nation_is_the_whole_name():
+    text = "The Chippewas of Kettle Point First Nation said the land claim would go to court."
+    assert typed(text) == [("Chippewas of Kettle Point First Nation", "organization")]
+    text = "The Mohawks of the Bay of Quinte said the land claim would go to court next year."
+    assert typed(text) == [("Mohawks of the Bay of Quinte", "organization")]
+
+
+def test_plural_noun_or_a_persons_surname_is_no_such_body():
+    text = "The Critics of Toronto said it would fail."
+    assert typed(text) == [("the Critics of Toronto", "group")]
+    text = "Sen. Tom Sanders spoke first. Sanders of Vermont said the bill would fail."
+    assert ("Sanders of Vermont", "organization") not in typed(text)

@@ -41,6 +41,7 @@ from .np_left_core import (
     _lower_noun,
     _member_plural,
     _people_at_name,
+    _plural_body_whole,
     _unlisted_modifiers,
 )
 from .np_right import (
@@ -1607,7 +1608,11 @@ def _plural_body_of_place(toks, j2, q, p, e, lex):
     """(j2, e) when capitalised words ``toks[j2..q]`` end with the plural of a listed
     noun, "of" at ``p`` and a place of one to three capitalised words up to ``e`` follow
     ("Dairy Farmers of Canada", "Chicken Farmers of Ontario": a body's name, not a
-    person "of" a town); None otherwise ("Tom Banks of Halifax": a given name first)."""
+    person "of" a town), or after "the" a people or body by a plural name and its
+    place (``_plural_body_whole``: "The Chippewas of Kettle Point First Nation"); None
+    otherwise ("Tom Banks of Halifax": a given name first)."""
+    if (span := _plural_body_whole(toks, j2, q, p, e)) is not None:
+        return span
     w = toks[q][2]
     if not (
         q > j2

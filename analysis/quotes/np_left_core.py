@@ -350,6 +350,30 @@ def _named_of_the_plural(toks, q):
     )
 
 
+def _plural_body_whole(toks, j2, q, p, e):
+    """(q, e) when "the" opens a people or body by a plural name at ``q``, "of" at
+    ``p`` and capitalised words (with "of" or "the" inside) up to ``e`` follow ("The
+    Chippewas of Kettle Point First Nation said", "The Mohawks of the Bay of Quinte
+    said": the whole name), and no "<Name> of" comes before "the" (item 1's person);
+    None otherwise.
+
+    >>> t = [(0, 0, w) for w in "The Chippewas of Kettle Point First Nation".split()]
+    >>> _plural_body_whole(t, 1, 1, 2, 7), _plural_body_whole(t[1:], 0, 0, 1, 6)
+    ((1, 7), None)
+    """
+    if not (
+        j2 == q >= 1
+        and toks[q - 1][2].lower() == "the"
+        and toks[p][2] == "of"
+        and _plural_body_name(toks[q][2])
+        and _is_cap(toks[e - 1][2])
+        and (q < 3 or toks[q - 2][2].lower() not in ("of", "at", "from", "with", "for"))
+        and all(_is_cap(toks[x][2]) or toks[x][2] in ("of", "the") for x in range(p + 1, e))
+    ):
+        return None
+    return (q, e)
+
+
 def _plural_body_name(w):
     """Is ``w`` a capitalised plural name ("Chippewas", "Mohawks", "Friends")?
 

@@ -600,6 +600,58 @@ def union_local_speaker(an, q, groups):
     return True
 
 
+def _person_named(entry):
+    """Is a name entry of ``an.by_last`` a person: a full name or a titled one ("Ann
+    Sanders", "Sen. Sanders"), not a lone capitalised word ("the Mohawks")?"""
+    return len(entry[1]) > 1 or any(t not in _stopwords() for t in entry[3][2])
+
+
+def plural_body_speaker(an, q, groups):
+    """Make a mention that is a people or body by a plural name and its place ("The
+    Chippewas of Kettle Point First Nation said", "The Mohawks of the Bay of Quinte
+    said": capitalised words, with "of", "the" or "and" inside, after "<Plural> of")
+    the organisation, its whole name; False when the plural is a noun for people
+    ("Residents of", "Friends of"), a person's surname or given name in the article
+    ("Sanders of Vermont" after "Ann Sanders"), or the mention is no such name.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> class A: pass
+    >>> an, q = A(), A(); an.lex, an.by_last, an.titled_last = lexicon(), {}, set()
+    >>> q.mention, q.m_start = "The Mohawks of the Bay of Quinte", 0
+    >>> plural_body_speaker(an, q, []), q.speaker, q.stype
+    (True, 'Mohawks of the Bay of Quinte', 'organization')
+    >>> q.mention = "Residents of the Bay of Quinte"
+    >>> plural_body_speaker(an, q, [])
+    False
+    """
+    words = q.mention.split()
+    if words[:1] in (["The"], ["the"]):
+        words = words[1:]
+    if len(words) < 3 or words[1] != "of" or not words[-1][:1].isupper():
+        return False
+    w = words[0]
+    low = w.lower()
+    if not (
+        len(w) > 4
+        and low[-1] == "s"
+        and low[-2] not in "su'’"
+        and w[0].isupper()
+        and w[1:].islower()
+        and low not in an.lex.nouns
+        and low[:-1] not in an.lex.nouns
+        and low[:-1] not in an.lex.gender
+        and low not in an.titled_last
+        and not any(_person_named(e) for e in an.by_last.get(low, ()))
+        and not any(_person_named(e) for e in an.by_last.get(low[:-1], ()))
+    ):
+        return False
+    if not all(x[:1].isupper() or x in ("of", "the", "and") for x in words[2:]):
+        return False
+    q.speaker, q.stype = " ".join(words), "organization"
+    groups.append((q.m_start, q.speaker, "organization"))
+    return True
+
+
 def numbered_org_speaker(an, q, groups):
     """Make a mention that ends in a number ("Channel 9 reported", "District 6 said")
     the organisation it names, number and all (never a person "Channel"); False when

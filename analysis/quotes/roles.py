@@ -124,6 +124,7 @@ from .org_names import (
     _one_word_org,
     _owner_name,
     numbered_org_speaker,
+    plural_body_speaker,
     union_local_speaker,
 )
 from .org_nearest import _nearest_org_at
@@ -746,6 +747,8 @@ def _resolve_mention(an, q, persons, groups):
         return
     if " Local " in q.mention and union_local_speaker(an, q, groups):
         return  # "Kestrel Bus Drivers Local 518 said": the local, number and all
+    if " of " in q.mention and plural_body_speaker(an, q, groups):
+        return  # "The Chippewas of Kettle Point First Nation said": the whole name
     _resolve_mention_words(an, q, persons, groups)
 
 
