@@ -16,6 +16,17 @@ sentences written for this file.
    Point First Nation" (or "Quinte"), unknown. A plural noun for people ("The Friends
    of Elm Creek", "Residents of ...") and a surname the article gives a person ("Sen.
    Sanders ... Sanders of Vermont said") are no such body.
+3. "The Halvorsens said" is a family, a group, when the article writes the surname as a
+   family's or with an honorific ("the Halvorsen family", "Mr. and Mrs. Halvorsen")
+   (``plural_names._family_named``), as it already was when it names a person of that
+   surname ("Ann Halvorsen ... The Halvorsens said"); it was typed organization (a
+   team). A team nickname with no such person ("the Carlton Hotel ... The Carltons
+   said") stays an organisation.
+4. "King Charles ... The king said": the whole royal name as written, "King Charles"
+   (``roles.royal_descriptions_whole``, a ``coref._PASSES`` row, as bug78's
+   ``_noble_whole`` keeps "King Charles said" whole); it was "Charles". A name the
+   article writes in a longer form ("Prince William Windsor ... The prince said")
+   stays the name.
 6. A union local's whole name as the speaker ("Kestrel Bus Drivers Local 518 said",
    "The Interior Woodworkers Local 1-417 said") keeps its number: the organisation,
    number and all (``org_names.union_local_speaker``); it was cut to "... Local" and
@@ -105,3 +116,52 @@ def test_plural_noun_or_a_persons_surname_is_no_such_body():
     assert typed(text) == [("the Critics of Toronto", "group")]
     text = "Sen. Tom Sanders spoke first. Sanders of Vermont said the bill would fail."
     assert ("Sanders of Vermont", "organization") not in typed(text)
+
+
+# 3. a family by its plural surname
+
+
+def test_plural_surname_of_a_family_is_a_group():
+    text = (
+        "The Halvorsen family lost their home in the fire on Tuesday.\n\n"
+        "The Halvorsens said they would rebuild on the same lot."
+    )
+    assert typed(text) == [("Halvorsens", "group")]
+    text = (
+        "Mr. and Mrs. Halvorsen lost their home in the fire on Tuesday.\n\n"
+        "The Halvorsens said they would rebuild on the same lot."
+    )
+    assert typed(text) == [("Halvorsens", "group")]
+    text = (
+        "Ann Halvorsen lost her home in the fire on Tuesday.\n\n"
+        "The Halvorsens said they would rebuild on the same lot."
+    )
+    assert typed(text) == [("Halvorsens", "group")]
+
+
+def test_team_nickname_stays_an_organisation():
+    text = (
+        "The Carlton Hotel hosted the banquet.\n\nThe Carltons won on Saturday. "
+        "The Carltons said the trade would be announced on Monday."
+    )
+    assert typed(text) == [("Carltons", "organization")]
+
+
+# 4. "the king": the whole royal name
+
+
+def test_the_king_is_the_whole_royal_name():
+    text = (
+        "King Charles visited Ottawa on Monday.\n\nThe king said the country had been kind to him."
+    )
+    assert typed(text) == [("King Charles", "person")]
+    text = 'Queen Camilla visited Ottawa on Monday.\n\n"Canada has been kind," the Queen said.'
+    assert typed(text) == [("Queen Camilla", "person")]
+
+
+def test_the_prince_with_a_longer_name_stays_the_name():
+    text = (
+        "Prince William Windsor visited Ottawa on Monday.\n\n"
+        "The prince said the country had been kind to him."
+    )
+    assert typed(text) == [("William Windsor", "person")]

@@ -302,6 +302,40 @@ def _noble_whole(text, mention, word):
     return whole
 
 
+# royal and noble titles a description "the <title>" is of ("the king said")
+_ROYAL_DESCRIPTIONS = frozenset(
+    "king queen prince princess duke duchess earl countess emperor empress".split()
+)
+
+
+def royal_descriptions_whole(an, quotes):
+    """Give "the king said" (a royal or noble title of ``_ROYAL_DESCRIPTIONS``
+    resolved to one name the article writes only after that title) the whole royal
+    name as written ("King Charles ... The king said" -> "King Charles", as "King
+    Charles said" is: ``_noble_whole``); a name the article also writes in a longer
+    form or without the title stays.
+
+    >>> class Q:
+    ...     mention, speaker, stype = "The king", "Charles", "person"
+    >>> class A:
+    ...     text = "King Charles spoke. The king said so."
+    >>> q = Q(); royal_descriptions_whole(A(), [q]); q.speaker
+    'King Charles'
+    """
+    for q in quotes:
+        words = (q.mention or "").split()
+        sp = q.speaker
+        if (
+            len(words) == 2
+            and words[0] in ("the", "The")
+            and words[1].lower() in _ROYAL_DESCRIPTIONS
+            and q.stype == "person"
+            and sp
+            and " " not in sp
+        ):
+            q.speaker = _noble_whole(an.text, words[1].capitalize() + " " + sp, sp)
+
+
 def _resolve_named(an, q, minfo, persons, groups):
     """Fill the speaker of a person's name (its fullest form in the article) or of a
     description (kept as written, typed)."""
