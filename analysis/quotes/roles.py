@@ -323,11 +323,13 @@ def royal_descriptions_whole(an, quotes):
     'King Charles'
     """
     for q in quotes:
-        words = (q.mention or "").split()
+        m = q.mention
+        if not m or len(m) > 12 or m[:4] not in ("the ", "The "):
+            continue  # (a cheap test first: "the countess" is the longest)
+        words = m.split()
         sp = q.speaker
         if (
             len(words) == 2
-            and words[0] in ("the", "The")
             and words[1].lower() in _ROYAL_DESCRIPTIONS
             and q.stype == "person"
             and sp
