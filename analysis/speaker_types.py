@@ -277,11 +277,27 @@ def _mention_kind(m: str, titles) -> str | None:
         return "org"
     if "anager" in m and underwriter(m.split()):
         return "org"  # "lead manager Credit Vell": a bank, "manager" no title
-    if not titles.isdisjoint(toks[:-1]):
+    if not titles.isdisjoint(toks[:-1]) and not _first_nation_only(toks, titles):
         return "title"
     if len(toks) >= 2 and toks[-2] == "the" and m[-1:].isalpha() and toks[-1] not in titles:
         return "the " + toks[-1]
     return None
+
+
+def _first_nation_only(toks, titles) -> bool:
+    """Is the only title word of the folded tokens ``toks`` (the last one aside) a
+    "first" of "First Nation(s)" ("Chippewas of Kettle Point First Nation": a band's
+    name, no "First Minister")?
+
+    >>> _first_nation_only(["kettle", "point", "first", "nation"], {"first", "chief"})
+    True
+    >>> _first_nation_only(["chief", "ann", "first", "nation"], {"first", "chief"})
+    False
+    """
+    return all(
+        t not in titles or (t == "first" and toks[i + 1] in ("nation", "nations"))
+        for i, t in enumerate(toks[:-1])
+    )
 
 
 # the pronoun of the name's own clause: "Apex announced it will", "Ruiz said that she"

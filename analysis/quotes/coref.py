@@ -139,6 +139,7 @@ from .roles import (
     _resolve_role_of,
     _same_role_without_field,
     _spokesperson_quoted_before,
+    royal_descriptions_whole,
 )
 from .sentence_subjects import _leading_np, _sentence_subject
 from .spoken_of import spoken_of_speakers
@@ -1248,4 +1249,5 @@ _PASSES = (
     (pair_pronoun_speakers, _HE_SHE),  # "She and Roe both said A.\n\n'B,' he said": Roe
     (spoken_of_speakers, _HE_SHE),  # "Her partner, Lise Roe, ... '"Lise has ...," she said'"
     (owner_clause_named, _THE),  # "NAME has run the diner for 20 years. ... the owner said"
+    (royal_descriptions_whole, _THE),  # "King Charles ... The king said": King Charles
 )

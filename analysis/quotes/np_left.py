@@ -35,11 +35,13 @@ from .np_left_core import (
     _NP_MONTHS,
     _geographic_prep,
     _geographic_subject,
+    _group_plural_head,
     _hop_over,
     _left_np0,
     _lower_noun,
     _member_plural,
     _people_at_name,
+    _plural_body_whole,
     _unlisted_modifiers,
 )
 from .np_right import (
@@ -1448,7 +1450,7 @@ def _left_np1(toks, k, lex):
                     and lw.endswith("s")
                     and (not lw.endswith(_NOT_PLURAL) or lw in lex.nouns)  # ("Critics of")
                     and (q == 0 or toks[q - 1][2].lower() in _DETS or not _is_cap(toks[q - 1][2]))
-                    and w[1:].islower()
+                    and _group_plural_head(toks, q)
                 )
             ):
                 j2 = _head_words_start(toks, q - 1 if _per_cent_of(toks, p, q) else q, lex)
@@ -1606,7 +1608,11 @@ def _plural_body_of_place(toks, j2, q, p, e, lex):
     """(j2, e) when capitalised words ``toks[j2..q]`` end with the plural of a listed
     noun, "of" at ``p`` and a place of one to three capitalised words up to ``e`` follow
     ("Dairy Farmers of Canada", "Chicken Farmers of Ontario": a body's name, not a
-    person "of" a town); None otherwise ("Tom Banks of Halifax": a given name first)."""
+    person "of" a town), or after "the" a people or body by a plural name and its
+    place (``_plural_body_whole``: "The Chippewas of Kettle Point First Nation"); None
+    otherwise ("Tom Banks of Halifax": a given name first)."""
+    if (span := _plural_body_whole(toks, j2, q, p, e)) is not None:
+        return span
     w = toks[q][2]
     if not (
         q > j2

@@ -304,7 +304,9 @@ def _lower_hyphened(w):
 def _hop_over(toks, w, p, q, lex):
     """May ``_left_np1`` hop from a name back over "<w> <prep at p>" (``w`` at ``q``) to a
     person before it: an organisation word, an acronym, "in" a place, or a local
-    government "<Head> of <Place>" ("Ann Roe of the Municipality of Birch Creek")?"""
+    government "<Head> of <Place>" ("Ann Roe of the Municipality of Birch Creek"), a
+    people or body by a plural name ("the Mohawks of") or a geographic "the <Head> of"
+    ("the Bay of Quinte")?"""
     return (
         w in lex.org_words
         or w.isupper()
@@ -313,7 +315,63 @@ def _hop_over(toks, w, p, q, lex):
         # "the Chippewas of Kettle Point First Nation", "the Mohawks of the Bay of
         # Quinte", "the Friends of Elm Creek": a people or body by a plural name
         or (q >= 1 and toks[q - 1][2] == "the" and _plural_body_name(w))
+        # "the Bay of Quinte", "the Lake of the Woods": a geographic "<Head> of <Name>"
+        or (q >= 1 and toks[q - 1][2] == "the" and toks[p][2] == "of" and w in _geographic_heads())
     )
+
+
+def _group_plural_head(toks, q):
+    """May the capitalised plural at ``q`` before "of" head a group of its own
+    ("Critics of the plan said"): lower case after its first letter and no people or
+    body by a plural name after "<Name> of the" (``_named_of_the_plural``)?
+
+    >>> t = [(0, 0, w) for w in "Ann Roe of the Friends of Elm Creek".split()]
+    >>> _group_plural_head(t, 4), _group_plural_head(t[2:], 2)
+    (False, True)
+    """
+    return toks[q][2][1:].islower() and not _named_of_the_plural(toks, q)
+
+
+def _named_of_the_plural(toks, q):
+    """Is token ``q`` a people or body by a plural name after "<Name> of the" ("Ann Roe
+    of the Friends of Elm Creek", "Chief Tom Vance of the Crees of ..."): the name's
+    affiliation, which the hop over "the <Plural> of" passes, not a group?
+
+    >>> t = [(0, 0, w) for w in "Ann Roe of the Friends of Elm Creek".split()]
+    >>> _named_of_the_plural(t, 4), _named_of_the_plural(t[2:], 2)
+    (True, False)
+    """
+    return (
+        q >= 3
+        and toks[q - 1][2] == "the"
+        and toks[q - 2][2] in ("of", "at", "from", "with", "for")
+        and _is_cap(toks[q - 3][2])
+        and _plural_body_name(toks[q][2])
+    )
+
+
+def _plural_body_whole(toks, j2, q, p, e):
+    """(q, e) when "the" opens a people or body by a plural name at ``q``, "of" at
+    ``p`` and capitalised words (with "of" or "the" inside) up to ``e`` follow ("The
+    Chippewas of Kettle Point First Nation said", "The Mohawks of the Bay of Quinte
+    said": the whole name), and no "<Name> of" comes before "the" (item 1's person);
+    None otherwise.
+
+    >>> t = [(0, 0, w) for w in "The Chippewas of Kettle Point First Nation".split()]
+    >>> _plural_body_whole(t, 1, 1, 2, 7), _plural_body_whole(t[1:], 0, 0, 1, 6)
+    ((1, 7), None)
+    """
+    if not (
+        j2 == q >= 1
+        and toks[q - 1][2].lower() == "the"
+        and toks[p][2] == "of"
+        and _plural_body_name(toks[q][2])
+        and _is_cap(toks[e - 1][2])
+        and (q < 3 or toks[q - 2][2].lower() not in ("of", "at", "from", "with", "for"))
+        and all(_is_cap(toks[x][2]) or toks[x][2] in ("of", "the") for x in range(p + 1, e))
+    ):
+        return None
+    return (q, e)
 
 
 def _plural_body_name(w):

@@ -570,6 +570,88 @@ def _name_start(text, pos, cw, name):
 _NUMBERED_ORG_RE = re.compile(r"(?:[A-Z][\w'’&.-]*[ \t]+){1,3}\d{1,4}")
 
 
+# a union local's whole name: capitalised words (with "of"/"and" inside), "Local" and
+# its number ("Kestrel Bus Drivers Local 518", "Interior Woodworkers Local 1-417")
+_UNION_LOCAL_NAME_RE = re.compile(
+    r"(?:[Tt]he[ \t]+)?((?:[A-Z][\w'’&.-]*[ \t]+(?:(?:of|and)[ \t]+)?){1,8}"
+    r"Local[ \t]+\d{1,5}(?:-\d{1,5})?)"
+)
+
+
+def union_local_speaker(an, q, groups):
+    """Make a mention that is a union local's whole name ("Kestrel Bus Drivers Local
+    518 said") the organisation, number and all (it was cut to "... Local", a
+    person); False when the mention is no such name.
+
+    >>> class A: pass
+    >>> an, q = A(), A()
+    >>> q.mention, q.m_start = "The Kestrel Bus Drivers Local 518", 0
+    >>> union_local_speaker(an, q, []), q.speaker, q.stype
+    (True, 'Kestrel Bus Drivers Local 518', 'organization')
+    >>> q.mention = "Local 518"
+    >>> union_local_speaker(an, q, [])
+    False
+    """
+    m = _UNION_LOCAL_NAME_RE.fullmatch(q.mention)
+    if m is None:
+        return False
+    q.speaker, q.stype = m.group(1), "organization"
+    groups.append((q.m_start, q.speaker, "organization"))
+    return True
+
+
+def _person_named(entry):
+    """Is a name entry of ``an.by_last`` a person: a full name or a titled one ("Ann
+    Sanders", "Sen. Sanders"), not a lone capitalised word ("the Mohawks")?"""
+    return len(entry[1]) > 1 or any(t not in _stopwords() for t in entry[3][2])
+
+
+def plural_body_speaker(an, q, groups):
+    """Make a mention that is a people or body by a plural name and its place ("The
+    Chippewas of Kettle Point First Nation said", "The Mohawks of the Bay of Quinte
+    said": capitalised words, with "of", "the" or "and" inside, after "<Plural> of")
+    the organisation, its whole name; False when the plural is a noun for people
+    ("Residents of", "Friends of"), a person's surname or given name in the article
+    ("Sanders of Vermont" after "Ann Sanders"), or the mention is no such name.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> class A: pass
+    >>> an, q = A(), A(); an.lex, an.by_last, an.titled_last = lexicon(), {}, set()
+    >>> q.mention, q.m_start = "The Mohawks of the Bay of Quinte", 0
+    >>> plural_body_speaker(an, q, []), q.speaker, q.stype
+    (True, 'Mohawks of the Bay of Quinte', 'organization')
+    >>> q.mention = "Residents of the Bay of Quinte"
+    >>> plural_body_speaker(an, q, [])
+    False
+    """
+    words = q.mention.split()
+    if words[:1] in (["The"], ["the"]):
+        words = words[1:]
+    if len(words) < 3 or words[1] != "of" or not words[-1][:1].isupper():
+        return False
+    w = words[0]
+    low = w.lower()
+    if not (
+        len(w) > 4
+        and low[-1] == "s"
+        and low[-2] not in "su'’"
+        and w[0].isupper()
+        and w[1:].islower()
+        and low not in an.lex.nouns
+        and low[:-1] not in an.lex.nouns
+        and low[:-1] not in an.lex.gender
+        and low not in an.titled_last
+        and not any(_person_named(e) for e in an.by_last.get(low, ()))
+        and not any(_person_named(e) for e in an.by_last.get(low[:-1], ()))
+    ):
+        return False
+    if not all(x[:1].isupper() or x in ("of", "the", "and") for x in words[2:]):
+        return False
+    q.speaker, q.stype = " ".join(words), "organization"
+    groups.append((q.m_start, q.speaker, "organization"))
+    return True
+
+
 def numbered_org_speaker(an, q, groups):
     """Make a mention that ends in a number ("Channel 9 reported", "District 6 said")
     the organisation it names, number and all (never a person "Channel"); False when

@@ -308,6 +308,36 @@ def _only_whole(an, words: list[str]) -> bool:
     return got
 
 
+# honorifics before a surname that make it a person's ("Mrs. Halvorsen")
+_FAMILY_HONORIFICS = ("Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr ")
+
+
+def _family_named(text: str, word: str) -> bool:
+    """Does ``text`` write the surname the plural ``word`` is of as a family or a
+    person's, with an honorific ("the Halvorsen family", "Mr. and Mrs. Halvorsen",
+    "Mrs. Halvorsen"), so "The Halvorsens said" is the family, a group?
+
+    >>> _family_named("Mr. and Mrs. Halvorsen lost their home.", "Halvorsens")
+    True
+    >>> _family_named("The Joneses moved. The Jones family stayed.", "Joneses")
+    True
+    >>> _family_named("The Carlton Hotel closed. The Carltons won.", "Carltons")
+    False
+    """
+    for stem in (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],):
+        if stem + " family" in text:
+            return True
+        i = text.find(stem)
+        while i >= 0:
+            end = i + len(stem)
+            if text.endswith(_FAMILY_HONORIFICS, max(0, i - 5), i) and (
+                end == len(text) or not text[end].isalnum()
+            ):
+                return True
+            i = text.find(stem, end)
+    return False
+
+
 def plural_name_type(an, mention: str, start: int) -> tuple[str, str] | None:
     """(speaker, type) for a speaker ``mention`` that is one capitalised plural (after
     a quantifier: "Many Islanders") no person of the article ``an`` bears (no full
@@ -364,6 +394,11 @@ def plural_name_type(an, mention: str, start: int) -> tuple[str, str] | None:
     for e in an.by_last.get(low, ()):
         if len(e[1]) > 1 or any(t not in stop for t in e[3][2]):
             return None  # "Ann Sanders ... Sanders said", "Mr. Parsons": the person
+    memo = an.scan_memo.setdefault("family_named", {}) if hasattr(an, "scan_memo") else {}
+    if (family := memo.get(word)) is None:
+        family = memo[word] = _family_named(an.text, word)  # (once per article and word)
+    if family:
+        return word, "group"  # "the Halvorsen family ... The Halvorsens said": a family
     if _team_written_in(an, word):
         return word, "organization"
     if _people_plural(word, an.lex):

@@ -125,6 +125,8 @@ from .org_names import (
     _one_word_org,
     _owner_name,
     numbered_org_speaker,
+    plural_body_speaker,
+    union_local_speaker,
 )
 from .org_nearest import _nearest_org_at
 from .org_subjects import (
@@ -332,6 +334,42 @@ def _noble_whole(text, mention, word, memo=None):
             return word  # the word written without the title, or in a longer name
         i = text.find(word, i + 1)
     return " ".join(words)
+
+
+# royal and noble titles a description "the <title>" is of ("the king said")
+_ROYAL_DESCRIPTIONS = frozenset(
+    "king queen prince princess duke duchess earl countess emperor empress".split()
+)
+
+
+def royal_descriptions_whole(an, quotes):
+    """Give "the king said" (a royal or noble title of ``_ROYAL_DESCRIPTIONS``
+    resolved to one name the article writes only after that title) the whole royal
+    name as written ("King Charles ... The king said" -> "King Charles", as "King
+    Charles said" is: ``_noble_whole``); a name the article also writes in a longer
+    form or without the title stays.
+
+    >>> class Q:
+    ...     mention, speaker, stype = "The king", "Charles", "person"
+    >>> class A:
+    ...     text = "King Charles spoke. The king said so."
+    >>> q = Q(); royal_descriptions_whole(A(), [q]); q.speaker
+    'King Charles'
+    """
+    for q in quotes:
+        m = q.mention
+        if not m or len(m) > 12 or m[:4] not in ("the ", "The "):
+            continue  # (a cheap test first: "the countess" is the longest)
+        words = m.split()
+        sp = q.speaker
+        if (
+            len(words) == 2
+            and words[1].lower() in _ROYAL_DESCRIPTIONS
+            and q.stype == "person"
+            and sp
+            and " " not in sp
+        ):
+            q.speaker = _noble_whole(an.text, words[1].capitalize() + " " + sp, sp)
 
 
 def _resolve_named(an, q, minfo, persons, groups):
@@ -777,6 +815,10 @@ def _resolve_mention(an, q, persons, groups):
     ):
         q.speaker, q.stype = name, "person"  # "one volunteer said" ... "His name is NAME"
         return
+    if " Local " in q.mention and union_local_speaker(an, q, groups):
+        return  # "Kestrel Bus Drivers Local 518 said": the local, number and all
+    if " of " in q.mention and plural_body_speaker(an, q, groups):
+        return  # "The Chippewas of Kettle Point First Nation said": the whole name
     _resolve_mention_words(an, q, persons, groups)
 
 
