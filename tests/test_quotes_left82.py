@@ -1,0 +1,64 @@
+"""left82's rules (session 41 round 2, rows left by session 41 round 1), each checked
+on sentences written for this file.
+
+* '"A," Secretary of the Treasury Dana Kell said': a capitalised title of one to three
+  title words (resources/titles.txt [role] or [modifier]) with "of [the] Body" (one to
+  four capitalised words) right before the name belongs to the speaker's noun phrase,
+  as "Finance Minister Ann Roe" does (``titled_bodies.titled_body_start`` in
+  ``np_left._widened_np``); the quote kept the title. "Minister of Finance Ann Roe
+  said", "Chair of the Board Tom North told reporters" too; "Friends of the Park Ann Roe"
+  (no title word before "of") and a lower-case "minister of finance" are not
+  read so.
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import quote_rows, speech_rows
+
+_LEAD = "The council met on Monday.\n"
+
+
+def _rows(text):
+    return quote_rows(_LEAD + text, "speaker", "speaker_mention", "kind", "quote")
+
+
+def test_secretary_of_the_treasury_is_the_speaker_side():
+    rows = _rows('"We will sign," Secretary of the Treasury Dana Kell said Friday.')
+    assert rows == [("Dana Kell", "Secretary of the Treasury Dana Kell", "direct", "We will sign")]
+
+
+def test_minister_of_finance_is_the_speaker_side():
+    rows = _rows('"The budget is balanced," Minister of Finance Ann Roe said.')
+    assert rows == [("Ann Roe", "Minister of Finance Ann Roe", "direct", "The budget is balanced")]
+
+
+def test_chair_of_the_board_told_reporters():
+    rows = _rows('"We have the votes," Chair of the Board Tom North told reporters.')
+    assert rows == [("Tom North", "Chair of the Board Tom North", "direct", "We have the votes")]
+
+
+def test_deputy_minister_of_health():
+    rows = _rows('"Clinics will stay open," Deputy Minister of Health Lia Marr said.')
+    assert rows[0][1] == "Deputy Minister of Health Lia Marr"
+    assert rows[0][3] == "Clinics will stay open"
+
+
+def test_body_without_a_title_word_is_not_widened():
+    rows = _rows('"Rates will hold," Friends of the Park Ann Roe said.')
+    assert rows == [
+        ("Friends of the Park Ann Roe", "Friends of the Park Ann Roe", "direct", "Rates will hold")
+    ]
+
+
+def test_titled_body_start_needs_a_title_before_of():
+    from analysis.quotes.titled_bodies import titled_body_start
+
+    toks = [(0, 0, w) for w in '" , Friends of the Park Ann Roe said'.split()]
+    assert titled_body_start(toks, 6) == -1
+    toks = [(0, 0, w) for w in '" , Minister of Finance Ann Roe said'.split()]
+    assert titled_body_start(toks, 5) == 2
+
+
+def test_lower_case_title_of_body_keeps_its_reading():
+    t = "Ann Roe, the minister of finance, said the budget was balanced."
+    assert speech_rows(t) == [("Ann Roe", "said", "the budget was balanced")]
