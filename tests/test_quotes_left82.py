@@ -9,6 +9,13 @@ on sentences written for this file.
   said", "Chair of the Board Tom North told reporters" too; "Friends of the Park Ann Roe"
   (no title word before "of") and a lower-case "minister of finance" are not
   read so.
+* 'Ann Roe summed it up: "We are done," and left.' as an article's FIRST line: words
+  before the colon that hold a past verb (an irregular past, "had", an "-ed" word) with
+  more words after it, none "by", are a sentence, not a headline's name: the line is
+  left to the body's colon frames (``assemble._finite_clause`` in
+  ``assemble._headline_line``); the headline frame took the whole rest of the line
+  with the marks. 'Roe: "We are done"', 'Mayor says "no" to tower' and a passive
+  headline ('Teacher honoured by school: "A"') stay headline frames.
 """
 
 from __future__ import annotations
@@ -62,3 +69,39 @@ def test_titled_body_start_needs_a_title_before_of():
 def test_lower_case_title_of_body_keeps_its_reading():
     t = "Ann Roe, the minister of finance, said the budget was balanced."
     assert speech_rows(t) == [("Ann Roe", "said", "the budget was balanced")]
+
+
+_BODY = "\nThe council met on Monday."
+
+
+def test_first_line_sentence_with_colon_is_a_body_attribution():
+    t = 'Ann Roe summed it up: "We are done," and left the room.' + _BODY
+    assert speech_rows(t) == [("Ann Roe", ":", "We are done")]
+
+
+def test_first_line_had_sentence_with_colon():
+    t = 'Tom Vale had one word for the plan: "Nonsense," and he sat down.' + _BODY
+    assert speech_rows(t) == [("Tom Vale", ":", "Nonsense")]
+
+
+def test_first_line_sentence_same_as_in_the_body():
+    line = 'Ann Roe gave her answer: "We are done with this council."'
+    first = quote_rows(line + _BODY, "speaker", "kind", "quote")
+    body = quote_rows("Council votes to close the mill\n" + line, "speaker", "kind", "quote")
+    assert first == body == [("Ann Roe", "direct", "We are done with this council.")]
+
+
+def test_headline_name_colon_frame_stays():
+    assert speech_rows('Roe: "We are done"' + _BODY) == [("Roe", ":", "We are done")]
+
+
+def test_headline_says_frame_stays():
+    rows = quote_rows('Mayor says "no" to tower' + _BODY, "speaker", "kind", "quote")
+    assert rows == [("Mayor", "mixed", '"no" to tower')]
+
+
+def test_passive_headline_is_no_sentence():
+    from analysis.quotes.assemble import _finite_clause
+
+    assert not _finite_clause("Teacher honoured by school".split())
+    assert _finite_clause("Ann Roe summed it up".split())
