@@ -16,6 +16,13 @@ on sentences written for this file.
   ``assemble._headline_line``); the headline frame took the whole rest of the line
   with the marks. 'Roe: "We are done"', 'Mayor says "no" to tower' and a passive
   headline ('Teacher honoured by school: "A"') stay headline frames.
+* "The mayor called her claim that A nonsense": the possessor of a speech noun ("her",
+  "his") is resolved like a pronoun subject but never to a description that opens its
+  own sentence (``pronouns._the_person_subject`` skips that sentence for a possessor):
+  with no antecedent the row keeps "her" unresolved, as "She said A" does; the row
+  named the mayor. A name before ("Ann Roe spoke on Monday. The mayor called her claim
+  ...") still resolves it, and "The caller was crying, and he said A" (a subject
+  pronoun) still takes "the caller".
 """
 
 from __future__ import annotations
@@ -105,3 +112,27 @@ def test_passive_headline_is_no_sentence():
 
     assert not _finite_clause("Teacher honoured by school".split())
     assert _finite_clause("Ann Roe summed it up".split())
+
+
+def _possessor_rows(text):
+    return quote_rows(text, "speaker", "speaker_mention", "cue", "quote")
+
+
+def test_possessor_is_not_the_clause_subject_description():
+    t = "The council met on Monday.\nThe mayor called her claim that the mill would close nonsense."
+    assert _possessor_rows(t) == [("her", "her", "claim", "the mill would close")]
+
+
+def test_dismissed_his_assertion_is_not_the_subject():
+    t = "The council met on Monday.\nThe mayor dismissed his assertion that the mill would close."
+    assert _possessor_rows(t) == [("his", "his", "assertion", "the mill would close")]
+
+
+def test_possessor_takes_the_name_before():
+    t = "Ann Roe spoke on Monday. The mayor called her claim that the mill would close nonsense."
+    assert _possessor_rows(t) == [("Ann Roe", "her", "claim", "the mill would close")]
+
+
+def test_subject_pronoun_still_takes_the_description():
+    t = "The caller was crying, and he said the house was on fire."
+    assert _possessor_rows(t)[0][0] == "the caller"

@@ -285,6 +285,10 @@ _THE_PERSON_SUBJECT_RE = re.compile(
 )
 
 
+# a speech noun's possessor ("her claim that A"), never its own clause's subject
+_POSSESSORS = frozenset(("her", "his", "Her", "His"))
+
+
 def _the_person_subject(an, q, want):
     """ "the <noun>" for a definite description of one unnamed person ("the caller",
     "the driver": a person noun) that opens the sentence of ``q``'s pronoun before it,
@@ -310,6 +314,8 @@ def _the_person_subject(an, q, want):
         s0, s1 = an.sents[sj]
         if text[s0:s1][:1] == MASK or len(_PARAGRAPH_BREAK_RE.findall(an.text, s1, hi)) > 1:
             continue
+        if sj == si and q.mention in _POSSESSORS:
+            continue  # "The mayor called her claim that A nonsense": never the mayor
         m = _THE_PERSON_SUBJECT_RE.match(text, s0, min(s1, hi))
         if m is None:
             continue
