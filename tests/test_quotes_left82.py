@@ -23,6 +23,13 @@ on sentences written for this file.
   named the mayor. A name before ("Ann Roe spoke on Monday. The mayor called her claim
   ...") still resolves it, and "The caller was crying, and he said A" (a subject
   pronoun) still takes "the caller".
+* "The growers have filed an appeal. In a joint letter, they said A": a "they" with no
+  group or pair before it resolves to the plural noun phrase opening the sentence
+  before (a determiner, up to two modifiers, a plural people noun: the lexicon's group
+  and person nouns or an agent ending "-ers", "-ors", "-ists", "-ians"; then a verb)
+  (``plural_subjects.plural_subject_before`` in ``pronouns._resolve_pronoun``); the row
+  kept "they". "The rules were changed. They said A" (no people) keeps "They", and a
+  pair named nearer ("Ann Roe and Tom Vale wrote ... They said") keeps the pair.
 """
 
 from __future__ import annotations
@@ -136,3 +143,26 @@ def test_possessor_takes_the_name_before():
 def test_subject_pronoun_still_takes_the_description():
     t = "The caller was crying, and he said the house was on fire."
     assert _possessor_rows(t)[0][0] == "the caller"
+
+
+def test_they_takes_the_plural_subject_before():
+    t = "The growers have filed an appeal. In a joint letter, they said the rules were unfair."
+    assert _possessor_rows(t) == [("the growers", "they", "said", "the rules were unfair")]
+
+
+def test_they_takes_a_counted_plural_subject():
+    t = "The two bakers filed a complaint on Monday. They said the rent was too high."
+    assert _possessor_rows(t)[0][0] == "the two bakers"
+
+
+def test_they_after_things_stays_unresolved():
+    t = "The rules were changed. They said the vote was unfair."
+    assert _possessor_rows(t) == [("They", "They", "said", "the vote was unfair")]
+
+
+def test_they_keeps_the_nearer_pair():
+    t = (
+        "The growers have filed an appeal. Ann Roe and Tom Vale wrote to the board. "
+        "They said the rules were unfair."
+    )
+    assert _possessor_rows(t)[0][0] == "Ann Roe and Tom Vale"

@@ -31,6 +31,7 @@ from .lexicon import _PRONOUNS
 from .mentions import _ALL, _SUBJ
 from .names import _FEMALE, _MALE, _NAME_SEQ_RE
 from .org_names import _PERSON_NOUN_ENDS, _one_word_org
+from .plural_subjects import plural_subject_before
 from .singular_they import singular_they_person
 from .titles import _OFFICES, _person_gender, _titled_person
 from .usage import _place_or_org
@@ -299,7 +300,7 @@ def _the_person_subject(an, q, want):
     >>> from analysis.quotes.mentions import _ArticleNames
     >>> from analysis.quotes.lexicon import lexicon
     >>> t = "The caller was crying, and he said the house was on fire."
-    >>> class Q: m_start = start = t.index("he said")
+    >>> class Q: m_start = start = t.index("he said"); mention = "he"
     >>> an = _ArticleNames(t, [(0, len(t))], lexicon(), None)
     >>> _the_person_subject(an, Q, "m")
     'the caller'
@@ -481,7 +482,7 @@ def _resolve_pronoun(an, q, lm, persons, groups):
             sub = _group_subject(an, lo, hi)
             if sub and ref and (ref[0] or "").lower().endswith(sub[0].split()[-1].lower()):
                 sub = None  # the group quoted before ("Mr. Lee's aides said ... aides hoped")
-            ref = sub or ref
+            ref = sub or ref or plural_subject_before(an, q)  # ("The growers have ...")
         if ref:
             q.speaker, q.stype = ref
             if lm == "they" and (not groups or groups[-1][1] != ref[0]):
