@@ -58,6 +58,11 @@ def test_chair_of_the_board_told_reporters():
     assert rows == [("Tom North", "Chair of the Board Tom North", "direct", "We have the votes")]
 
 
+def test_long_body_keeps_the_name_after_it():
+    rows = _rows('"The cranes are idle," Director of the Saint John Port Authority Ann Lee said.')
+    assert rows[0][0] == "Ann Lee" and rows[0][3] == "The cranes are idle"
+
+
 def test_deputy_minister_of_health():
     rows = _rows('"Clinics will stay open," Deputy Minister of Health Lia Marr said.')
     assert rows[0][1] == "Deputy Minister of Health Lia Marr"

@@ -74,8 +74,9 @@ def _capitalised(w):
 def titled_body_name(words, given):
     """The personal name at the end of a mention that opens with such a title ("Chair of
     the Board Tom North" -> "Tom North"): from the first listed given name (``given``,
-    lower case) after the body's first word, else the last two words; None when the
-    mention is no such title and name.
+    lower case) among the last three words, after the body's first word ("Saint John
+    Port Authority Ann Lee": Ann Lee), else the last two words; None when the mention
+    is no such title and name.
 
     >>> titled_body_name("Chair of the Board Tom North".split(), {"tom"})
     ['Tom', 'North']
@@ -91,7 +92,7 @@ def titled_body_name(words, given):
     rest = words[k + 2 :] if k + 1 < len(words) and words[k + 1] == "the" else words[k + 1 :]
     if len(rest) < 3 or not all(_capitalised(w) for w in rest):
         return None
-    for g in range(1, len(rest) - 1):
+    for g in range(max(1, len(rest) - 3), len(rest) - 1):  # (a name of two or three words)
         if rest[g].lower() in given:
             return rest[g:]
     return rest[-2:]
