@@ -54,7 +54,9 @@ sports team "the team" stands for); ``school_boards`` (the board "the public boa
 stands for); ``place_possessive_offices`` (the holder "Prince Rupert's mayor" stands
 for); ``office_named`` (the one person named with the office "the Prince Rupert mayor" or
 a bare "Chair of the X Board" stands for). Later rule modules, by stage: frames and content — ``about_how``
-("spoke about how A"), ``made_claims`` ("made the claim that A"), ``called_complements`` (the complement
+("spoke about how A"), ``plural_subjects`` ("The growers have filed an appeal. They said A": the plural
+subject before is the antecedent), ``titled_bodies`` ("Secretary of the Treasury Dana Kell said":
+the title with its body is the speaker's phrase), ``made_claims`` ("made the claim that A"), ``called_complements`` (the complement
 ending a speech noun's content in "called her claim that A a fantasy"), ``noun_quoted_clauses`` (a speech noun's
 clause through a quotation: 'her remark that "A"'), ``subject_noun_clauses`` (a speech
 noun's clause in the sentence's subject ends where the main predicate starts: "Her

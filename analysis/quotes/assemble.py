@@ -509,6 +509,8 @@ def _headline_line(doc, ls, le, later):
     if later and (text[ns:ne].isupper() or not _title_case(text[s0:e0].split())):
         return  # "TAPPER: Do you think ...": a transcript turn, not a headline
     bids = tuple(doc.blocks_in(s0, e0))
+    if not later and bids and blocks[bids[0]][2] <= s0 + 1 and _finite_clause(words):
+        return  # 'Ann Roe summed it up: "A," and left.': a sentence, the body's frame
     if not bids and _title_phrase(text[s0:e0]):
         return  # "Radio Daily: A World at War", "Lee and Roe: A tense alliance": a title
     one_block = (
@@ -531,6 +533,24 @@ def _headline_line(doc, ls, le, later):
     for bid in bids:
         doc.used_blocks[bid] = q
     doc.quotes.append(q)
+
+
+def _finite_clause(words):
+    """Are the words before a first line's colon a full sentence: a name, then a past
+    verb (an irregular past, "had" or an "-ed" word of five letters or more) that more
+    words follow, none of them "by" ("Ann Roe summed it up", "Tom Vale had one word
+    for it"), not a headline's passive ("Teacher honoured by school")?
+
+    >>> _finite_clause("Ann Roe summed it up".split()), _finite_clause("Roe".split())
+    (True, False)
+    >>> _finite_clause("Teacher honoured by school".split())
+    False
+    """
+    for i in range(1, len(words) - 1):
+        w = words[i]
+        if w == "had" or w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w.islower()):
+            return words[i + 1] != "by"
+    return False
 
 
 def _title_phrase(content):

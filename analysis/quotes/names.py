@@ -37,6 +37,7 @@ from .lexicon import (
     lexicon,
     load_titles,
 )
+from .titled_bodies import titled_body_name
 
 # Capitalised name sequences:
 #   (?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St)\.[ \t]+)?
@@ -1191,7 +1192,9 @@ def _mention_info(mention, lex):
         role = None
     stype = _stype_static(raw_words, lex)
     # the person's name in the mention, by the one person-name parser
-    run = parse_person_name(" ".join(raw_words))[0] if raw_words else ()
+    named = len(raw_words) >= 4 and "of" in raw_words and titled_body_name(raw_words, lex.gender)
+    # ("Chair of the Board Tom North": the name after the title's body)
+    run = parse_person_name(" ".join(named or raw_words))[0] if raw_words else ()
     if run and _org_object(raw_words, run):
         run = ()  # "The head of the Bank of Montreal": no person named Montreal
     info = (lm, role, stype, tuple(run))

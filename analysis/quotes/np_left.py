@@ -66,6 +66,7 @@ from .reduced import (
     reduced_relative_end,
     reduced_relative_start,
 )
+from .titled_bodies import titled_body_start
 from .town_descriptions import town_description_start
 from .when_subjects import when_clause_subject
 
@@ -301,6 +302,8 @@ def _widened_np(toks, k, np_, lex):
     """
     j, e = np_
     before = toks[j - 1][2] if j else ""
+    if (before[:1].isupper() or before in _OF_THE) and (j0 := titled_body_start(toks, j)) >= 0:
+        return j0, e  # "Secretary of the Treasury Dana Kell said": the whole title
     if before in _OF_THE and (j0 := _company_of_the_start(toks, np_, lex)) >= 0:
         return j0, e  # "Lake of the Woods Fibre Corp. said": the whole name
     if before == "," and (firm := _firm_of_town(toks, np_)) is not None:

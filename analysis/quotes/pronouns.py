@@ -32,6 +32,7 @@ from .mentions import _ALL, _SUBJ
 from .names import _FEMALE, _MALE, _NAME_SEQ_RE
 from .object_newcomers import object_newcomer_before
 from .org_names import _PERSON_NOUN_ENDS, _one_word_org
+from .plural_subjects import plural_subject_before
 from .singular_they import singular_they_person
 from .titles import _OFFICES, _person_gender, _titled_person
 from .usage import _place_or_org
@@ -288,6 +289,10 @@ _THE_PERSON_SUBJECT_RE = re.compile(
 )
 
 
+# a speech noun's possessor ("her claim that A"), never its own clause's subject
+_POSSESSORS = frozenset(("her", "his", "Her", "His"))
+
+
 def _the_person_subject(an, q, want):
     """ "the <noun>" for a definite description of one unnamed person ("the caller",
     "the driver": a person noun) that opens the sentence of ``q``'s pronoun before it,
@@ -298,7 +303,7 @@ def _the_person_subject(an, q, want):
     >>> from analysis.quotes.mentions import _ArticleNames
     >>> from analysis.quotes.lexicon import lexicon
     >>> t = "The caller was crying, and he said the house was on fire."
-    >>> class Q: m_start = start = t.index("he said")
+    >>> class Q: m_start = start = t.index("he said"); mention = "he"
     >>> an = _ArticleNames(t, [(0, len(t))], lexicon(), None)
     >>> _the_person_subject(an, Q, "m")
     'the caller'
@@ -313,6 +318,8 @@ def _the_person_subject(an, q, want):
         s0, s1 = an.sents[sj]
         if text[s0:s1][:1] == MASK or len(_PARAGRAPH_BREAK_RE.findall(an.text, s1, hi)) > 1:
             continue
+        if sj == si and q.mention in _POSSESSORS:
+            continue  # "The mayor called her claim that A nonsense": never the mayor
         m = _THE_PERSON_SUBJECT_RE.match(text, s0, min(s1, hi))
         if m is None:
             continue
@@ -481,7 +488,7 @@ def _resolve_pronoun(an, q, lm, persons, groups):
             sub = _group_subject(an, lo, hi)
             if sub and ref and (ref[0] or "").lower().endswith(sub[0].split()[-1].lower()):
                 sub = None  # the group quoted before ("Mr. Lee's aides said ... aides hoped")
-            ref = sub or ref
+            ref = sub or ref or plural_subject_before(an, q)  # ("The growers have ...")
         if ref:
             q.speaker, q.stype = ref
             if lm == "they" and (not groups or groups[-1][1] != ref[0]):
