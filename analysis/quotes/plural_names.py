@@ -269,13 +269,26 @@ def _place_in(an, words: str) -> bool:
     """
     if words in LISTED_PLACES or an.text[:200].lstrip().startswith(words.upper()):
         return True
-    if not hasattr(an, "scan_memo"):
-        return _written_as_place(an, words)
-    memo = an.scan_memo.setdefault("place_in", {})  # (per article: one per quotation)
-    got = memo.get(words)
-    if got is None:
-        got = memo[words] = _written_as_place(an, words)
-    return got
+    return _article_memo(an, "place_in", words, lambda: _written_as_place(an, words))
+
+
+def _article_memo(an, rule, key, scan):
+    """``scan()`` once per article, rule and key (``an.scan_memo[rule][key]``: these
+    rules run once per quotation, their scans read the whole article); an object with no
+    ``scan_memo`` (a doctest's stand-in) scans every time.
+
+    >>> class _A:
+    ...     scan_memo = {}
+    >>> _article_memo(_A, "r", "k", lambda: True), _article_memo(_A, "r", "k", lambda: False)
+    (True, True)
+    """
+    memo = getattr(an, "scan_memo", None)
+    if memo is None:
+        return scan()
+    rule_memo = memo.setdefault(rule, {})
+    if key not in rule_memo:
+        rule_memo[key] = scan()
+    return rule_memo[key]
 
 
 def _written_as_place(an, words: str) -> bool:
@@ -300,12 +313,10 @@ def _written_as_place(an, words: str) -> bool:
 def _only_whole(an, words: list[str]) -> bool:
     """Is every name of the article ending in ``words``' last word ``words`` itself
     (read once per article and words: a mention per quotation)?"""
-    memo = an.scan_memo.setdefault("only_whole", {}) if hasattr(an, "scan_memo") else {}
-    key = tuple(words)
-    got = memo.get(key)
-    if got is None:
-        got = memo[key] = all(list(e[1]) == words for e in an.by_last.get(words[-1].lower(), ()))
-    return got
+    entries = an.by_last.get(words[-1].lower(), ())
+    return _article_memo(
+        an, "only_whole", tuple(words), lambda: all(list(e[1]) == words for e in entries)
+    )
 
 
 # honorifics before a surname that make it a person's ("Mrs. Halvorsen")
@@ -394,10 +405,7 @@ def plural_name_type(an, mention: str, start: int) -> tuple[str, str] | None:
     for e in an.by_last.get(low, ()):
         if len(e[1]) > 1 or any(t not in stop for t in e[3][2]):
             return None  # "Ann Sanders ... Sanders said", "Mr. Parsons": the person
-    memo = an.scan_memo.setdefault("family_named", {}) if hasattr(an, "scan_memo") else {}
-    if (family := memo.get(word)) is None:
-        family = memo[word] = _family_named(an.text, word)  # (once per article and word)
-    if family:
+    if _article_memo(an, "family_named", word, lambda: _family_named(an.text, word)):
         return word, "group"  # "the Halvorsen family ... The Halvorsens said": a family
     if _team_written_in(an, word):
         return word, "organization"
