@@ -717,6 +717,11 @@ def _ruling_speaks(text, words, e, q):
     return first in ("the", "a") and words[1].endswith(("'s", "’s"))
 
 
+# a decade, "the 1980s", "the early '90s": a time, never a speaker ("a driver who has
+# raced there since the 1980s said": the driver)
+_DECADE_RE = re.compile(r"(?:[Tt]he[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?(?:1\d|20)?['’]?\d0s")
+
+
 def _junk_mention(an, q, s, e):
     """Is text[s:e], the speaker phrase before the cue of quote ``q``, no speaker:
     junk words (``junk_speaker_words``), a participle insertion (", citing internal
@@ -739,6 +744,8 @@ def _junk_mention(an, q, s, e):
         )
     if not words:
         return True
+    if _DECADE_RE.fullmatch(text, s, e) is not None:
+        return True  # "since the 1980s said": a time
     if _PARTY_RE.match(words[0]) and text[max(0, s - 3) : s].rstrip().endswith(","):
         return True  # "Sen. Ann Roe, R-Millbrook, said": party and home, no speaker
     if (

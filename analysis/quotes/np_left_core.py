@@ -880,6 +880,9 @@ def _people_at_name(toks, p, q, np_, lex):
     >>> t = [(0, 0, w) for w in "Staff to Lake Louise said".split()]
     >>> _people_at_name(t, 1, 0, (2, 4), lexicon())
     True
+    >>> t = [(0, 0, w) for w in "growers in Prince Edward County say".split()]
+    >>> _people_at_name(t, 1, 0, (2, 5), lexicon())
+    True
     """
     j, e = np_
     prep = toks[p][2].lower()
@@ -894,8 +897,10 @@ def _people_at_name(toks, p, q, np_, lex):
         # to Lake Louise said" but not "Advisers to Ann Roe")
     first = toks[j + 1][2] if toks[j][2] == "the" and j + 1 < len(toks) else toks[j][2]
     lf = first.lower().rstrip(".")
-    if not _is_cap(first) or lf in lex.gender or lf in lex.titles:
+    if not _is_cap(first) or lf in lex.gender:
         return False
+    if lf in lex.titles and toks[e - 1][2] not in lex.place_words:
+        return False  # (a title opens a person's name, not "Prince Edward County")
     w = toks[q][2]
     if _indefinite_head(toks, q):  # "a guide at Lake Louise said": the guide (not "an
         w = toks[q][2]  # email from Ann Roe", "an exit in Corona")

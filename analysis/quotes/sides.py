@@ -79,6 +79,10 @@ _SHORT_BLOCK_RE = re.compile(r"\s*\x01{2,40}(?![\x01])\s*(?:,\s*|that\s+)")
 # that"): inside a content it opens no frame of its own
 _PASSIVE_LISTENER_FORMS = frozenset(("told", "warned", "informed", "advised", "assured"))
 
+# accusation verbs whose passive names the accused, never a speaker ("the claim, which
+# the insurer froze when he was charged, would go ahead": the content's own clause)
+_PASSIVE_ACCUSED_FORMS = frozenset(("charged", "accused"))
+
 
 _PASSIVE_AUX_END_RE = re.compile(r"(?<![\w’'\-])(?:been|were|was|are|is|being)[ \t]+\Z")
 
@@ -252,6 +256,8 @@ def _continues_clause(masked, seg, nxt, nxt_form, se, lex):
     suggested")?"""
     if nxt_form in _PASSIVE_LISTENER_FORMS and _PASSIVE_AUX_END_RE.search(seg):
         return True
+    if nxt_form in _PASSIVE_ACCUSED_FORMS and _PASSIVE_AUX_END_RE.search(seg):
+        return True  # "said the claim, frozen when he was charged, would go ahead"
     if nxt_form.endswith("ing") and be_predicate_conjunct(seg, masked, nxt, nxt_form, se):
         return True  # "said Tom was awake and joking with nurses": the content's own verb
     if (
