@@ -205,7 +205,7 @@ def _finite_speaker(doc, c, lex):
     none: the last speaker after a conjunction, the sentence subject ("X doubled down
     and said"), the noun phrase before the cue, an apposition ("Hill, a doctor, said")
     or, after a quotation or a comma, the noun phrase after it ('..." said Putin')."""
-    toks, k, kend, prev_tok, prev2 = c.toks, c.k, c.kend, c.prev_tok, c.prev2
+    toks, k, prev_tok = c.toks, c.k, c.prev_tok
     if c.lemma in _RELATIVE_LEMMAS and (m_span := _relative_frame_subject(c, lex)) is not None:
         return None, m_span, False  # "a plan which Lee said would fail"
     if prev_tok in ("that", "which"):
@@ -217,25 +217,7 @@ def _finite_speaker(doc, c, lex):
             return None, m_span, False  # "the Times, which (also) reported that ..."
     j = _catenative_start(toks, k) if prev_tok == "to" else -1
     if j >= 0:  # "Dana Bell went on to say", "voters are more likely to say"
-        if toks[j][2].lower() in _CAUSATIVE_VERBS or _passive_causative(toks, j, k - 2):
-            return None if (sp := _causative_object(toks, j, k, lex)) is None else (None, sp, False)
-        if toks[j][2].lower() in _ADJ_CATENATIVES:
-            # "voters are more likely to say", "Lee was quick to add": to the subject
-            while j >= 2 and (
-                toks[j - 1][2].lower() in _LIKELY_LEAD or _skips_before_cue(toks[j - 1][2])
-            ):  # (not onto the first word: "Both are more likely to say")
-                j -= 1
-        np_ = _left_np(toks, j, lex)
-        if np_ is None and j >= 2 and toks[j - 1][2] in (",", "—", "–"):
-            m_span = _apposition_speaker(toks, j - 1, lex)  # "A fisher, Al Roy, tried to argue"
-            if m_span is not None:
-                return None, m_span, False
-        if np_ is None and (it := _it_before_cue(toks, j)) >= 0 and _it_opens_clause(toks, it):
-            return None, _span_of(toks, (it, it + 1)), False  # "It went on to say": as "It said"
-        if np_ is None and (toks[j][2].endswith("ing") or _after_and_but(toks, j)):
-            # "..., Lee said, going on to say that"; "Lee joked A, but went on to say B"
-            return _catenative_shared_speaker(doc, c, lex, toks[j][2].endswith("ing"))
-        return None if np_ is None else (None, _span_of(toks, np_), False)
+        return _catenative_speaker(doc, c, lex, j)
     if (m_span := _quantity_or_relative_subject(c)) is not None:
         return None, m_span, False  # "most of them said", "..., the group that runs it said"
     if prev_tok in ("another", "one") and (
@@ -267,6 +249,44 @@ def _finite_speaker(doc, c, lex):
         return None, m_span, False
     if (m_span := _place_based_subject(toks, k, lex)) is not None:
         return None, m_span, False  # "The Mississauga, Ont.-based chain said"
+    m_span = _subject_before_cue(doc, c, lex)
+    if m_span is not None:
+        return None, m_span, False
+    return _inverted_speaker(doc, c, lex)
+
+
+def _catenative_speaker(doc, c, lex, j):
+    """(mention, span, speaker after the cue?) of a cue after "to" whose catenative verb
+    or adjective starts at token ``j`` ("Dana Bell went on to say", "voters are more
+    likely to say", "made him admit"), None when it has none (``_finite_speaker``)."""
+    toks, k = c.toks, c.k
+    if toks[j][2].lower() in _CAUSATIVE_VERBS or _passive_causative(toks, j, k - 2):
+        return None if (sp := _causative_object(toks, j, k, lex)) is None else (None, sp, False)
+    if toks[j][2].lower() in _ADJ_CATENATIVES:
+        # "voters are more likely to say", "Lee was quick to add": to the subject
+        while j >= 2 and (
+            toks[j - 1][2].lower() in _LIKELY_LEAD or _skips_before_cue(toks[j - 1][2])
+        ):  # (not onto the first word: "Both are more likely to say")
+            j -= 1
+    np_ = _left_np(toks, j, lex)
+    if np_ is None and j >= 2 and toks[j - 1][2] in (",", "—", "–"):
+        m_span = _apposition_speaker(toks, j - 1, lex)  # "A fisher, Al Roy, tried to argue"
+        if m_span is not None:
+            return None, m_span, False
+    if np_ is None and (it := _it_before_cue(toks, j)) >= 0 and _it_opens_clause(toks, it):
+        return None, _span_of(toks, (it, it + 1)), False  # "It went on to say": as "It said"
+    if np_ is None and (toks[j][2].endswith("ing") or _after_and_but(toks, j)):
+        # "..., Lee said, going on to say that"; "Lee joked A, but went on to say B"
+        return _catenative_shared_speaker(doc, c, lex, toks[j][2].endswith("ing"))
+    return None if np_ is None else (None, _span_of(toks, np_), False)
+
+
+def _subject_before_cue(doc, c, lex):
+    """Span of the speaker read before a finite verb cue: the noun phrase before it (or
+    the noun after its "whose", "Ellen Marsh, whose spokesman said"), with a relative
+    clause or an apposition after it read to the name, else an apposition or relative
+    before the cue ("Hill, a doctor, said"); None when there is none (``_finite_speaker``)."""
+    toks, k, kend, prev_tok, prev2 = c.toks, c.k, c.kend, c.prev_tok, c.prev2
     # ("made him admit"; "A letter obtained by the Herald says": the letter)
     np_ = holder_agent_document(toks, _bare_causative_object(toks, k, _left_np(toks, k, lex)), lex)
     if np_ is None and prev_tok == "." and k >= 2 and prev2.lower() in COMPANY_SUFFIXES:
@@ -274,7 +294,7 @@ def _finite_speaker(doc, c, lex):
         np_ = None if np_ is None else (np_[0], k)
     if np_ is not None and np_[1] - np_[0] >= 2 and toks[np_[0]][2].lower() == "whose":
         # "Ellen Marsh, whose spokesman said": the spokesman, not Marsh
-        return None, _span_of(toks, (np_[0] + 1, np_[1])), False
+        return _span_of(toks, (np_[0] + 1, np_[1]))
     if np_ is not None:
         # apposition: "Hugh Hill, a doctor, said" / "Smith, who heads X, said"
         m_span = _span_of(toks, np_)
@@ -293,8 +313,15 @@ def _finite_speaker(doc, c, lex):
         m_span = app  # "Ann Lee, vice president of finance said": no noun phrase read
     else:  # "Hill, a doctor, said" (after a comma / dash) or "A, the group that ... said"
         m_span = _apposition_or_relative(c, lex) or apposition_before_modal(toks, k, lex)
-    if m_span is not None:
-        return None, m_span, False
+    return m_span
+
+
+def _inverted_speaker(doc, c, lex):
+    """(mention, span, speaker after the cue?) of a finite verb cue with no speaker
+    before it: after a quotation or a comma, the noun phrase after it ('..." said
+    Putin'), else a subject further back in the sentence; None when it has none
+    (``_finite_speaker``)."""
+    toks, k, kend, prev_tok = c.toks, c.k, c.kend, c.prev_tok
     # inversion: '..." said Putin' / '... , said the official'
     at_edge = k == 0 or toks[k - 1][2][0] == MASK or prev_tok in (",", ":", "—", "–", "-", "as")
     # '"Why now?" asked Lee Park', '"Act now," urged Lee': ask/urge/warn after a quotation

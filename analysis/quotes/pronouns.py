@@ -34,7 +34,8 @@ from .object_newcomers import object_newcomer_before
 from .org_names import _PERSON_NOUN_ENDS, _one_word_org
 from .plural_subjects import plural_subject_before
 from .singular_they import singular_they_person
-from .titles import _OFFICES, _person_gender, _titled_person
+from .surname_firsts import first_office_pos, first_titled
+from .titles import _person_gender
 from .usage import _place_or_org
 from .wordscan import _newcomer_at
 
@@ -623,10 +624,8 @@ def _subject_holding(an, q, role, status, persons):
     sub = _prior_subject(an, q, persons)
     if sub is None:
         return None
-    for pos, cw, _g, info in an.by_last.get(sub[1].split()[-1].lower(), ()):
-        if pos < sub[0] and _titled_person(an, pos, cw, info, role, status):
-            return an.canonical(cw)
-    return None
+    first = first_titled(an, sub[1].split()[-1].lower(), role, status)  # (speed64)
+    return an.canonical(first[1]) if first is not None and first[0] < sub[0] else None
 
 
 def _subject_over_distant_title(an, q, ref, persons, gap=1000):
@@ -690,9 +689,8 @@ def _recent_subject(an, q, persons):
     ref = sub[1]
     if _place_or_org(ref, an.lex) or (" " not in ref and _one_word_org(an, ref) is not None):
         return None
-    for pos, _cw, _g, info in an.by_last.get(ref.split()[-1].lower(), ()):
-        if pos < q.m_start and not _OFFICES.isdisjoint(info[2]):
-            return None  # "Mayor Bill de Blasio": another office than the description's
+    if 0 <= first_office_pos(an, ref.split()[-1].lower()) < q.m_start:  # (speed64)
+        return None  # "Mayor Bill de Blasio": another office than the description's
     return ref
 
 
