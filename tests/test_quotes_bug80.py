@@ -133,3 +133,11 @@ def test_relative_closed_before_the_verb_keeps_the_subject():
 def test_gerund_without_relative_keeps_the_subject():
     t = "The mayor angered Ann Verloe by declaring he could not support the plan."
     assert speaker_of(t, "he could not support the plan") == "The mayor"
+
+
+def test_main_clause_cue_after_a_closed_relative_keeps_the_phrase():
+    t = (
+        "A co-worker of the clerk, who spoke on condition of anonymity, said the files "
+        "were lost."
+    )
+    assert speaker_of(t, "the files were lost") != "the clerk"

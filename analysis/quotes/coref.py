@@ -172,7 +172,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
             continue
         prev = q
         if (" of " in q.mention or " from " in q.mention) and (
-            sp := of_object_span(an.text, q.m_start, q.m_end, an.lex)
+            sp := of_object_span(an.text, q.m_start, q.m_end, an.lex, q.cue_start)
         ):  # "the memoirs of a spy chief who wrote": the spy chief
             q.mention, q.m_start, q.m_end = an.text[sp[0] : sp[1]], sp[0], sp[1]
         if q.mention.lower() in ("who", "whom") and _resolve_relative(an, q, persons, groups):

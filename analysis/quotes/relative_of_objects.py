@@ -50,16 +50,24 @@ def _object_speaks(obj: str, rel: str, lex) -> bool:
     return last in _PERSON_NOUNS or kind in ("person", "anonymous")
 
 
-def of_object_span(text: str, s: int, e: int, lex) -> tuple[int, int] | None:
+def of_object_span(
+    text: str, s: int, e: int, lex, cue_start: int | None = None
+) -> tuple[int, int] | None:
     """(start, end) of the object of "of"/"from" in the speaker phrase ``text[s:e]``
     when a relative "who"/"which" follows it and the head noun before "of" is no
-    speaker; None otherwise.
+    speaker; None otherwise. With ``cue_start``, the cue must stand inside that
+    relative (after it, no comma, semicolon, dash or parenthesis between): "A
+    co-worker of the clerk, who spoke on condition of anonymity, said" is the
+    co-worker's.
 
     >>> from analysis.quotes.lexicon import lexicon
     >>> t = "the memoirs of a former spy chief who wrote that forgeries work."
     >>> s, e = of_object_span(t, 0, t.index(" who"), lexicon())
     >>> t[s:e]
     'a former spy chief'
+    >>> t = "A co-worker of the clerk, who spoke to us, said the files were lost."
+    >>> of_object_span(t, 0, t.index(","), lexicon(), t.index("said")) is None
+    True
     >>> t = "the leader of the farmers who said the road should close."
     >>> of_object_span(t, 0, t.index(" who"), lexicon()) is None
     True
@@ -67,6 +75,10 @@ def of_object_span(text: str, s: int, e: int, lex) -> tuple[int, int] | None:
     mr = _REL_AFTER_RE.match(text, e)
     if mr is None:
         return None
+    if cue_start is not None and (
+        cue_start < mr.end() or any(ch in text[mr.end() : cue_start] for ch in ",;—–(")
+    ):
+        return None  # the cue is the main clause's, not the relative's
     m = _OF_MENTION_RE.match(text, s, e)
     if m is None:
         return None
