@@ -116,7 +116,10 @@ _APPOSED_WHO_RE = re.compile(
     + _CAP_NAME_WORD
     + r"[ \t]+){1,2}"
     + _CAP_NAME_WORD
-    + r"),[ \t]+(?:(?:a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}and[ \t]+)?\Z"
+    # (a first description before "and", its words in lower case or a capitalised
+    # place or party: "a Texas media consultant and an influential ... who")
+    + r"),[ \t]+(?:(?:a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:[A-Z][\w-]*[ \t]+)?"
+    r"(?:[a-z][\w-]*[ \t]+){1,3}and[ \t]+)?\Z"
 )
 
 
@@ -151,8 +154,12 @@ def _resolve_apposed_who(an, q, persons):
     ):
         return False
     m = _APPOSED_WHO_RE.search(an.text, max(0, q.m_start - 120), q.m_start)
-    if m is None or (m.end(1) + 2 == q.m_start) != mention.startswith(("a ", "an ")):
-        return False  # (right after the comma: "a"/"an" opens the description itself)
+    if m is None:
+        return False
+    after_comma = m.end(1) + 2 == q.m_start
+    if after_comma and not mention.startswith(("a ", "an ")):
+        return False  # (right after the comma: "a"/"an" opens the description itself;
+        # after "and" the second description may have its own: "a lawyer and an aide who")
     words = m.group(1).split()
     if words[0].lower() in _NOT_IN_NAME or words[0].lower() in _DETERMINER_LEADS:
         return False

@@ -126,6 +126,7 @@ from .place_titled import place_titled_person
 from .pronoun_documents import _pronoun_document_owners
 from .pronoun_kin_pairs import pronoun_kin_pair_speakers
 from .relative_it import relative_it_speakers
+from .relative_of_objects import of_object_span
 from .reporter_questions import pronoun_after_reporters_question
 from .role_echo_named import possessive_role_named_later
 from .role_named_further import role_named_further
@@ -170,6 +171,10 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
             prev = q
             continue
         prev = q
+        if (" of " in q.mention or " from " in q.mention) and (
+            sp := of_object_span(an.text, q.m_start, q.m_end, an.lex, q.cue_start)
+        ):  # "the memoirs of a spy chief who wrote": the spy chief
+            q.mention, q.m_start, q.m_end = an.text[sp[0] : sp[1]], sp[0], sp[1]
         if q.mention.lower() in ("who", "whom") and _resolve_relative(an, q, persons, groups):
             continue
         if (
@@ -621,6 +626,10 @@ def _resolve_relative(an, q, persons, groups):
     if span is None:
         return False
     s, e = span
+    if (" of " in an.text[s:e] or " from " in an.text[s:e]) and (
+        sp := of_object_span(an.text, s, e, an.lex)
+    ):
+        s, e = sp  # "the workings of the Dellmar Bank, who": the Bank
     mention = an.text[s:e]
     low = mention.lower()
     if low in _PRONOUNS or low in ("which", "that", "whom", "whose") or MASK in mention:

@@ -38,6 +38,7 @@ from .nonspeech import (
 from .np_left import _left_np
 from .phrase_adjuncts import _paren_open, _skips_or_do
 from .phrases import SPEAKER_PREPS, _is_cap
+from .relative_gerunds import relative_who_before
 from .self_named import self_named_relative
 from .sentence_subjects import _sentence_subject
 from .victim_subjects import victim_description_subject
@@ -91,6 +92,8 @@ def _ing_speaker(doc, c, lex):
         ) and not _role_head_after_with(toks, np_i):
             return _subject_before_object(doc, c, toks, np_i, lex)
         return None, _span_of(toks, np_i)
+    if not after_comma and (rel := relative_who_before(toks, k, c.ss)) is not None:
+        return None, rel  # "Ann Roe, who surprised him by declaring": the relative's
     m_span = _clause_subject_before(doc, c, lex)
     if m_span is not None:
         return None, m_span
