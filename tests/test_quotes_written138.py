@@ -1,0 +1,121 @@
+"""w130's rules (session 42, the hundred-and-thirtieth written batch), each checked on
+sentences written for this file.
+
+* 'A statement posted on the clinic's front door read: "..."' / 'A notice taped to the
+  gate reads "..."': a written message (statement, notice, letter, note, memo ...) put
+  up on a door, a window, a wall, a gate or a fence is a sign, whose words are shown,
+  not said: the colon lead-in or the cue "read(s)" gives no row
+  (``display_texts.posted_display``, asked by ``display_lead_in`` and
+  ``display_reader``); it was a row of "a statement". A statement the speaker "said in
+  a statement posted on its website" and a statement "posted online" keep their rows.
+* "The captain added two goals in the third period of that game, and the Hawks had led":
+  "that"/"this" right after a preposition and before a lower-case word is a determiner
+  of the object's phrase, no clause word (``content._prep_demonstrative``, in
+  ``content._is_object_np``); it was a row of the captain. "added that the game was
+  lost" keeps its row.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis.quotes.content import _is_object_np
+from analysis.quotes.display_texts import posted_display
+from tests._quote_rows import speech_rows
+from tests._written_bench import ids_before as _ids_before
+from tests._written_bench import load_benchmark
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA130 = ROOT / "tests" / "data" / "written_news130"
+
+
+@pytest.fixture(scope="module")
+def bench():
+    return load_benchmark()
+
+
+# ------------------------------------------------ a statement posted on a door is a sign
+
+
+def test_statement_posted_on_a_door_is_no_row():
+    t = (
+        "The Larkspur clinic closed early on Tuesday. A statement posted on the clinic's "
+        "front door on Tuesday evening read: “Closed until further notice. For urgent "
+        "care, go to the hospital in Dunmore.”"
+    )
+    assert speech_rows(t) == []
+
+
+def test_notice_taped_to_a_gate_reads_is_no_row():
+    t = 'A notice taped to the gate of the Orrin Street pool reads "Closed for repairs until June."'
+    assert speech_rows(t) == []
+
+
+def test_statement_said_by_the_speaker_keeps_its_row():
+    t = (
+        "Quillfeather Mills said in a statement posted on its website: “We will rehire "
+        "every worker when the line restarts.”"
+    )
+    rows = speech_rows(t)
+    assert [(s, q) for s, _, q in rows] == [
+        ("Quillfeather Mills", "We will rehire every worker when the line restarts.")
+    ]
+
+
+def test_posted_display_helper():
+    assert posted_display("A statement posted on the clinic's front door on Monday read")
+    assert posted_display("The notice pinned to the bulletin board reads")
+    assert not posted_display("The mill said in a statement posted on its website")
+    assert not posted_display("A statement posted online by the mill read")
+    assert not posted_display("A letter sent to every parent on Monday read")
+
+
+# ------------------------------------------- "added two goals ... of that game": a trap
+
+
+def test_added_goals_of_that_game_is_no_row():
+    t = (
+        "The Hawks lost 5-4 in overtime. Their captain, Milo Brandt-Oyelowo, added two "
+        "goals in the third period of that game, and the Hawks had led 4-2 with six "
+        "minutes left."
+    )
+    assert [r for r in speech_rows(t) if r[1] == "added"] == []
+
+
+def test_added_that_the_game_was_lost_keeps_its_row():
+    t = "Milo Brandt-Oyelowo added that the game in Dunmore was lost in the third period."
+    rows = speech_rows(t)
+    assert [(s, q) for s, _, q in rows] == [
+        ("Milo Brandt-Oyelowo", "the game in Dunmore was lost in the third period")
+    ]
+
+
+def test_object_np_with_a_prepositional_demonstrative():
+    t = "two goals in the third period of that game"
+    assert _is_object_np(t, 0, len(t), "add")
+    t = "two goals that the coach called lucky were enough"
+    assert not _is_object_np(t, 0, len(t), "add")
+
+
+# ------------------------------------------------------------------- the set itself
+
+
+def test_hundredthirtieth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA130)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 130
+    earlier = _ids_before(bench, DATA130)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_hundredthirtieth_batch_scores_hold(bench):
+    # blind P 0.977 R 0.985 F1 0.981 speaker 0.962 (132 gold); gold fix (three unnamed
+    # "a spokesperson for ORG" rows are ORG): speaker 0.977; after w130's rules see below
+    res = bench.score(bench.load(DATA130))
+    assert res["p"] >= 0.99
+    assert res["r"] >= 0.98
+    assert res["f1"] >= 0.985
+    assert res["speaker"] >= 0.975
