@@ -13,6 +13,13 @@ sentences written for this file.
   of the object's phrase, no clause word (``content._prep_demonstrative``, in
   ``content._is_object_np``); it was a row of the captain. "added that the game was
   lost" keeps its row.
+* "The plan to sell tickets (she said) was never costed, because ...": a short
+  attribution in round brackets between two words of one sentence reads like the same
+  frame set off by commas (``paren_frames.comma_paren_frames`` writes its brackets as
+  commas in the masked text, ``paren_frames.bracket_trimmed`` drops the bracket from
+  the left side): two rows of the pronoun's or the name's speaker; it was no row, or a
+  row of the sentence's subject. Brackets around anything else ("(D-Ohio)", "(the
+  second in a year)") are left alone.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ import pytest
 
 from analysis.quotes.content import _is_object_np
 from analysis.quotes.display_texts import posted_display
+from analysis.quotes.paren_frames import comma_paren_frames
 from tests._quote_rows import speech_rows
 from tests._written_bench import ids_before as _ids_before
 from tests._written_bench import load_benchmark
@@ -97,6 +105,39 @@ def test_object_np_with_a_prepositional_demonstrative():
     assert _is_object_np(t, 0, len(t), "add")
     t = "two goals that the coach called lucky were enough"
     assert not _is_object_np(t, 0, len(t), "add")
+
+
+# ------------------------------------------------ "The plan (she said) was never costed"
+
+
+def test_bracketed_pronoun_frame_gives_both_sides():
+    t = (
+        "Ann Roe-Tessier chairs the Dunmore fair board. The plan to sell tickets (she said) "
+        "was never costed, because nobody expected to need one."
+    )
+    assert [(s, q) for s, _, q in speech_rows(t)] == [
+        ("Ann Roe-Tessier", "The plan to sell tickets"),
+        ("Ann Roe-Tessier", "was never costed, because nobody expected to need one"),
+    ]
+
+
+def test_bracketed_name_frame_gives_both_sides():
+    t = "The cost of the Larkspur roof (Ann Roe-Tessier says) doubled in a single year."
+    assert [(s, q) for s, _, q in speech_rows(t)] == [
+        ("Ann Roe-Tessier", "The cost of the Larkspur roof"),
+        ("Ann Roe-Tessier", "doubled in a single year"),
+    ]
+
+
+def test_other_brackets_are_left_alone():
+    t = "Ann Roe (D-Ohio) said the plan (the second in a year) was dead."
+    assert [(s, q) for s, _, q in speech_rows(t)] == [
+        ("Ann Roe", "the plan (the second in a year) was dead")
+    ]
+    assert comma_paren_frames(t) == t
+    # a bracketed frame at the end of its sentence is no insertion: left alone
+    t = "The plan was dead (she said)."
+    assert comma_paren_frames(t) == t
 
 
 # ------------------------------------------------------------------- the set itself
