@@ -26,6 +26,11 @@ sentences written for this file.
   (``np_left._placed_head``, asked by ``np_left._left_np1``); the speaker was the town
   ("Dunmore") and the lede's content was lost. A place phrase of a thing ("the price of
   a house in Dunmore") and "farmers east of Yorkton" keep their readings.
+* "A, the volunteer group that maintains it said Tuesday.\n\nThe Orrin Creek Watershed
+  Society said B": a lede body described by a clause may carry up to two lower-case
+  modifiers before its head ("the volunteer group") and is still the organisation the
+  next paragraph's first statement names (``lede_body_clause_next._THE_HEAD_RE``); it
+  stayed "the volunteer group". A person speaking next leaves the description.
 """
 
 from __future__ import annotations
@@ -181,6 +186,31 @@ def test_placed_head_helper_keeps_things_and_compass_groups():
     assert _placed_head(t, 5, lex) == (5, 4)
 
 
+# ------------------------ "the volunteer group that maintains it said" named next
+
+
+_DAM = (
+    "Dam closed\n\nDUNMORE, Ont. — The Orrin Creek dam will stay shut until spring, the "
+    "volunteer group that maintains it said Tuesday.\n\n"
+)
+
+
+def test_lede_volunteer_group_is_the_body_named_next():
+    t = _DAM + "The Orrin Creek Watershed Society said repairs would cost about $90,000."
+    rows = speech_rows(t)
+    assert [(s, q) for s, _, q in rows][0] == (
+        "Orrin Creek Watershed Society",
+        "The Orrin Creek dam will stay shut until spring",
+    )
+
+
+def test_lede_volunteer_group_stays_when_a_person_speaks_next():
+    t = _DAM + "Ann Roe-Tessier said repairs would cost about $90,000."
+    rows = speech_rows(t)
+    assert rows[0][0] == "the volunteer group"
+    assert rows[1][0] == "Ann Roe-Tessier"
+
+
 # ------------------------------------------------------------------- the set itself
 
 
@@ -196,9 +226,9 @@ def test_hundredthirtieth_batch_gold_offsets_are_valid(bench):
 def test_hundredthirtieth_batch_scores_hold(bench):
     # blind P 0.977 R 0.985 F1 0.981 speaker 0.962 (132 gold); gold fix (three unnamed
     # "a spokesperson for ORG" rows are ORG; the bracketed frame split, 133 gold): P 0.992
-    # R 0.977 F1 0.985 speaker 0.977; after w130's rules P 1.000 R 0.992 F1 0.996 speaker 0.985
+    # R 0.977 F1 0.985 speaker 0.977; after w130's rules P 1.000 R 0.992 F1 0.996 speaker 0.992
     res = bench.score(bench.load(DATA130))
     assert res["p"] >= 0.995
     assert res["r"] >= 0.99
     assert res["f1"] >= 0.995
-    assert res["speaker"] >= 0.98
+    assert res["speaker"] >= 0.99
