@@ -25,7 +25,8 @@ sentences written for this file.
   walked past to the people noun, the head of the speaker phrase
   (``np_left._placed_head``, asked by ``np_left._left_np1``); the speaker was the town
   ("Dunmore") and the lede's content was lost. A place phrase of a thing ("the price of
-  a house in Dunmore") and "farmers east of Yorkton" keep their readings.
+  a house in Dunmore"), a counted group ("Eleven seasonal workers at an orchard in X",
+  ``_counted_group_start``'s) and "farmers east of Yorkton" keep their readings.
 * "A, the volunteer group that maintains it said Tuesday.\n\nThe Orrin Creek Watershed
   Society said B": a lede body described by a clause may carry up to two lower-case
   modifiers before its head ("the volunteer group") and is still the organisation the
@@ -184,6 +185,9 @@ def test_placed_head_helper_keeps_things_and_compass_groups():
     # a thing's place: "the price of a house in Dunmore" is no people noun's phrase
     t = [(0, 0, w) for w in "the price of a house in Dunmore".split()]
     assert _placed_head(t, 5, lex) == (5, 4)
+    # a counted group is the count's rule's ("Eleven seasonal workers" stays the speaker)
+    t = [(0, 0, w) for w in "Eleven seasonal workers at an orchard in Oliver".split()]
+    assert _placed_head(t, 6, lex) == (6, 5)
 
 
 # ------------------------ "the volunteer group that maintains it said" named next

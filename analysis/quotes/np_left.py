@@ -907,7 +907,11 @@ def _placed_head(toks, p, lex):
     if toks[j - 1][2].lower() not in ("a", "an", "the") or j < 3:
         return p, q
     if toks[j - 2][2].lower() in _WORKPLACE_PREPS and _lower_noun(toks[j - 3][2], lex):
-        return j - 2, j - 3
+        c = j - 3  # (not a counted group: "Eleven seasonal workers at an orchard in X" is
+        while c > j - 6 and c >= 1 and toks[c - 1][2].isalpha() and toks[c - 1][2].islower():
+            c -= 1  # the count's, ``_counted_group_start``)
+        if c < 1 or not (toks[c - 1][2][:1].isdigit() or toks[c - 1][2].lower() in SPELLED_NUMBERS):
+            return j - 2, j - 3
     return p, q
 
 
