@@ -24,6 +24,7 @@ from .lexicon import (
     manner_participles,
 )
 from .listener_tails import listener_tail_end
+from .paren_frames import bracket_trimmed
 from .phrases import SPEAKER_PREPS, clause_comma_rfind
 
 _WORDS_RE = re.compile(r"\w+|\x01+")
@@ -1891,7 +1892,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         return _add_side(doc, c, pre, mention)
     if w0 in ("and", "but") and _NEGATED_SAY_AFTER_CONJ_RE.match(masked, post_lo, post[1]):
         return False  # "A, the ministry said, but it did not say when": the writer's
-    a, b = doc.content_kind(*pre), doc.content_kind(post_lo, post[1])
+    a, b = bracket_trimmed(doc.text, doc.content_kind(*pre)), doc.content_kind(post_lo, post[1])
     if a is None or b is None:
         return False
     if _conj_adverbial_end(pre_text) or _last_list_item(pre_text, masked[post_lo : post[1]]):

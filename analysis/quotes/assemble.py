@@ -65,6 +65,7 @@ from .lexicon import (
 from .link_lines import without_link_lines
 from .manner_lead_ins import manner_adverb_label, manner_lead_in
 from .note_lines import without_note_lines
+from .paren_frames import comma_paren_frames
 from .phrases import (
     _is_cap,
 )
@@ -113,6 +114,7 @@ class Article:
             if len(self.blocks) < len(before):
                 self.nicknames = _nicknames(text, before, self.blocks)
         self.masked = mask_text(self.plain, self.blocks)
+        self.masked = comma_paren_frames(self.masked)  # "The plan (she said) was": commas
         if "\u2015" in self.masked:  # a horizontal bar "―" is a dash like "—" (same length)
             self.masked = self.masked.replace("\u2015", "\u2014")
         masked = self.masked  # (a cheap gate for the rules that read a long dash)

@@ -238,7 +238,37 @@ def _is_object_np(text, s0, e0, lemma=None):
     if not start:
         return False
     end = _object_end(text, s0, e0)
-    return _CLAUSE_WORD_RE.search(text, s0, _restrictive_relative_end(text, s0, end)) is None
+    stop = _restrictive_relative_end(text, s0, end)
+    return not any(
+        not _prep_demonstrative(text, m) for m in _CLAUSE_WORD_RE.finditer(text, s0, stop)
+    )
+
+
+# "that" / "this" right after a preposition and before a lower-case word is a determiner
+# of the object's phrase ("added two goals in the third period of that game"), no clause
+_PREP_BEFORE_RE = re.compile(
+    r"\b(?:of|in|at|from|during|since|after|before|until|into|on|for|through)[ \t]+\Z", re.I
+)
+_LOWER_WORD_AFTER_RE = re.compile(r"[ \t]+[a-z]")
+
+
+def _prep_demonstrative(text, m):
+    """Is the clause word match ``m`` a demonstrative "that"/"this" after a preposition
+    and before a lower-case word ("of that game"), a determiner, not a clause?
+
+    >>> t = "two goals in the third period of that game"
+    >>> _prep_demonstrative(t, _CLAUSE_WORD_RE.search(t))
+    True
+    >>> t = "two goals that were late"
+    >>> _prep_demonstrative(t, _CLAUSE_WORD_RE.search(t))
+    False
+    """
+    if m.group().lower() not in ("that", "this"):
+        return False
+    return (
+        _PREP_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) is not None
+        and _LOWER_WORD_AFTER_RE.match(text, m.end()) is not None
+    )
 
 
 # a restrictive relative clause after an amount's noun: "a $500 billion investment that

@@ -3,7 +3,9 @@ are shown, not spoken (a sign, a slogan, a banner, a taped note: resources/
 display_text_nouns.txt), before a quotation gives no row ('A painted board over the
 door carries the slogan the founder chose: "..."'), as a sign "reading" gives none; and
 the same things as the subject or object of "read(s)" before or after a quotation ('A
-sign on the door reads "..."', '"...," read one placard') give none (``display_reader``).
+sign on the door reads "..."', '"...," read one placard') give none (``display_reader``);
+so does a message put up on a door, a window or a wall ('A statement posted on the
+clinic's door read: "..."', 'A notice taped to the gate reads "..."': ``posted_display``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,43 @@ _SPOKEN_RE = re.compile(r"\b(?:chant|sang|sing|shout|yell|cried|cries|cry)\w*", 
 _WORD_RE = re.compile(r"[A-Za-z][\w-]*")
 
 
+# a written message put up on a door, a window, a wall or a gate: a sign, whatever its
+# noun ('A statement posted on the clinic's door on Friday read:'); the words between
+# the verb and the place are bounded (linear)
+_POSTED_RE = re.compile(
+    r"\b(?:statement|notice|letter|message|note|memo|announcement)s?[ \t]+"
+    r"(?:(?:was|were|had[ \t]+been)[ \t]+)?(?:posted|taped|pinned|tacked|stuck|hung|put[ \t]+up)"
+    r"[ \t]+(?:on|to|in|at|across|outside|beside)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?"
+    r"(?:doors?|windows?|walls?|gates?|fences?|entrances?|bulletin[ \t]+boards?|poles?)\b",
+    re.I,
+)
+# a speech verb before the message makes it the speaker's ("said in a statement posted on
+# the door of the hall that ..."): only a lead-in that opens with the message is a sign
+_POSTED_LEAD_RE = re.compile(
+    r"[ \t\"“]*(?:(?:a|an|the|one|another)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?(?=(?:statement|notice"
+    r"|letter|message|note|memo|announcement)s?[ \t])",
+    re.I,
+)
+
+
+def posted_display(lead):
+    """Does ``lead``, a sentence's words before a colon or before "read(s)", open with a
+    written message put up on a door, a window, a wall or a gate (a sign, whose words
+    are shown, not said)?
+
+    >>> posted_display("A statement posted on the clinic's front door on Monday read")
+    True
+    >>> posted_display("A notice taped to the gate reads")
+    True
+    >>> posted_display("The mill said in a statement posted on its website")
+    False
+    >>> posted_display("A statement posted online by the mill read")
+    False
+    """
+    m = _POSTED_LEAD_RE.match(lead)
+    return m is not None and _POSTED_RE.match(lead, m.end()) is not None
+
+
 def display_lead_in(masked, ss, cpos, cue_re=None):
     """Is masked[ss:cpos], the lead-in of a colon before a quotation, about a displayed
     text: one of the display nouns among its words, no verb of voice and no speech cue
@@ -33,6 +72,8 @@ def display_lead_in(masked, ss, cpos, cue_re=None):
     False
     """
     lead = masked[ss:cpos]
+    if posted_display(lead.lstrip()):
+        return _SPOKEN_RE.search(lead) is None  # ('A statement posted on the door read:')
     if not any(w.lower() in _DISPLAY_NOUNS for w in _WORD_RE.findall(lead)):
         return False
     if cue_re is not None and any(
@@ -63,6 +104,8 @@ def display_reader(toks, k, kend):
     """
     if k and toks[k - 1][2].lower() in _READ_DISPLAYS:
         return True
+    if posted_display(" ".join(t[2] for t in toks[1 if k and not toks[0][2].isalpha() else 0 : k])):
+        return True  # ('A notice taped to the gate reads "..."': a sign)
     for p in range(k - 2, max(0, k - 5), -1):
         w = toks[p][2].lower()
         if w in _PLACE_PREPS:

@@ -2,7 +2,7 @@
 statement: "..., the charity that runs it said Monday.\\n\\nThirty-one ... were housed,
 Open Door Waterloo said in its update" and "..., the club that grooms it said.\\n\\nThe
 Trout Lake Trail Riders said ..." -- the lede statement is the named body's when its
-speaker is "the <head>" (a body noun of resources/lede_body_echoes.txt, key "clause")
+speaker is "the <head>" or "the volunteer <head>" (a body noun of resources/lede_body_echoes.txt, key "clause")
 set off up to the cue by a relative or participle clause that ties it to the lede's
 subject ("that runs it", "representing them", "that sets standards for ..."), and the
 statement opening the next paragraph (its content or its speaker first) has a named
@@ -18,8 +18,9 @@ from .lede_body_apposed_next import _ECHO, _next_paragraph, without_the
 from .ledes import _beyond_lede
 from .org_described_next import _named_body
 
-# "the charity", "the group": the lede's body (its head, group 1)
-_THE_HEAD_RE = re.compile(r"the[ \t]+([a-z-]+)")
+# "the charity", "the group", "the volunteer group": the lede's body (its head, group 1,
+# after up to two lower-case modifiers)
+_THE_HEAD_RE = re.compile(r"the[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z-]+)")
 
 # between the head and the cue: "that runs it", "which represents them", "representing
 # them", "that sets standards for veterinary schools"

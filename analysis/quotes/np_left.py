@@ -874,6 +874,47 @@ def _compass_of(toks, q):
     return w.lower() in _DIRECTION_WORDS and not (_is_cap(w) and _is_cap(toks[q - 1][2]))
 
 
+# prepositions that tie a people noun to the place noun of a place phrase ("workers at a
+# farm in Dunmore", "staff from a clinic east of Dunmore")
+_WORKPLACE_PREPS = frozenset(("at", "from", "with", "for"))
+
+
+def _placed_head(toks, p, lex):
+    """(preposition, head) for the place phrase whose preposition is token ``p``: the
+    word before it, past a compass direction ("farmers east of Yorkton": "farmers"), and
+    past a place noun that is itself the object of a people noun ("workers at a farm in
+    Dunmore", "workers at a greenhouse operation east of Dunmore": "at", "workers").
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "workers at a greenhouse operation east of Dunmore".split()]
+    >>> _placed_head(t, 6, lexicon())
+    (1, 0)
+    >>> t = [(0, 0, w) for w in "farmers east of Yorkton".split()]
+    >>> _placed_head(t, 2, lexicon())
+    (2, 0)
+    """
+    q = p - 1
+    if toks[p][2].lower() == "of" and q >= 1 and _compass_of(toks, q):
+        q -= 1  # ("farmers east of Yorkton said": "east of" places them, one preposition)
+    w = toks[q][2]
+    if q < 3 or not w.isalpha() or not w.islower() or _lower_noun(w, lex):
+        return p, q
+    j = q  # the place noun's phrase: up to two lower-case premodifiers, then a determiner
+    while j > q - 2 and toks[j - 1][2].isalpha() and toks[j - 1][2].islower():
+        if toks[j - 1][2] in _DETS:
+            break
+        j -= 1
+    if toks[j - 1][2].lower() not in ("a", "an", "the") or j < 3:
+        return p, q
+    if toks[j - 2][2].lower() in _WORKPLACE_PREPS and _lower_noun(toks[j - 3][2], lex):
+        c = j - 3  # (not a counted group: "Eleven seasonal workers at an orchard in X" is
+        while c > j - 6 and c >= 1 and toks[c - 1][2].isalpha() and toks[c - 1][2].islower():
+            c -= 1  # the count's, ``_counted_group_start``)
+        if c < 1 or not (toks[c - 1][2][:1].isdigit() or toks[c - 1][2].lower() in SPELLED_NUMBERS):
+            return j - 2, j - 3
+    return p, q
+
+
 # prepositions that place a lower-case group by a named place ("A group of cattle
 # ranchers near Swift Current say": the ranchers, not the town)
 _PLACE_PREPS_OF_GROUP = frozenset(("near", "outside"))
@@ -1416,9 +1457,7 @@ def _left_np1(toks, k, lex):
     p = _partitive_hop(toks, _over_place_list(toks, j, e, lex) - 1 if geo is None else geo)
     placed = p >= 2 and toks[p][2].lower() in _PLACE_PREPS_OF_GROUP and toks[p - 1][2].islower()
     if p >= 1 and (toks[p][2].lower() in _HEAD_PREPS or p == geo or placed):
-        q = p - 1
-        if toks[p][2].lower() == "of" and q >= 1 and _compass_of(toks, q):
-            q -= 1  # ("farmers east of Yorkton said": "east of" places them, one preposition)
+        p, q = _placed_head(toks, p, lex)  # ("farmers east of Yorkton", "workers at a farm in X")
         if toks[q][2].lower() in _HEAD_MODIFIERS:
             q -= 1
             if (j2 := _counted_member_start(toks, q)) >= 0:
