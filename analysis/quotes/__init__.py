@@ -103,7 +103,11 @@ reads"), ``lede_job_named_next`` and ``lede_apposed_later`` (a lede's descriptio
 later paragraph), ``lede_witness_named`` (a lede's testifying "A civil engineer" named
 by an apposition echoing "engineer" one or two paragraphs on), ``kind_apposed_orgs`` ("the X Holdouts, a loose group of
 ..." then "the group said"), ``copula_newcomers`` ("The parent in question is NAME. She
-said"), ``object_newcomers`` ("The group hired a lawyer, NAME of Sudbury. She told ..."), ``described_aged_next`` (a
+said"), ``object_newcomers`` ("The group hired a lawyer, NAME of Sudbury. She told ..."),
+``family_members`` ("The Harders said A. '...,' she said": the family's woman named in full),
+``office_title_names`` ("said the Minister of Parks, Culture and Sport, NAME"),
+``consequence_tails`` ("A, X told parents in a letter, leaving B": A), ``pair_relatives``
+("a brother and sister who farm the quarter said"), ``described_aged_next`` (a
 body's new description, "Another former patient said A.", named by "NAME, 47, said B" next), ``relative_it`` (the body of "..., which it said would ..."),
 ``lede_named_titled`` (a description named next past an aside or after "Coun." / "Dr."),
 ``kin_generation_pairs`` ("NAME and his niece say A. 'B,' the elder said": NAME),

@@ -23,6 +23,7 @@ from .lexicon import (
 )
 from .names import _place_job_head
 from .np_left_core import _COLLECTIVE_HEADS, _unlisted_modifiers_to_head
+from .office_title_names import office_title_name_after
 from .phrases import (
     _COMPOUND_TITLE_WORDS,
     _JOB_DETS,
@@ -135,7 +136,7 @@ def _appositive_name_after(toks, np_, lex):
     n = len(toks)
     words = [toks[x][2] for x in range(i, j)]
     if not all(w.islower() and (w.isalpha() or _lower_possessive(w)) for w in words):
-        return np_
+        return office_title_name_after(toks, np_, lex) or np_  # "the Minister of X, Y and Z, NAME"
     if words[-1] not in lex.nouns and words[-1] not in lex.titles:
         return np_
     j = _role_of_phrase_end(toks, j)  # "said the superintendent of business, Ann Roe,"

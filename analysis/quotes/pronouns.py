@@ -21,6 +21,7 @@ from .apposed_paragraphs import name_given_in_who_clause
 from .appositions import _apposed_name_subject_before
 from .blocks import MASK
 from .copula_newcomers import copula_newcomer_before
+from .family_members import family_member_before
 from .given_names import _given_name_gender
 from .groups import _group_subject, _pair_subject, _titled_role
 from .kin import _PARAGRAPH_BREAK_RE
@@ -447,6 +448,9 @@ def _resolve_pronoun(an, q, lm, persons, groups):
         if lm != "who" and (ob := object_newcomer_before(an, q, _PRONOUNS[lm])) is not None:
             if ref is None or ref[0] < ob[0]:
                 ref = ob  # "The group hired a lawyer, Mira Katz. She said"
+        if lm != "who" and (fm := family_member_before(an, q, _PRONOUNS[lm])) is not None:
+            if ref is None or ref[0] < fm[0]:
+                ref = fm  # "The Harders said A. '...,' she said": Tina Harder
         if lm != "who" and (sr := _self_referring_subject(an, q, _PRONOUNS[lm])) is not None:
             if ref is None or ref[0] < sr[0]:
                 ref = sr  # "Bri Lowe wore the jersey over her parka. '...,' she said"

@@ -30,6 +30,7 @@ from .additions import (
 )
 from .adjunct_relatives import relative_content_start
 from .blocks import MASK
+from .consequence_tails import consequence_after_listener
 from .cues import (
     _LISTENERS,
     _POST_SKIP,
@@ -1710,6 +1711,8 @@ def _post_is_tail(masked, frame_hi, post, post_text):
     if _document_participle_tail(post_text):
         return True
     gap = masked[frame_hi : post[0]]
+    if consequence_after_listener(gap + post_text):
+        return True  # "A, the board told parents in a letter, leaving B": what followed
     return "—" in gap or "–" in gap or _TAIL_BREAK_RE.match(post_text) is not None
 
 

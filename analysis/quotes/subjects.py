@@ -36,6 +36,7 @@ from .nonspeech import (
     _statement_or_quoted_as,
 )
 from .np_left import _left_np
+from .pair_relatives import pair_relative_head
 from .phrase_adjuncts import _paren_open, _skips_or_do
 from .phrases import SPEAKER_PREPS, _is_cap
 from .relative_gerunds import relative_who_before
@@ -1146,6 +1147,7 @@ def _relative_clause_subject(c, j, lex):
         sub = _short_sentence_subject(c, lex)
         if sub is not None and toks[0][2].lower() in _LEAD_SUBORDINATORS and len(toks) > 1:
             sub = (toks[1][0], sub[1])
+        sub = sub or pair_relative_head(toks, 0, j)  # "A brother and sister who farm X said"
         return sub if sub is not None else _det_relative_subject(toks, j, k, lex)
     if toks[j - 1][2] == "," and toks[j][2] in _REL_DETS and _comma_np_ends_at_cue(toks, j, k):
         return None  # "A, but the fire that chased them burns, the service said": the service
@@ -1155,6 +1157,8 @@ def _relative_clause_subject(c, j, lex):
             a = b + 1
             if (one := _one_of_the_relative(toks, a, j)) is not None:
                 return one  # "..., and one of the families who lost homes says"
+            if (pair := pair_relative_head(toks, a, j)) is not None:
+                return pair  # "..., and a brother and sister who farm the quarter said"
             bare = toks[a][2].islower() and toks[a][2].endswith("s") and toks[a + 1][2] == "who"
             if toks[a][2].lower() not in ("the", "a", "an") and not bare:
                 return None  # ("..., and workers who saw it said": a bare plural)
