@@ -601,6 +601,21 @@ class Cue:
         "prev_tok",
         "prev2",
     )
+    # (declared: a class compiled by mypyc keeps only the attributes it declares)
+    cs: int
+    ce: int
+    cue: str
+    is_acc: bool
+    si: int
+    ss: int
+    se: int
+    form: str
+    lemma: str | None
+    toks: list
+    k: int
+    kend: int
+    prev_tok: str
+    prev2: str
 
 
 def _cue_in_sentence(doc, cm, win_cache):

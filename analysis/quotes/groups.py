@@ -579,14 +579,14 @@ def _remember_lede_who_head(an, mention, cw):
     its head noun ("developer") for ``_resolve_lede_who_again``."""
     words = mention.split()
     head = words[words.index("who") - 1] if "who" in words[2:] else words[-1]
-    an.__dict__.setdefault("_lede_who_heads", {})[head.lower()] = list(cw)
+    an._lede_who_heads[head.lower()] = list(cw)
 
 
 def _resolve_lede_who_again(an, q, persons):
     """Fill the speaker of a later bare "the developer" with the person the lede's
     "The developer who bought X says A" was resolved to (not the developer's company
     named since); False otherwise."""
-    heads = an.__dict__.get("_lede_who_heads")
+    heads = an._lede_who_heads
     m = _THE_HEAD_RE.fullmatch(q.mention) if heads else None
     if m is None or len(q.mention.split()) != 2 or m.group(1).lower() not in heads:
         return False

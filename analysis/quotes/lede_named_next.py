@@ -168,7 +168,7 @@ def dateline_places(an):
     >>> sorted(dateline_places(A()))
     ['Calgary']
     """
-    places = an.__dict__.get("_dateline_places")
+    places = getattr(an, "_dateline_places", None)
     if places is None:
         places = set()
         for ls in _LINE_START_RE.finditer(an.text, 0, min(len(an.text), 1500)):
@@ -190,15 +190,16 @@ def dateline_place(an):
     >>> dateline_place(A())
     'Bathurst'
     """
-    if "_dateline_place" not in an.__dict__:
+    got = getattr(an, "_dateline_place", None)  # (place,) once found, None before
+    if got is None:
         place = None
         for ls in _LINE_START_RE.finditer(an.text, 0, min(len(an.text), 1500)):
             m = DATELINE_RE.match(an.text, ls.end(), min(len(an.text), ls.end() + 120))
             if m is not None:
                 place = " ".join(w.capitalize() for w in m.group("place").split())
                 break
-        an._dateline_place = place
-    return an._dateline_place
+        got = an._dateline_place = (place,)
+    return got[0]
 
 
 def _first_person_index(an):
@@ -928,4 +929,4 @@ _NEXT_SENTENCE_RE = re.compile(r"[.!?][ \t]")
 def _remember_described(an, head, cw):
     """Keep the name a description with the noun ``head`` was resolved to (a lede's
     "its executive director says A", named next) for ``_resolve_head_seen_before``."""
-    an.__dict__.setdefault("_described_heads", {})[head] = list(cw)
+    an._described_heads[head] = list(cw)

@@ -463,6 +463,21 @@ class _ArticleNames:
         self.names_person_cache = {}  # lower-case word -> a full name's surname? (_names_person)
         self.kind_orgs = {}  # head -> [names read, [pos], [name]] (org_only_kind._kind_orgs_before)
         self.scan_memo = {}  # per-article memos of text scans, by the rule's name (speed63)
+        self._declare_memos()
+
+    def _declare_memos(self):
+        """Declare the per-article memos that other modules fill on first use, so that
+        the class has a fixed set of attributes (no ad-hoc ones: a compiled class has no
+        ``__dict__``)."""
+        self.goes_by = None  # nickname -> name words (roles._nickname_of)
+        self._described_heads = {}  # head noun -> name words (lede_named_next)
+        self._lede_who_heads = {}  # head noun -> name words (groups)
+        self._dateline_places = None  # words of the dateline's place (lede_named_next)
+        self._dateline_place = None  # (the dateline's place or None,) (lede_named_next)
+        self._town_names = None  # towns written "Shediac, N.B." (org_names._towns)
+        self._apposed_cos = None  # [(pos, company)] set off by a comma (org_subjects)
+        self._winner_marks = None  # "winner <Name>" offsets and counts (winner_links)
+        self._team_memo = None  # plural -> written as a team? (plural_names)
 
     def _share_surname(self, prev, info, pos):
         """Make the one-word given name ``prev`` right before " and <Given> <Surname>"

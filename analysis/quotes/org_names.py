@@ -388,7 +388,7 @@ def _towns(an):
     >>> sorted(_towns(_ArticleNames(t, [(0, len(t))], lexicon(), None)))
     ['Shediac']
     """
-    towns = an.__dict__.get("_town_names")
+    towns = an._town_names
     if towns is None:
         towns = an._town_names = frozenset(m.group(1) for m in _TOWN_ABBR_RE.finditer(an.text))
     return towns

@@ -602,10 +602,10 @@ def _company_by_short_name(an, at, reach=1500):
     Services, a Lively company that ...", when its first word alone ("called on
     Northland to return") stands in the ``reach`` characters before ``at``, outside
     quotations: "the company said" far from the full name; None otherwise."""
-    cos = an.__dict__.get("_apposed_cos")
+    cos = an._apposed_cos
     if cos is None:
         _lo, seg = _unquoted_before(an, len(an.text), len(an.text))
-        cos = an.__dict__["_apposed_cos"] = [
+        cos = an._apposed_cos = [
             (m.start(), m.group(1)) for m in _NAMED_COMPANY_APPOSED_RE.finditer(seg)
         ]
     names = {name.removeprefix("The ") for pos, name in cos if pos < at}

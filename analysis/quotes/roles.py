@@ -228,7 +228,7 @@ def _nickname_of(an, word):
     """
     pair = an.nicknames.get(word) if an.nicknames else None
     if pair is None:
-        goes_by = an.__dict__.get("goes_by")
+        goes_by = an.goes_by
         if goes_by is None:
             goes_by = an.goes_by = {}
             text = an.text
@@ -421,15 +421,16 @@ def _resolve_named(an, q, minfo, persons, groups):
             or (not hon and len(run) == 1 and an.recent_namesake(run[0], q.m_start))
             or an.canonical(run, hon)
         )
-        g = hon or an.gender_of.get(canon.lower())
+        g: str | None = hon or an.gender_of.get(canon.lower())
         if g is None and not _shared_surname(an, canon):
             g = an.gender_of.get(run[-1].lower())
         if g is None and len(run) > 1:
             g = an.lex.gender.get(run[0].lower())
-        if g is None and (g := _title_noun_gender(q.mention, run)) is not None:
-            # "spokeswoman Wu Lan": never a later "he"
-            an.gender_of.setdefault(run[-1].lower(), g)
-            an.pronoun_gender.setdefault(canon, g)
+        if g is None:  # (no walrus here: compiled, it would keep the narrowed None)
+            g = _title_noun_gender(q.mention, run)
+            if g is not None:  # "spokeswoman Wu Lan": never a later "he"
+                an.gender_of.setdefault(run[-1].lower(), g)
+                an.pronoun_gender.setdefault(canon, g)
         if (
             g is None
             and canon in _COUNTRIES
@@ -1177,7 +1178,7 @@ def _resolve_head_of_lede(an, q, persons):
     m = _THE_HEAD_RE.fullmatch(q.mention)
     if m is None:
         return False
-    cw = an.__dict__.get("_described_heads", {}).get(m.group(1))
+    cw = an._described_heads.get(m.group(1))
     if not cw or _indefinite_head_in(an.text[max(0, q.m_start - 1500) : q.m_start], m.group(1)):
         return False  # ("a cash-crop farmer ... the farmer said": that unnamed one)
     return _set_person(an, q, persons, list(cw))
@@ -1196,7 +1197,7 @@ def _resolve_head_seen_before(an, q, persons):
     head = m.group(1)
     if _indefinite_head_in(an.text[max(0, q.m_start - 1500) : q.m_start], head):
         return False  # ("a cash-crop farmer ... the farmer said": that unnamed one)
-    cw = an.__dict__.get("_described_heads", {}).get(head)
+    cw = an._described_heads.get(head)
     if cw is None and (head in _JOB_NOUNS or head in _PERSON_NOUNS):
         cw = _named_before_narration_head(an, head, q.m_start)
     if not cw:

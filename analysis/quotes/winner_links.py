@@ -48,7 +48,7 @@ def _winner_marks(an):
     """(Offsets of every "winner <Capital>" in the article, the running count of the
     unqualified ones before each: "the/a/race/overall winner", or no word before it),
     found once per article with a literal scan."""
-    marks = an.__dict__.get("_winner_marks")
+    marks = getattr(an, "_winner_marks", None)  # (None: a stand-in, or not yet found)
     if marks is None:
         text, pos, unqualified = an.text, [], [0]
         at = text.find("winner")
