@@ -25,6 +25,14 @@ sentences written for this file.
   it was a row of Tom Vale. "the union's suggestion" and "the report's claim" keep
   their rows, and "But Tom Vale's most explosive claim is that A" keeps Tom Vale (a
   name inside the phrase).
+* 'Tom Vale called the plans to open a plant in Halifax "an absolute disgrace," and
+  threatened to sue': a verb of naming ("called", "dubbed", "branded", "labelled")
+  whose object runs six to eleven words (no comma, not opening with a particle:
+  "called on", "called for") before the quotation is a label of the subject's, as a
+  short object is (``formats._LABEL_LONG_RE`` in ``formats.label_quotations``); there
+  was no row (PolNeAR train "called" misses: one of them). 'called on the council to
+  adopt the plan "as soon as it can"', 'called for a full inquiry ... "as soon as
+  possible"' and 'A band called Sophistafunk got the crowd to cheer for "..."' stay no rows.
 """
 
 from __future__ import annotations
@@ -129,3 +137,23 @@ def test_speaking_possessor_keeps_its_row():
 def test_name_inside_the_possessor_phrase_keeps_its_row():
     t = "But Tom Vale's most explosive claim is that wages had fallen."
     assert _possessor_rows(t) == [("Tom Vale", "Tom Vale", "claim", "wages had fallen")]
+
+
+def test_called_a_long_object_a_quoted_label():
+    t = (
+        "Tom Vale called the plans to open a plant in Halifax \u201can absolute disgrace,\u201d "
+        "and threatened to sue."
+    )
+    assert _possessor_rows(t) == [("Tom Vale", "Tom Vale", "called", "an absolute disgrace")]
+
+
+def test_called_on_and_called_for_stay_no_label():
+    t = 'Tom Vale called on the town council to adopt the plan "as soon as it can."'
+    assert _possessor_rows(t) == []
+    t = 'The group called for a full public inquiry into the deal at the port "as soon as possible."'
+    assert _possessor_rows(t) == []
+
+
+def test_naming_participle_with_a_long_tail_is_no_label():
+    t = 'A warm-up band called Sophistafunk got the crowd to cheer for "President Ann Roe." Many cheered.'
+    assert _possessor_rows(t) == []
