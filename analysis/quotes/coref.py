@@ -146,6 +146,7 @@ from .sentence_subjects import _leading_np, _sentence_subject
 from .spoken_of import spoken_of_speakers
 from .statement_from import after_statement_from
 from .surname_withheld import withheld_surname_named
+from .thing_possessors import possessed_speech_noun
 from .titles import _TITLE_MODIFIERS
 from .veteran_tenures import veteran_after_tenure
 from .who_clause_echoes import who_clause_echo
@@ -1094,11 +1095,14 @@ def _speaker_phrase(an, q):
         return True
     if q.m_start >= q.cue_start:
         return False  # "..., confirmed the strength of his appeal": no speech
+    owned = possessed_speech_noun(an.text, q)  # "Vale rejected the decision's claim that"
     for s, e in _subject_candidates(an, q):
         cand = an.text[s:e].split()
         rel = next((i for i, w in enumerate(cand) if i and w in ("who", "that", "which")), 0)
         if rel:
             e = s + len(" ".join(cand[:rel]))  # "a nurse | who took part in ..."
+        if owned and s < q.m_start:
+            continue  # (the clause is the possessor's, never the subject's)
         if (
             e <= q.cue_start
             and (

@@ -612,6 +612,13 @@ _LABEL_VERB_RE = re.compile(
     r"|labelled|labeled|labels|labelling|labeling)"
     r"[ \t\xa0]+(?:[^\s,;:\x01]+[ \t\xa0]+){1,5}\Z"
 )
+# the same with a longer object (six to eleven words) that opens with no particle:
+# 'called the plans to open a plant in Halifax "a disgrace,"' (not "called on the town")
+_LABEL_LONG_RE = re.compile(
+    r"(?<![\w’'\-])(?P<verb>called|calls|dubbed|branded|labelled|labeled)[ \t\xa0]+"
+    r"(?!(?:for|on|off|out|up|back|in|into|at|by|to|upon|after)\b)"
+    r"(?:[^\s,;:\x01]+[ \t\xa0]+){6,11}\Z"
+)
 # a verb of describing, its object and "as" before a quotation: 'remembers her as
 # "...", 'described the budget as "..."' (a label of the subject's, like "called")
 _LABEL_AS_RE = re.compile(
@@ -747,6 +754,7 @@ def label_quotations(doc) -> None:
         ss = doc.sents[max(0, bisect.bisect_right(doc.sent_starts, b[0]) - 1)][0]
         m = _LABEL_VERB_RE.search(masked, max(ss, b[0] - 80), b[0])
         m = m or _LABEL_AS_RE.search(masked, max(ss, b[0] - 80), b[0])
+        m = m or _LABEL_LONG_RE.search(masked, max(ss, b[0] - 120), b[0])
         rel = None if m else _LABEL_RELATIVE_RE.search(masked, max(ss, b[0] - 80), b[0])
         if m is None and rel is None and "what" in masked[max(ss, b[0] - 80) : b[0]]:
             rel = _LABEL_WHAT_RE.search(masked, max(ss, b[0] - 80), b[0])

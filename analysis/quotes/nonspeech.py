@@ -60,6 +60,7 @@ from .relative_it import relative_it_subject
 from .sides import _DIRECTIVE_FORMS, _catenative_start
 from .timed_announcements import TIMED_LEMMAS, timed_announcement
 from .vote_answers import vote_count_answer
+from .wondered_questions import wondered_question
 
 # what follows a passive "asked" set off by commas: "Lee, asked whether ..., said"
 _ASKED_WHAT = frozenset("whether if about why how what when where who which to".split())
@@ -355,6 +356,8 @@ def _not_a_speech_verb(c, lex):
         return True  # "maintained some clout", "claiming 41 percent"
     if lemma == "ask" and _asks_nothing(toks, c.k, kend, nxt_tok):
         return True  # "the town had asked twice", "as the mayor had asked."
+    if lemma == "wonder" and wondered_question(c):
+        return True  # "Roe wondered aloud whether A": no speech (asking is)
     if (
         lemma == "deny"
         and kend + 1 < len(toks)

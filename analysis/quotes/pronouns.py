@@ -32,6 +32,7 @@ from .lexicon import _PRONOUNS
 from .mentions import _ALL, _SUBJ
 from .names import _FEMALE, _MALE, _NAME_SEQ_RE
 from .object_newcomers import object_newcomer_before
+from .opposed_possessors import opposed_possessor
 from .org_names import _PERSON_NOUN_ENDS, _one_word_org
 from .plural_subjects import plural_subject_before
 from .singular_they import singular_they_person
@@ -462,6 +463,8 @@ def _resolve_pronoun(an, q, lm, persons, groups):
                         q.speaker, q.stype = gv[0], "person"
                         persons.append((q.m_start, gv[0], gv[1]))
                 return
+        if ref is not None and q.mention in _POSSESSORS:  # "Vale dismissed his claim"
+            ref = opposed_possessor(an, q, ref, persons, _PRONOUNS[lm], _pick_fitting)
         if ref is not None:
             want = _PRONOUNS[lm]
             q.speaker = ref[1]

@@ -1,0 +1,78 @@
+"""Whose claim is rejected: this module owns the speaker of a speech noun's pronoun
+possessor right after a verb of opposing it, "Tom Vale dismissed his assertion that
+A", "rejected her claim that A", "scoffed at his suggestion that A": the one who
+dismisses is not the one who asserted, so the possessor ("his") is never the named
+subject of that verb; it takes the person of its gender named before that subject,
+or stays unresolved. "Tom Vale repeated his claim that A" (no opposing verb) keeps
+Tom Vale, and a named possessor ("disputed the union's suggestion") is no pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import _SUBJ
+
+# verbs (with their particles) by which a subject opposes another's statement
+_OPPOSING_VERBS = (
+    "dismiss(?:ed|es)?|reject(?:ed|s)?|disput(?:ed|es|e)|challeng(?:ed|es|e)|"
+    "question(?:ed|s)?|den(?:ied|ies|y)|refut(?:ed|es|e)|rebut(?:ted|s)?|"
+    "contradict(?:ed|s)?|counter(?:ed|s)?|mock(?:ed|s)?|ridicul(?:ed|es|e)|"
+    "derid(?:ed|es|e)|debunk(?:ed|s)?|contest(?:ed|s)?|discount(?:ed|s)?|"
+    "criticis(?:ed|es|e)|criticiz(?:ed|es|e)|doubt(?:ed|s)?|"
+    "scoff(?:ed|s)?[ \t]+at|laugh(?:ed|s)?[ \t]+off|brush(?:ed|es)?[ \t]+(?:aside|off)|"
+    "wav(?:ed|es|e)[ \t]+(?:off|away|aside)|shrug(?:ged|s)?[ \t]+off|"
+    "push(?:ed|es)?[ \t]+back[ \t]+(?:on|against)|t(?:ook|akes|ake)[ \t]+issue[ \t]+with"
+)
+
+# from the subject's name (at the antecedent's position) to the possessor: up to four
+# name words, an apposition set off by commas, auxiliaries and adverbs, the verb
+_OPPOSED_RE = re.compile(
+    r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}(?:,[^,;.\"“”\n]{1,80},)?[ \t]+"
+    r"(?:(?:has|had|have|also|quickly|flatly|firmly|again|later|swiftly|publicly|"
+    r"strongly|sharply|repeatedly|then|promptly|angrily)[ \t]+){0,3}"
+    r"(?:" + _OPPOSING_VERBS + r")[ \t]+\Z"
+)
+
+
+def opposed_subject(text: str, subject_at: int, possessor_at: int) -> bool:
+    """Is the name at ``subject_at`` the subject of a verb opposing the speech noun
+    whose possessor pronoun starts at ``possessor_at`` ("Tom Vale dismissed his ...")?
+
+    >>> t = "Tom Vale flatly dismissed his assertion that the dam leaks."
+    >>> opposed_subject(t, 0, t.index("his"))
+    True
+    >>> t = "Tom Vale repeated his claim that the dam leaks."
+    >>> opposed_subject(t, 0, t.index("his"))
+    False
+    """
+    if not 0 <= subject_at < possessor_at or possessor_at - subject_at > 200:
+        return False
+    return _OPPOSED_RE.match(text, subject_at, possessor_at) is not None
+
+
+def opposed_possessor(an, q, ref, persons, want, pick):
+    """The antecedent (position, name) for the pronoun possessor ``q.mention`` ("his",
+    "her") of a speech noun whose resolved antecedent ``ref`` is the named subject of
+    an opposing verb right before it: the nearest person of gender ``want`` before that
+    subject (a quoted speaker from ``persons`` or a clause subject found by
+    ``pick(an, kind, at, want, reach)``) other than the subject, or None; ``ref``
+    itself when the verb does not oppose ("Tom Vale repeated his claim").
+    """
+    if not opposed_subject(an.text, ref[0], q.m_start):
+        return ref
+    best = None
+    for pos, canon, g in reversed(persons):
+        if pos < ref[0] and canon != ref[1] and (g is None or g == want):
+            best = (pos, canon)
+            break
+    at = ref[0]
+    for _ in range(3):
+        sub = pick(an, _SUBJ, at, want, 3000)
+        if sub is None or (best is not None and sub[0] <= best[0]):
+            break
+        if sub[1] != ref[1]:
+            best = sub
+            break
+        at = sub[0]
+    return best
