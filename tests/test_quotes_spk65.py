@@ -36,6 +36,14 @@ sentences written for this file.
   organisation) or only the last conjunct. "Ann Roe and Quebec's premier" and "Prince
   Rupert's mayor and his wife" keep the old reading; one "Prince Rupert's mayor said"
   stays ``place_possessive_offices``'.
+* "A husband and wife who run a farm near Elmvale said" / '"...," said a brother and
+  sister who farm near Elmvale': two lower-case person nouns joined by "and" under one
+  determiner are one noun phrase (``person_noun_pairs.person_noun_pair``, asked by
+  ``subjects._short_sentence_subject``; ``person_noun_pairs.pair_end``, asked by
+  ``np_right._right_np1``), and "a <noun> and <noun>" is typed a group
+  (``names._stype_static``); they were "a farm near Elmvale" / "a brother" (and
+  "a brother and sister" an anonymous person). "said a brother and his sister" and
+  "said a farmer and rain fell" keep the first noun; "a bartender" stays anonymous.
 """
 
 from __future__ import annotations
@@ -151,3 +159,33 @@ def test_near_misses_of_a_place_office_run_keep_the_old_reading():
     )
     text = "Mayor Ann Roe spoke. Prince Rupert's mayor said the port would grow."
     assert _speakers(text) == [("Ann Roe", "person")]
+
+
+@pytest.mark.parametrize(
+    "text,pair",
+    [
+        (
+            "A husband and wife who run a farm near Elmvale said the crop failed.",
+            "a husband and wife",
+        ),
+        (
+            "A brother and sister who farm near Elmvale said the crop failed.",
+            "a brother and sister",
+        ),
+        (
+            '"The crop failed," said a brother and sister who farm near Elmvale.',
+            "a brother and sister",
+        ),
+        ('"The crop failed," said a husband and wife.', "a husband and wife"),
+    ],
+)
+def test_pair_of_person_nouns_is_one_group(text, pair):
+    assert _speakers(text) == [(pair, "group")]
+
+
+def test_near_misses_of_a_person_noun_pair_keep_the_first_noun():
+    assert _speakers('"The crop failed," said a brother and his sister.') == [
+        ("a brother", "anonymous")
+    ]
+    assert _speakers('"The crop failed," said a farmer and rain fell.')[0][0] == "a farmer"
+    assert _speakers("A bartender said the crop failed.") == [("a bartender", "anonymous")]

@@ -38,6 +38,7 @@ from .lexicon import (
     load_titles,
 )
 from .nation_bodies import nation_body
+from .person_noun_pairs import person_noun_pair
 from .place_office_runs import place_office_run
 from .titled_bodies import titled_body_name
 
@@ -925,6 +926,8 @@ def _stype_static(words_raw, lex):
     if h in _COUNT_HEADS and lw[0] in ("a", "an") and lw[cut : cut + 1] == ["of"]:
         return "group", None  # "A growing number of economists said": the economists
     if lw[0] in ("a", "an") and words_raw[cut - 1].islower() and cut <= 5:
+        if "and" in lw[:cut] and person_noun_pair(lw, lw.index("and"), lex):
+            return "group", None  # "a brother and sister said": two unnamed people
         return "anonymous", None  # "a bartender said": an unnamed person
     if lw[0] in ("one", "another") and cut <= 5 and _person_head(words_raw[cut - 1], lex):
         return "anonymous", None  # "One Chinese journalist said", "Another arbitrageur"
