@@ -26,7 +26,10 @@ sentences written for this file.
   ``clauses``); it was "the Minister". A comma followed by no name ("said the Minister
   of Finance, in Ottawa", "..., Monday") keeps "the Minister". The other orders ("the
   Secretary of the Treasury, Ken Dale, said", "Ken Dale, Secretary of the Treasury,
-  said") held on the base; the tests pin them.
+  said") held on the base; the tests pin them. The same after "<Place>'s <listed
+  office>," ('"...," said Prince Rupert's mayor, Ann Roe.'; ``office_of_named.
+  _place_office_end``): it was "Prince Rupert's mayor"; "said Prince Rupert's mayor, on
+  Monday" keeps it.
 * "Prince Rupert's mayor, Port Edward's mayor and Kitimat's mayor said" / "Alberta's
   premier and Ontario's premier said": a run of "<Place>'s <listed office>" conjuncts
   joined by commas and one "and", right before the cue, is one noun phrase
@@ -189,3 +192,15 @@ def test_near_misses_of_a_person_noun_pair_keep_the_first_noun():
     ]
     assert _speakers('"The crop failed," said a farmer and rain fell.')[0][0] == "a farmer"
     assert _speakers("A bartender said the crop failed.") == [("a bartender", "anonymous")]
+
+
+def test_place_office_set_off_before_a_name_is_the_name():
+    text = '"We are ready," said Prince Rupert\'s mayor, Ann Roe.'
+    assert _speakers(text) == [("Ann Roe", "person")]
+    text = '"We are ready," said Alberta\'s deputy premier, Ann Roe, on Monday.'
+    assert _speakers(text) == [("Ann Roe", "person")]
+
+
+def test_place_office_without_a_name_after_the_comma_stays():
+    text = '"We are ready," said Prince Rupert\'s mayor, on Monday.'
+    assert _speakers(text) == [("Prince Rupert's mayor", "person")]

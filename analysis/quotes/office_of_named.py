@@ -2,13 +2,16 @@
 cue ('"...," said the Minister of Northern Development, Ken Dale.'; "said the Secretary
 of the Treasury, Ken Dale, on Monday"): this module owns making the speaker that name
 (``office_of_name_after``), not "the Minister", the head the right-hand noun phrase
-stopped at. The other orders ("the Secretary of the Treasury, Ken Dale, said", "Ken
+stopped at; likewise a place's office so set off ("said Prince Rupert's mayor, Ann
+Roe"). The other orders ("the Secretary of the Treasury, Ken Dale, said", "Ken
 Dale, Secretary of the Treasury, said") are read by the left-hand phrase rules."""
 
 from __future__ import annotations
 
-from .lexicon import _PRONOUNS, _TIME_WORDS
+from .lexicon import _PRONOUNS, _TIME_WORDS, _lines
 from .phrases import _is_cap
+
+_PLACE_OFFICES = frozenset(_lines("place_office_nouns.txt"))
 
 # words that may join the capitalised words of a portfolio ("Citizenship and
 # Immigration", "State for Foreign Affairs", "Fisheries, Oceans and the Coast Guard")
@@ -47,8 +50,26 @@ def _portfolio_end(toks, of):
     return e
 
 
+def _place_office_end(toks, k):
+    """Index of the comma after "<Place>'s <listed office>" from token ``k`` ("said
+    Alberta's premier, Ann Roe": one to three capitalised words, the last possessive,
+    and an office of ``place_office_nouns.txt``), else -1."""
+    n, e = len(toks), k
+    while e < n and e - k < 2 and toks[e][2].isalpha() and _is_cap(toks[e][2]):
+        e += 1
+    if e >= n or not toks[e][2].endswith(("'s", "’s")) or not _is_cap(toks[e][2][:-2]):
+        return -1
+    for size in (2, 1):
+        words = [toks[x][2] for x in range(e + 1, min(e + 1 + size, n))]
+        if len(words) == size and " ".join(words) in _PLACE_OFFICES:
+            c = e + 1 + size
+            return c if c < n and toks[c][2] == "," else -1
+    return -1
+
+
 def office_of_name_after(toks, np_, lex):
-    """The span of the name set off after "the <Title> of <Portfolio>," that opens at
+    """The span of the name set off after "the <Title> of <Portfolio>," (or after
+    "<Place>'s <office>,": "said Alberta's premier, Ann Roe") that opens at
     ``np_[0]`` and the name ends its clause (a comma, a full stop or the end follows);
     ``np_`` otherwise.
 
@@ -61,11 +82,15 @@ def office_of_name_after(toks, np_, lex):
     (1, 3)
     """
     n = len(toks)
-    of = _title_end(toks, np_[0], lex)
-    if of == np_[0] or of >= n or toks[of][2] != "of" or np_[1] > of + 1 + 9:
-        return np_
-    comma = _portfolio_end(toks, of)
-    if comma == of or np_[1] > comma:
+    comma = _place_office_end(toks, np_[0])
+    if comma < 0:
+        of = _title_end(toks, np_[0], lex)
+        if of == np_[0] or of >= n or toks[of][2] != "of" or np_[1] > of + 1 + 9:
+            return np_
+        comma = _portfolio_end(toks, of)
+        if comma == of:
+            return np_
+    if np_[1] > comma:
         return np_
     e = comma + 1
     while e < n and e - comma <= 4 and _is_cap(toks[e][2]) and toks[e][2].isalpha():
