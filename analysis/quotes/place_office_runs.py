@@ -42,7 +42,7 @@ def place_office_run_start(toks, k):
     if k < 5 or toks[k - 1][2] not in _ALL_OFFICE_WORDS:
         return -1
     best, i, conjuncts, seen_and = -1, k, 0, False
-    while i > 0:
+    while i > 0 and conjuncts < _MOST_CONJUNCTS:
         o = _office_start(toks, i)
         if o < 0:
             break
@@ -67,6 +67,9 @@ def place_office_run_start(toks, k):
             break
     return best
 
+
+# the longest run read (a walk back per cue stays short in any text)
+_MOST_CONJUNCTS = 12
 
 _ALL_OFFICE_WORDS = frozenset(w for o in _PLACE_OFFICES for w in o.split()[-1:])
 
