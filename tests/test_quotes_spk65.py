@@ -104,6 +104,14 @@ def test_business_new_owner_is_the_buyer_named_before():
     assert _speakers(text) == [("Dana Roe", "person")]
 
 
+def test_business_word_picks_one_of_two_owner_clauses():
+    text = (
+        "Dana Roe bought the marina in May, and Tom Vale bought the bakery next door. "
+        "The marina's new owner said the docks would be rebuilt."
+    )
+    assert _speakers(text) == [("Dana Roe", "person")]
+
+
 def test_new_owner_of_another_business_stays_as_written():
     text = (
         "Dana Roe bought the bakery in May. The marina's new owner said the docks would be rebuilt."

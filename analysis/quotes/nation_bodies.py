@@ -3,7 +3,9 @@ Nation said", "Maple Creek Band said", "Birch River Métis Settlement said", "Cr
 Tribal Council said"): this module owns telling such a capitalised name, whose last word
 is a body word ("Nation", "Band", "Tribe", "Settlement"; "Council" is an organisation
 already) and whose first word is no listed given name, an organisation
-(``nation_body``), so the name is typed an organisation, not a person or unknown."""
+(``nation_body``), so the name is typed an organisation, not a person or unknown; an
+honorific or title first ("Mr. Tribe", "Professor Band") keeps the person (the words
+are surnames too, so they are not ``org_name_heads.txt``'s)."""
 
 from __future__ import annotations
 
@@ -21,9 +23,12 @@ def nation_body(words_raw, lex) -> bool:
     True
     >>> nation_body("Terry Nation".split(), lexicon()), nation_body(["Nation"], lexicon())
     (False, False)
+    >>> nation_body("Mr. Tribe".split(), lexicon()), nation_body("Professor Band".split(), lexicon())
+    (False, False)
     """
     if len(words_raw) < 2 or words_raw[-1] not in _BODY_WORDS:
         return False
-    if not all(w[:1].isupper() for w in words_raw):
-        return False
-    return words_raw[0].lower() not in lex.gender
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words_raw):
+        return False  # ("Mr. Tribe": an honorific, a person)
+    first = words_raw[0].lower()
+    return first not in lex.gender and first not in lex.titles  # ("Professor Tribe")

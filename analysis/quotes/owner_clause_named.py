@@ -33,7 +33,7 @@ _VERB_FORMS = {
 _OWNER_CLAUSE_RE = re.compile(
     r"\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})(?:,[ \t]+\d{1,3},)?[ \t]+("
     + "|".join(f for forms in _VERB_FORMS.values() for f in forms.split("|"))
-    + r")[ \t]+(?:the|a|an|his|her|their|[A-Z][\w'’-]+)\b([^.;!?\n]{0,40})"
+    + r")[ \t]+(?:the|a|an|his|her|their|[A-Z][\w'’-]+)\b(?=([^.;!?\n]{0,40}))"
 )
 
 # "the marina's new owner", "the diner's owner", "the new owner": the business's (or
@@ -77,13 +77,15 @@ def owner_clause_named(an, quotes):
 
 
 def _owner_clauses(an):
-    """(start, name, verb, the words from the verb on) of each owner clause of the article whose name opens with a
-    listed given name ("Ann Roe runs", not "Acme Foods owns")."""
+    """(start, name, verb, the words from the verb on) of each owner clause of the
+    article whose name opens with a listed given name ("Ann Roe runs", not "Acme Foods
+    owns"); the words after the business are only looked at, so a second clause in
+    the same sentence ("..., and Tom Ilk owns the store") is found too."""
     out = []
     for m in _OWNER_CLAUSE_RE.finditer(an.text):
         name = m.group(1)
         if name.split()[0].lower() not in an.lex.gender:
             continue
-        obj = m.group(0)[len(name) :]  # ("bought the marina in May": its business word)
+        obj = m.group(0)[len(name) :] + m.group(3)  # ("bought the marina in May")
         out.append((m.start(), name, _VERB_OF_FORM[m.group(2)], obj))
     return out
