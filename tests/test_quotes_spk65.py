@@ -4,10 +4,9 @@ sentences written for this file.
 * "Kettle Point First Nation said", "Maple Creek Band said", "Birch River Métis
   Settlement said": two or more capitalised words ending in "Nation" / "Band" /
   "Tribe" / "Settlement", the first no listed given name, are an organisation
-  (``nation_bodies.nation_body``, asked by ``names._stype_static``; the same last words
-  in ``resources/org_name_heads.txt`` for ``speaker_types``); they were typed unknown
-  or person. "Terry Nation said" (a given name first) stays a person; "Crane Lake
-  Tribal Council" was an organisation already.
+  (``nation_bodies.nation_body``, asked by ``names._stype_static``); they were typed
+  unknown or person. "Terry Nation said" (a given name first) and "Mr. Tribe" (an
+  honorific) stay persons; "Crane Lake Tribal Council" was an organisation already.
 * "Jan Wiebe bought the farm. The Wiebes said": a plural surname whose singular is a
   person the article names is the family (a group) with the surname as speaker; no
   such person ("The Wiebes said" alone) keeps the old reading (an organisation). Both
@@ -83,6 +82,7 @@ def test_given_name_before_nation_stays_a_person():
         ("Terry Nation", "person")
     ]
     assert nation_body(["Nation"], lexicon()) is False
+    assert nation_body("Mr. Tribe".split(), lexicon()) is False
 
 
 def test_plural_surname_of_a_named_person_is_the_family():
