@@ -45,6 +45,7 @@ from .np_right import (
     relative_ends_sentence,
 )
 from .obtained_documents import holder_agent_document
+from .office_of_named import office_of_name_after
 from .phrase_adjuncts import _before_adjuncts, _skips_or_do
 from .phrases import SPEAKER_PREPS, _is_cap
 from .portfolio_titles import portfolio_name_start
@@ -374,6 +375,7 @@ def _inverted_speaker(doc, c, lex):
     ):
         return None  # '"...," tweeted Mike Hale' is a frame, "..., notes Hale" may not be
     np_r = _appositive_name_after(toks, np_r, lex)  # "said her friend, Ava Roe, 15"
+    np_r = office_of_name_after(toks, np_r, lex)  # "said the Minister of X, Ken Dale"
     return None, _span_of(toks, np_r), True
 
 

@@ -37,6 +37,9 @@ from .lexicon import (
     lexicon,
     load_titles,
 )
+from .nation_bodies import nation_body
+from .person_noun_pairs import person_noun_pair
+from .place_office_runs import place_office_run
 from .titled_bodies import titled_body_name
 
 # Capitalised name sequences:
@@ -841,6 +844,8 @@ def _stype_static(words_raw, lex):
             return "group", None  # "Eleven of the workers": a counted group
     if len(lw) == 2 and lw[0] == "the" and lw[1] in _NUMERIC:
         return "group", None  # "the two said"
+    if len(lw) >= 5 and place_office_run(words_raw):
+        return "group", None  # "Alberta's premier and Ontario's premier said"
     if len(lw) == 1 and lw[0] in ("one", "another"):
         return "anonymous", None  # "One said ..., another said ...": unnamed people
     if len(lw) == 1 and lw[0] in OCCUPATION_PLURALS and words_raw[0][:1].isupper():
@@ -921,6 +926,8 @@ def _stype_static(words_raw, lex):
     if h in _COUNT_HEADS and lw[0] in ("a", "an") and lw[cut : cut + 1] == ["of"]:
         return "group", None  # "A growing number of economists said": the economists
     if lw[0] in ("a", "an") and words_raw[cut - 1].islower() and cut <= 5:
+        if "and" in lw[:cut] and person_noun_pair(lw, lw.index("and"), lex):
+            return "group", None  # "a brother and sister said": two unnamed people
         return "anonymous", None  # "a bartender said": an unnamed person
     if lw[0] in ("one", "another") and cut <= 5 and _person_head(words_raw[cut - 1], lex):
         return "anonymous", None  # "One Chinese journalist said", "Another arbitrageur"
@@ -965,6 +972,8 @@ def _stype_static(words_raw, lex):
             return "organization", None  # "Statistics Canada", "Curl Manitoba": a body
         if cut == 2 and lw[0] not in lex.gender and _service_word_body(words_raw[:2], lw, lex):
             return "organization", None  # "Transplant Estrie": a service word, then a name
+        if cut == len(lw) and nation_body(words_raw, lex):
+            return "organization", None  # "Kettle Point First Nation", "Maple Creek Band"
         return "person", None
     return "unknown", None
 

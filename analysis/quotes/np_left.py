@@ -58,6 +58,7 @@ from .phrases import (
     _np_word,
     _possessive,
 )
+from .place_office_runs import place_office_run_start
 from .placed_groups import _PLACE_PREPS, placed_group_start
 from .reduced import (
     reduced_agent_relative,
@@ -211,6 +212,8 @@ def _body_name_comma(toks, k):
 
 def _left_np_walk(toks, k, lex):
     """``_left_np`` without the "when" clause check."""
+    if (run := place_office_run_start(toks, k)) >= 0:
+        return run, k  # "Alberta's premier and Ontario's premier said": the run, a group
     if k >= 6 and toks[k - 1][2] == "," and (desc := _description_of_town(toks, k - 1, lex)):
         return desc  # "The president of Columbus, Ohio, said": the president of Columbus
     if (c := _province_in_commas(toks, k)) > 0:

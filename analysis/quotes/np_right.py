@@ -24,6 +24,7 @@ from .lexicon import (
 from .names import _place_job_head
 from .np_left_core import _COLLECTIVE_HEADS, _unlisted_modifiers_to_head
 from .office_title_names import office_title_name_after
+from .person_noun_pairs import pair_end
 from .phrases import (
     _COMPOUND_TITLE_WORDS,
     _JOB_DETS,
@@ -455,6 +456,7 @@ def _right_np1(toks, k, lex):
             j += 1
         if j > k + 1 and _plural_possessive(toks[j - 1][2]):
             j -= 1
+        j = pair_end(toks, j, lex)  # "said a brother and sister who farm near X"
         if j > k + 1:
             # "said the younger Mr. Ray", "said the outgoing Texas governor": the name
             # or the capitalised words and head noun after the modifiers
@@ -496,6 +498,7 @@ def _right_np1(toks, k, lex):
             j = _unlisted_modifiers_to_head(toks, j, lex, indef)
     if j == k:
         return None
+    j = pair_end(toks, j, lex)  # "said a husband and wife"
     if j < n and toks[j][2] == ".":
         j = _titled_after_suffix_dot(toks, k, j, lex)  # "said Acme Corp. president Tom Vale"
     j = _job_head_after_name(toks, k, j)  # "said the Banff park warden": the warden

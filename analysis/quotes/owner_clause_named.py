@@ -33,7 +33,14 @@ _VERB_FORMS = {
 _OWNER_CLAUSE_RE = re.compile(
     r"\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})(?:,[ \t]+\d{1,3},)?[ \t]+("
     + "|".join(f for forms in _VERB_FORMS.values() for f in forms.split("|"))
-    + r")[ \t]+(?:the|a|an|his|her|their|[A-Z][\w'’-]+)\b"
+    + r")[ \t]+(?:the|a|an|his|her|their|[A-Z][\w'’-]+)\b(?=([^.;!?\n]{0,40}))"
+)
+
+# "the marina's new owner", "the diner's owner", "the new owner": the business's (or
+# an unnamed) owner, read as "the owner" of the clause that names the business
+_POSSESSED_ROLE_RE = re.compile(
+    r"[Tt]he[ \t]+(?:([a-z]+)['’]s[ \t]+)?(?:(?:new|current|longtime|original)[ \t]+)?"
+    r"(owner|co-owner|operator|founder)"
 )
 
 _VERB_OF_FORM = {f: v for v, forms in _VERB_FORMS.items() for f in forms.split("|")}
@@ -54,23 +61,31 @@ def owner_clause_named(an, quotes):
     """
     clauses = None
     for q in quotes:
-        verbs = _ROLE_VERBS.get((q.speaker or "").lower())
-        if verbs is None or q.m_start is None:
+        m = _POSSESSED_ROLE_RE.fullmatch(q.speaker or "")
+        if m is None or q.m_start is None:
             continue
+        verbs, business = _ROLE_VERBS["the " + m.group(2)], m.group(1)
         if clauses is None:
             clauses = _owner_clauses(an)
-        names = {n for at, n, v in clauses if at < q.m_start and v in verbs}
+        names = {
+            n
+            for at, n, v, obj in clauses
+            if at < q.m_start and v in verbs and (business is None or business in obj.split())
+        }
         if len(names) == 1:
             q.speaker, q.stype = names.pop(), "person"
 
 
 def _owner_clauses(an):
-    """(start, name, verb) of each owner clause of the article whose name opens with a
-    listed given name ("Ann Roe runs", not "Acme Foods owns")."""
+    """(start, name, verb, the words from the verb on) of each owner clause of the
+    article whose name opens with a listed given name ("Ann Roe runs", not "Acme Foods
+    owns"); the words after the business are only looked at, so a second clause in
+    the same sentence ("..., and Tom Ilk owns the store") is found too."""
     out = []
     for m in _OWNER_CLAUSE_RE.finditer(an.text):
         name = m.group(1)
         if name.split()[0].lower() not in an.lex.gender:
             continue
-        out.append((m.start(), name, _VERB_OF_FORM[m.group(2)]))
+        obj = m.group(0)[len(name) :] + m.group(3)  # ("bought the marina in May")
+        out.append((m.start(), name, _VERB_OF_FORM[m.group(2)], obj))
     return out

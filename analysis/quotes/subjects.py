@@ -37,6 +37,7 @@ from .nonspeech import (
 )
 from .np_left import _left_np
 from .pair_relatives import pair_relative_head
+from .person_noun_pairs import person_noun_pair
 from .phrase_adjuncts import _paren_open, _skips_or_do
 from .phrases import SPEAKER_PREPS, _is_cap
 from .relative_gerunds import relative_who_before
@@ -386,8 +387,11 @@ def _short_sentence_subject(c, lex):
         or (rel >= 0 and lw[-1].endswith("s") and not lw[-1].endswith("ss"))
     ):
         return None  # (a plural head before a relative clause: "groups that backed him say")
-    if lw[0] in _PRONOUNS or any(w in _NOT_ROLE and w != "of" for w in lw[1:]):
-        return None
+    if lw[0] in _PRONOUNS or any(
+        w in _NOT_ROLE and w != "of" and not person_noun_pair(lw, i, lex)
+        for i, w in enumerate(lw[1:], 1)
+    ):
+        return None  # ("A husband and wife who run a farm said": one pair, kept)
     if lw[-1] in _SKIP_BEFORE_CUE or lw[-1].endswith("ly"):
         return None
     return _span_of(toks, (t0, k))
