@@ -282,7 +282,7 @@ def _names_article(n):
 
 
 def test_titled_from_reads_the_names_once_and_equals_the_scan(monkeypatch):
-    from analysis.quotes import pronouns, role_places, role_titles, titles
+    from analysis.quotes import role_places, role_titles, surname_firsts, titles
 
     an = _names_article(150)
     calls = []
@@ -293,7 +293,7 @@ def test_titled_from_reads_the_names_once_and_equals_the_scan(monkeypatch):
         return real(*a)
 
     monkeypatch.setattr(titles, "_titled_person", counted)
-    monkeypatch.setattr(pronouns, "_titled_person", titles._titled_person)
+    monkeypatch.setattr(surname_firsts, "_titled_person", titles._titled_person)
     monkeypatch.setattr(role_places, "_titled_person", titles._titled_person)
     monkeypatch.setattr(role_titles, "_titled_person", role_places._titled_person)
     for role in ("judge", "mayor"):
