@@ -552,8 +552,9 @@ def _comma_block_end(doc, lo, hi):
 
 
 # a "who" clause on an inverted speaker, closed by a comma before the rest of the
-# interrupted sentence ("A, said Ann Roe, who knew him for years, B")
-_WHO_ASIDE_RE = re.compile(r"who[ \t][^,;:\x01\n]{1,120},[ \t]+(?=[a-z])")
+# interrupted sentence ("A, said Ann Roe, who knew him for years, B") or before its
+# quotation ('"A," said Ann Roe, who runs the club, "B."': B is the speaker's too)
+_WHO_ASIDE_RE = re.compile(r"who[ \t][^,;:\x01\n]{1,120},[ \t]+(?=[a-z\x01])")
 
 # the same clause after the speaker of a sentence-opening inverted cue, closed by a
 # comma or a colon before the content or its quotation ("Said one player, who asked
