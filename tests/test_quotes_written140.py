@@ -8,6 +8,11 @@ checked on sentences written for this file.
   (``sides._WHO_ASIDE_RE``, read by ``sides._past_who_aside``); the second quotation had
   no row. A "who" clause closed by a full stop leaves the next sentence's quotation to
   the carried rule, and a frame whose speaker comes first is unchanged.
+* '"The worst part," said Edwin Larkspur, an economist at the institute, "is the
+  wait."': the same with a description in apposition to the inverted speaker
+  (``sides._APPOSED_ASIDE_RE``, read by ``sides._past_who_aside``); the second quotation
+  had no row. Only before a quotation: "A, said NAME, the coach, and B" (a lower-case
+  word after the comma) keeps its older reading.
 * "One of the club's coaches, Kai Roe-Vidal, led the run. He said A": a full name in
   apposition to a description opening the sentence right before the pronoun's is the
   pronoun's speaker also when the description opens with "One of" or "Another"
@@ -73,6 +78,33 @@ def test_who_clause_before_lower_case_content_is_unchanged():
         "crews were tired."
     )
     assert [q for _, _, q in speech_rows(t)] == ["The season was long", "and the crews were tired"]
+
+
+def test_split_quotation_goes_on_past_an_apposed_description():
+    t = (
+        "\u201cThe worst part,\u201d said Edwin Larkspur, an economist who runs the "
+        "Fenwick Institute, \u201cis that the harbour will open late.\u201d"
+    )
+    assert quote_rows(t, "speaker", "quote") == [
+        ("Edwin Larkspur", "The worst part"),
+        ("Edwin Larkspur", "is that the harbour will open late."),
+    ]
+
+
+def test_apposed_description_closed_by_a_full_stop_keeps_the_carried_row():
+    t = (
+        '"The worst part is the wait," said Edwin Larkspur, the harbour master. '
+        '"We will open late."'
+    )
+    assert quote_rows(t, "speaker", "quote") == [
+        ("Edwin Larkspur", "The worst part is the wait"),
+        ("Edwin Larkspur", "We will open late."),
+    ]
+
+
+def test_apposed_description_before_lower_case_content_is_unchanged():
+    t = "The season was long, said Osric Penhallow, the juniors' coach, and the crews were tired."
+    assert [q for _, _, q in speech_rows(t)] == ["The season was long"]
 
 
 # ------------------------------------------- "One of the X, NAME, VERB. He said A"
