@@ -17,9 +17,10 @@ from .usage import _NOT_IN_NAME
 from .wordscan import APPOSED_ROLE_WORDS, _head_then_apposed_name, _word_then_apposed_name
 
 # a sentence whose subject is a description with a full name in apposition ("The
-# area's Member of Parliament, Conservative Chris Roe, has raised it twice.")
+# area's Member of Parliament, Conservative Chris Roe, has raised it twice."; "One of
+# the school's coaches, Kai Roe, led the run."; "Another driver, Jo Lee, stopped.")
 _APPOSED_NAME_SUBJECT_RE = re.compile(
-    r"[ \t]*(?:The|An?|Its|His|Her|Their)[ \t][^,\n“”\"]{1,80}?,[ \t]+"
+    r"[ \t]*(?:The|An?|Its|His|Her|Their|Another|One[ \t]+of)[ \t][^,\n“”\"]{1,80}?,[ \t]+"
     r"(?:\d{1,3}-year-old[ \t]+)?"  # ("The team's captain, 19-year-old Al Roe, was nine.")
     r"((?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*),[ \t]+(?=[a-z]+[ \t])(?!who\b|which\b)"
 )

@@ -552,8 +552,16 @@ def _comma_block_end(doc, lo, hi):
 
 
 # a "who" clause on an inverted speaker, closed by a comma before the rest of the
-# interrupted sentence ("A, said Ann Roe, who knew him for years, B")
-_WHO_ASIDE_RE = re.compile(r"who[ \t][^,;:\x01\n]{1,120},[ \t]+(?=[a-z])")
+# interrupted sentence ("A, said Ann Roe, who knew him for years, B") or before its
+# quotation ('"A," said Ann Roe, who runs the club, "B."': B is the speaker's too)
+_WHO_ASIDE_RE = re.compile(r"who[ \t][^,;:\x01\n]{1,120},[ \t]+(?=[a-z\x01])")
+
+# a description in apposition to an inverted speaker, closed by a comma right before the
+# quotation that goes on with the interrupted sentence ('"A," said Ann Roe, the club's
+# coach, "B."'; not before a lower-case word: "A, said Ann Roe, the coach, and B")
+_APPOSED_ASIDE_RE = re.compile(
+    r"(?:an?|the|his|her|its|their)[ \t][^,;:\x01\n]{1,120},[ \t]+(?=\x01)"
+)
 
 # the same clause after the speaker of a sentence-opening inverted cue, closed by a
 # comma or a colon before the content or its quotation ("Said one player, who asked
@@ -630,6 +638,8 @@ def _past_who_aside(masked, c, frame_lo, post_lo, se):
     'the team was tired.'
     """
     if masked[post_lo : post_lo + 3] != "who":
+        if frame_lo > c.ss and (ma := _APPOSED_ASIDE_RE.match(masked, post_lo, se)) is not None:
+            return ma.end()  # '"A," said Ann Roe, the club's coach, "B."': B goes on
         return post_lo
     if frame_lo > c.ss and (mw := _WHO_ASIDE_RE.match(masked, post_lo, se)) is not None:
         return mw.end()  # "A, said Ann Roe, who knew him, B": the aside is no content
