@@ -42,13 +42,44 @@ def family_member_before(an, q, want, reach=400):
         found = m  # (the last one before the pronoun)
     if found is None or _OTHER_CUE_RE.search(text, found.end(), min(q.start, q.m_start)):
         return None
-    plural = found.group("fam")
+    name = family_member(an, found.group("fam"), want)
+    return None if name is None else (found.start(), name)
+
+
+def family_member(an, plural, want):
+    """The one full name of gender ``want`` among the article's mentions of the surname
+    of the family ``plural`` ("Harders", "Vanderhoek-Asantes"), else None; scanned once
+    per article, family and gender (``an.scan_memo``: the mentions, ``an.by_last``, never
+    change after the article is read, and ``an.canonical`` is memoised; speed66), so a
+    pronoun after each of many "The Harders said" costs no walk over every "Harder".
+
+    >>> class _A:
+    ...     scan_memo = {}
+    ...     by_last = {"harder": [(0, ["Tina", "Harder"], "f", None), (9, ["Harder"], "f", None),
+    ...                           (20, ["Ed", "Harder"], "m", None)]}
+    ...     def canonical(self, words):
+    ...         return " ".join(words)
+    >>> family_member(_A(), "Harders", "f"), family_member(_A(), "Harders", "m")
+    ('Tina Harder', 'Ed Harder')
+    >>> family_member(_A(), "Stroudes", "f") is None
+    True
+    """
+    memo = getattr(an, "scan_memo", None)
+    if memo is None:
+        return _family_member_scan(an, plural, want)
+    rule_memo = memo.setdefault("family_member", {})
+    key = (plural, want)
+    if key not in rule_memo:
+        rule_memo[key] = _family_member_scan(an, plural, want)
+    return rule_memo[key]
+
+
+def _family_member_scan(an, plural, want):
+    """``family_member`` without the memo: a walk over every mention of the surname."""
     stems = (plural[:-1], plural[:-2]) if plural.endswith("es") else (plural[:-1],)
     names = set()
     for stem in stems:
         for e in an.by_last.get(stem.lower(), ()):
             if len(e[1]) > 1 and e[2] == want:
                 names.add(an.canonical(e[1]))
-    if len(names) != 1:
-        return None
-    return found.start(), names.pop()
+    return names.pop() if len(names) == 1 else None
