@@ -601,7 +601,7 @@ def _indirect_not_speech(lemma, post):
     >>> _indirect_not_speech("heckle", True), _indirect_not_speech("demand", True)
     (True, False)
     """
-    return lemma == "heckle" or (lemma in ("demand", "recommend", "propose") and not post)
+    return lemma == "heckle" or (lemma in ("demand", "recommend") and not post)
 
 
 def _after_dateline(text, s0, e0):
