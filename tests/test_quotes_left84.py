@@ -5,6 +5,19 @@ sentences written for this file.
   (cues already). "proposed that A" was tried as a cue (commit 7015d47d) and reverted:
   PolNeAR annotates it, but the benchmark's SPEECH_LEMMAS drops "propose", so each
   row counts as a false positive (dev -1, train -3); see the left84 report.
+* "According to two parents who asked not to be named, A" / "Two parents who asked not
+  to be named said A": a count ("two", "12", "several") before a restrictive "who" whose
+  clause holds a reporting verb ("asked") opens the speaker's noun phrase, like "a nurse
+  who asked not to be named" (``sides._WHO_HEAD_RE`` in ``sides._mention_at``); the
+  "according to" frame had no row at all. "Tom Vale said two parents who asked for a
+  meeting were told to wait" stays Tom Vale's one row.
+* "According to two parents, the coach shouted at the players for several minutes and
+  kicked a can": "shouted at" / "yelled at" a target with no quotation, colon or "that"
+  clause in the sentence is an act, no frame (``shouted_targets.shouted_at_target`` in
+  ``clauses._cue_speaker``), and the "according to" clause runs through it
+  (``sides._content_sides``): the parents' row, not the coach's "at the players ...".
+  '"Get out," the coach shouted at the players', 'shouted at them: "Run."' and
+  "shouted at the referee that the goal was offside" stay the shouter's rows.
 """
 
 from __future__ import annotations
@@ -23,3 +36,48 @@ def test_suggested_recommended_urged_that_keep_their_rows():
         assert _rows(f"Tom Vale {verb} that the town build a second arena.") == [
             ("Tom Vale", "indirect", "the town build a second arena")
         ]
+
+
+def test_according_to_a_count_who_asked_not_to_be_named():
+    t = "According to two parents who asked not to be named, the bus was late every day."
+    assert _rows(t) == [("two parents", "indirect", "the bus was late every day")]
+    t = "Several nurses who asked not to be identified said the ward was short of staff."
+    assert _rows(t) == [("several nurses", "indirect", "the ward was short of staff")]
+
+
+def test_a_count_who_asked_inside_a_content_is_no_speaker():
+    t = "Tom Vale said two parents who asked for a meeting were told to wait."
+    assert _rows(t) == [
+        ("Tom Vale", "indirect", "two parents who asked for a meeting were told to wait")
+    ]
+
+
+def test_shouted_at_inside_an_according_to_clause_is_the_sources_row():
+    t = (
+        "According to two parents who were in the hallway, the coach shouted at the players "
+        "for several minutes and kicked a garbage can across the room."
+    )
+    assert _rows(t) == [
+        (
+            "two parents who were in the hallway",
+            "indirect",
+            "the coach shouted at the players for several minutes and kicked a garbage can "
+            "across the room",
+        )
+    ]
+    t = "According to two parents, the coach yelled at the referee."
+    assert _rows(t) == [("two parents", "indirect", "the coach yelled at the referee")]
+
+
+def test_shouted_at_a_target_alone_is_no_row():
+    assert _rows("The crowd shouted at the mayor as she left the hall.") == []
+
+
+def test_shouts_with_words_of_their_own_keep_their_rows():
+    assert _rows('"Get out," the coach shouted at the players.') == [
+        ("the coach", "direct", "Get out")
+    ]
+    assert _rows('The coach shouted at the players: "Run."') == [("The coach", "direct", "Run.")]
+    assert _rows("Fans shouted at the referee that the goal was offside.") == [
+        ("fans", "indirect", "the goal was offside")
+    ]

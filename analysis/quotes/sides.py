@@ -59,6 +59,7 @@ from .np_left import _left_np
 from .phrase_adjuncts import _is_adjunct_only
 from .phrases import _is_cap, _tok_start, clause_comma_rfind
 from .predicate_conjuncts import be_predicate_conjunct
+from .shouted_targets import shouted_at_target
 
 _THAT_RE = re.compile(r"\s*,?\s*that\b")
 
@@ -375,8 +376,12 @@ def _mention_at(doc, c, m_span, lex):
 
 
 # the head before a restrictive "who" whose clause holds a reporting verb ("a nurse
-# who asked not to be named"): a determiner and one to three lower-case words
-_WHO_HEAD_RE = re.compile(r"(?:a|an|the|one|another)(?:[ \t]+[a-z][a-z-]{0,24}){1,3}")
+# who asked not to be named"): a determiner or a count ("two parents who asked not to be
+# named") and one to three lower-case words
+_WHO_HEAD_RE = re.compile(
+    r"(?:a|an|the|one|another|two|three|four|five|six|seven|eight|nine|ten|several|some|many"
+    r"|both|[1-9][0-9]?)(?:[ \t]+[a-z][a-z-]{0,24}){1,3}"
+)
 
 # finite reporting verbs that never belong to a speaker's noun phrase
 _FINITE_SAY_RE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds|asked|asks)\b")
@@ -743,6 +748,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         # another cue later in this sentence ("... but said ...", "...; others said")
         nxt, nxt_form = cue_matches[cj][0], cue_matches[cj][2]
         cj += 1
+        if shouted_at_target(masked, c.ss, nxt, cue_matches[cj - 1][1], se):
+            continue  # "According to X, the coach shouted at the players and B": no frame
         if no_content_before_next(masked, frame_lo, frame_hi, post_lo, nxt, nxt_form):
             post_hi = post_lo  # '"A," Lee said, adding that B'; "if he complained, a man alleges"
             break
