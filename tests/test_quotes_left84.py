@@ -18,6 +18,16 @@ sentences written for this file.
   (``sides._content_sides``): the parents' row, not the coach's "at the players ...".
   '"Get out," the coach shouted at the players', 'shouted at them: "Run."' and
   "shouted at the referee that the goal was offside" stay the shouter's rows.
+* "Tom Vale dismissed her assertion that every load went where the permit said it should
+  go, saying B": a frame in a free relative ("where NP said ...", no comma before
+  "where", no "that" after the cue) inside another statement's reported clause (after
+  an earlier cue or a speech noun with "that", in the same sentence) is no frame
+  (``free_relative_frames.free_relative_frame`` in ``frames._verb_cue_frames``): the
+  possessor keeps the whole clause and "saying B" is Tom Vale's, not the permit's (also
+  after a verb frame: "Ann Roe said the trucks were parked where the bylaw says they can
+  be, adding that B"). "The loads went where the permit said they should go" (no outer
+  statement), "..., where she also promised to B" (a relative after a comma) and "when
+  Ann Roe shot back that B" keep their rows.
 """
 
 from __future__ import annotations
@@ -81,3 +91,45 @@ def test_shouts_with_words_of_their_own_keep_their_rows():
     assert _rows("Fans shouted at the referee that the goal was offside.") == [
         ("fans", "indirect", "the goal was offside")
     ]
+
+
+def _named_rows(text):
+    return quote_rows("Ann Roe spoke first.\n" + text, "speaker", "quote")
+
+
+def test_where_the_permit_said_inside_her_assertion_is_hers():
+    t = (
+        "Tom Vale dismissed her assertion that every load went where the permit said it "
+        "should go, saying he had photographs of the barge."
+    )
+    assert _named_rows(t) == [
+        ("Ann Roe", "every load went where the permit said it should go"),
+        ("Tom Vale", "he had photographs of the barge"),
+    ]
+
+
+def test_where_the_bylaw_says_inside_a_verb_frame_then_adding():
+    t = (
+        "Ann Roe said the trucks were parked where the bylaw says they can be, adding that "
+        "she had photographs."
+    )
+    assert _named_rows(t) == [
+        ("Ann Roe", "the trucks were parked where the bylaw says they can be"),
+        ("Ann Roe", "she had photographs"),
+    ]
+
+
+def test_where_said_with_no_outer_statement_keeps_its_row():
+    assert _rows("The loads went where the permit said they should go.") == [
+        ("the permit", "indirect", "they should go")
+    ]
+
+
+def test_relative_after_a_comma_and_when_clauses_keep_their_rows():
+    t = "Tom Vale spoke at a rally in Orillia, where he also promised to cut taxes."
+    assert _named_rows(t) == [("Tom Vale", "to cut taxes")]
+    t = (
+        "Tom Vale was trying to ask a question about the ferry when Ann Roe shot back that he "
+        "had not been called on."
+    )
+    assert _named_rows(t) == [("Ann Roe", "he had not been called on")]

@@ -39,6 +39,7 @@ from .cues import (
     attributive_participle,
     coordinated_participle,
 )
+from .free_relative_frames import free_relative_frame
 from .idioms import _past_form, _span_of
 from .lexicon import (
     _ADJUNCT_NOUNS,
@@ -237,6 +238,8 @@ def _verb_cue_frames(doc, cue_matches):
             continue  # "How he answers that question will matter": a manner, no report
         if _participle_in_lead_phrase(doc, c, mention):
             continue  # "In a string of ads announced Wednesday, ...": no speech
+        if free_relative_frame(doc.masked, c, mention[1], cue_matches, ci, _NOUN_THAT_RE):
+            continue  # "her claim that A went where the permit said it should": hers
         borrowed = mention is doc.last_speaker
         doc.last_speaker = mention
         pre, post, frame_hi = _content_sides(
@@ -400,6 +403,9 @@ _SPEECH_NOUNS = {
     "remarks", "comment", "comments", "announcement", "acknowledgment", "acknowledgement",
     "promise", "promises", "pledge", "pledges", "vow", "vows",
 }  # fmt: skip
+
+# a speech noun and "that" (free_relative_frames: a clause reported by a noun frame)
+_NOUN_THAT_RE = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH_NOUNS)) + r")[ \t]+that\b")
 
 
 def _noun_frame_hits(masked):
