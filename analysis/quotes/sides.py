@@ -1573,7 +1573,12 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         and _participle_after_adjunct(masked, frame_hi, post, c.se)
     ):
         return pre  # "A, the ministers announced Thursday, ending a standoff ..."
-    if post_has and not (pre_words >= 3 and MASK in pre_text and _is_adjunct_only(post_text)):
+    if post_has and not (
+        pre_words >= 3
+        and MASK in pre_text
+        and _is_adjunct_only(post_text)
+        and _RELATIVE_SPEAKER_RE.match(masked, pre[1], c.cs) is None
+    ):  # ('"A," said Lee, who predicted about a third of B': a relative's content follows)
         return post
     if pre_words >= 3 and not _BARE_PARTICIPLE_RE.search(pre_text, max(0, len(pre_text) - 40)):
         return pre
