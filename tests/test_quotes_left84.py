@@ -34,6 +34,15 @@ sentences written for this file.
   (``sides._choose_side``, its last fallback asks ``_RELATIVE_SPEAKER_RE``); there was
   no row (PolNeAR train: one such miss). '"A," said Ann Roe, who spoke at the meeting in
   Orillia' stays one row.
+* 'Tom Vale said the senators are "non-entities in the chamber," but he gave the mayor a
+  back-handed compliment: "She never quits."': a mixed content after the cue ends where
+  a second clause of the frame's own subject starts after the quotation's comma (",\" but
+  he gave"), as an indirect content already did (``content._own_clause_cut``, now also
+  for mixed contents in ``content._frame_content``; ``_COMMA_QUOTE_END_RE`` reads the
+  comma inside the closing quotation mark); the colon quotation is a row of its own.
+  'Ann Roe said Tom Vale is "a good friend," and he will vote for her budget' (the
+  content's own subject) and 'Reid said the plan was "a mess, and he knew it," and voted
+  no' (inside the quotation) keep the whole content.
 """
 
 from __future__ import annotations
@@ -155,3 +164,25 @@ def test_relative_who_after_a_quotation_frame_reports_what_follows():
 def test_relative_who_with_only_an_adjunct_after_it_adds_no_row():
     t = '"We chase every absentee request," said Ann Roe, who spoke at the meeting in Orillia.'
     assert _rows(t) == [("Ann Roe", "direct", "We chase every absentee request")]
+
+
+def test_mixed_content_ends_before_the_speakers_own_second_clause():
+    t = (
+        'Tom Vale said the senators are "non-entities in the chamber," but he gave the mayor '
+        'a back-handed compliment: "She never quits."'
+    )
+    assert _rows(t) == [
+        ("Tom Vale", "mixed", 'the senators are "non-entities in the chamber,"'),
+        ("Tom Vale", "direct", "She never quits."),
+    ]
+
+
+def test_mixed_content_of_another_subject_or_inside_the_quotation_stays_whole():
+    t = 'Ann Roe said Tom Vale is "a good friend," and he will vote for her budget.'
+    assert _rows(t) == [
+        ("Ann Roe", "mixed", 'Tom Vale is "a good friend," and he will vote for her budget')
+    ]
+    t = 'Tom Vale said the plan was "a mess, and he knew it," and voted no.'
+    assert _rows(t) == [
+        ("Tom Vale", "mixed", 'the plan was "a mess, and he knew it," and voted no')
+    ]
