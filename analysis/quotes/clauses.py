@@ -50,7 +50,6 @@ from .phrase_adjuncts import _before_adjuncts, _skips_or_do
 from .phrases import SPEAKER_PREPS, _is_cap
 from .portfolio_titles import portfolio_name_start
 from .sentence_subjects import _leading_np, _sentence_subject
-from .shouted_targets import shouted_at_target
 from .sides import (
     WORDS_OF_LEMMAS,
     _bare_causative_object,
@@ -951,8 +950,6 @@ def _cue_speaker(doc, c, lex):
         return _words_of_source(c, lex)  # (or "Per a statement from X, ...")
     if _not_a_speech_verb(c, lex) or _adds_an_amount(c) or _relative_clause_end(c):
         return None  # (or a sum: "Fuel surcharges added $2.50 to the fare")
-    if c.lemma in ("shout", "yell") and shouted_at_target(doc.masked, c.ss, c.cs, c.ce, c.se):
-        return None  # "The coach shouted at the players for minutes": an act, no report
     if told_thing_relative(c):
         return None  # "told the story the mayor had told a year earlier": a relative
     if c.lemma == "read" and display_antecedent(doc.masked, c.ss, c.cs):

@@ -56,6 +56,7 @@ from .np_left import _left_np
 from .phrases import _is_cap, _window_tokens
 from .recalled_objects import recalls_a_dated_event
 from .sentence_subjects import _leading_np, _sentence_subject
+from .shouted_targets import without_shouts_at
 from .sides import (
     _FIRST_SECOND_PERSON,
     _POSS_PRONOUN,
@@ -212,7 +213,7 @@ def _verb_cue_frames(doc, cue_matches):
     """The verb cues of ``verb_frames``, in cue order."""
     lex = doc.lex
     win_cache: dict = {}
-    cue_matches = _with_lead_participles(doc, cue_matches)
+    cue_matches = without_shouts_at(doc, _with_lead_participles(doc, cue_matches))
     for ci, cm in enumerate(cue_matches):
         c = _cue_in_sentence(doc, cm, win_cache)
         if c is None:

@@ -10,6 +10,7 @@ the players.', 'He shouted at them: "..."') or a "that" clause after the target
 
 from __future__ import annotations
 
+import bisect
 import re
 
 # the forms of the shouting cues ("shout", "yell" in reporting_verbs.txt)
@@ -41,3 +42,19 @@ def shouted_at_target(masked: str, ss: int, cs: int, ce: int, se: int) -> bool:
     if _OWN_WORDS_RE.search(masked, ce, se) is not None:
         return False
     return not any(ch in masked[ss:cs] for ch in '\x01"“”')
+
+
+def without_shouts_at(doc, cue_matches):
+    """``cue_matches`` (start, end, text, is "according to") without the shouts at a
+    target (``shouted_at_target`` in their sentence of ``doc``): no frame of their own,
+    and no cue that would end an earlier frame's content; the same list when there is
+    none (only shout forms are looked at)."""
+    drop = set()
+    for i, cm in enumerate(cue_matches):
+        if cm[2].lower() in _SHOUT_FORMS:
+            si = bisect.bisect_right(doc.sent_starts, cm[0]) - 1
+            if si >= 0 and shouted_at_target(
+                doc.masked, *doc.sents[si][:1], cm[0], cm[1], doc.sents[si][1]
+            ):
+                drop.add(i)
+    return [cm for i, cm in enumerate(cue_matches) if i not in drop] if drop else cue_matches

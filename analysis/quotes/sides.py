@@ -59,7 +59,6 @@ from .np_left import _left_np
 from .phrase_adjuncts import _is_adjunct_only
 from .phrases import _is_cap, _tok_start, clause_comma_rfind
 from .predicate_conjuncts import be_predicate_conjunct
-from .shouted_targets import shouted_at_target
 
 _THAT_RE = re.compile(r"\s*,?\s*that\b")
 
@@ -748,8 +747,6 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         # another cue later in this sentence ("... but said ...", "...; others said")
         nxt, nxt_form = cue_matches[cj][0], cue_matches[cj][2]
         cj += 1
-        if shouted_at_target(masked, c.ss, nxt, cue_matches[cj - 1][1], se):
-            continue  # "According to X, the coach shouted at the players and B": no frame
         if no_content_before_next(masked, frame_lo, frame_hi, post_lo, nxt, nxt_form):
             post_hi = post_lo  # '"A," Lee said, adding that B'; "if he complained, a man alleges"
             break
@@ -1573,16 +1570,22 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         and _participle_after_adjunct(masked, frame_hi, post, c.se)
     ):
         return pre  # "A, the ministers announced Thursday, ending a standoff ..."
-    if post_has and not (
-        pre_words >= 3
-        and MASK in pre_text
-        and _is_adjunct_only(post_text)
-        and _RELATIVE_SPEAKER_RE.match(masked, pre[1], c.cs) is None
-    ):  # ('"A," said Lee, who predicted about a third of B': a relative's content follows)
+    if post_has and not (pre_words >= 3 and _block_then_adjunct(masked, c, pre, post_text)):
         return post
     if pre_words >= 3 and not _BARE_PARTICIPLE_RE.search(pre_text, max(0, len(pre_text) - 40)):
         return pre
     return None
+
+
+def _block_then_adjunct(masked, c, pre, post_text):
+    """Is the text before the frame ``pre`` a quotation's and the text after it only an
+    adjunct, with a subject that is no relative ('"A," said Lee, who predicted about a
+    third of B': a relative's content follows its cue)?"""
+    return (
+        MASK in masked[pre[0] : pre[1]]
+        and _is_adjunct_only(post_text)
+        and _RELATIVE_SPEAKER_RE.match(masked, pre[1], c.cs) is None
+    )
 
 
 # a relative clause on the source of "according to X" ("..., which also warned that")
