@@ -13,9 +13,9 @@ sentences written for this file.
   meeting were told to wait" stays Tom Vale's one row.
 * "According to two parents, the coach shouted at the players for several minutes and
   kicked a can": "shouted at" / "yelled at" a target with no quotation, colon or "that"
-  clause in the sentence is an act, no frame (``shouted_targets.shouted_at_target`` in
-  ``clauses._cue_speaker``), and the "according to" clause runs through it
-  (``sides._content_sides``): the parents' row, not the coach's "at the players ...".
+  clause in the sentence is an act: ``shouted_targets.without_shouts_at`` drops the cue
+  at the start of ``frames._verb_cue_frames``, so it is no frame and the "according to"
+  clause runs through it: the parents' row, not the coach's "at the players ...".
   '"Get out," the coach shouted at the players', 'shouted at them: "Run."' and
   "shouted at the referee that the goal was offside" stay the shouter's rows.
 * "Tom Vale dismissed her assertion that every load went where the permit said it should
@@ -31,7 +31,7 @@ sentences written for this file.
 * '"A," said Ann Roe, who predicted about one-third of the vote will be cast early': the
   content of a relative "who" cue after a quotation's frame follows the cue even when it
   opens like an adjunct ("about", "at least"): the quotation before belongs to "said"
-  (``sides._choose_side``, its last fallback asks ``_RELATIVE_SPEAKER_RE``); there was
+  (``sides._choose_side``, its last fallback asks ``sides._block_then_adjunct``); there was
   no row (PolNeAR train: one such miss). '"A," said Ann Roe, who spoke at the meeting in
   Orillia' stays one row.
 * 'Tom Vale said the senators are "non-entities in the chamber," but he gave the mayor a
