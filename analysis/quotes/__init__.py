@@ -169,7 +169,10 @@ first-person B is a row too),
 ``predicate_conjuncts`` ("said Tom was awake and joking with nurses": the "-ing" verb
 is the content's, no new cue),
 ``self_named`` ("A group of residents who call themselves X said": X),
-``measured_readings`` ("reported gusts of 104 km/h": a reading, no speech).
+``measured_readings`` ("reported gusts of 104 km/h": a reading, no speech),
+``shouted_targets`` ("the coach shouted at the players": an act, no cue),
+``free_relative_frames`` ("her assertion that A went where the permit said it should
+go": no frame of the permit's).
 No model or download is used, and any input string yields a frame
 whose offsets index the text. Cross-article speaker merging is
 ``analysis.speakers.resolve_speakers``.

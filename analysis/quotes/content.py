@@ -868,6 +868,9 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     if choose is post and (ck := _cut_content(doc, c, ck, lex)) is None:
         return None  # (", an admission that ...": the writer's comment is cut)
     s0, e0, kind, bids = ck
+    if kind == "mixed" and choose is post and (cut := _own_clause_cut(doc, c, s0, e0, lex)) > s0:
+        ck = doc.content_kind(s0, cut) or ck  # 'Lee said A "B," but he gave C': A "B"
+        s0, e0, kind, bids = ck
     if kind != "indirect" or _second_listener_only(doc, c, s0, e0):
         return None if kind == "indirect" or _named_object(doc, c, choose is post, ck) else ck
     text = doc.text
@@ -1028,6 +1031,10 @@ _OWN_CLAUSE_RE = re.compile(
 )
 
 
+# a quotation closed by its comma right before the match ('said A "B," but he gave ...')
+_COMMA_QUOTE_END_RE = re.compile(r",(?:[\"”’]|'')\Z")
+
+
 # verbs of the speaker's own conduct right after "but"/"and" with no subject ("said A
 # but declined to say more", "but stopped short of")
 _OWN_ACTS = frozenset(
@@ -1165,8 +1172,8 @@ def _own_clause_cut(doc, c, s0, e0, lex):
             if c.cs in doc.shared_cues and text[m.start()] != "," and _past_form(verb):
                 return m.start()  # "she thanked X, said A and went back to work": a third verb
             continue
-        if text[m.start()] != ",":
-            continue  # ("told them he expects A and he is B": one content)
+        if text[m.start()] != "," and not _COMMA_QUOTE_END_RE.search(text, s0, m.start()):
+            continue  # ("told them he expects A and he is B": one content; 'A "B," but he')
         if subj[0].isupper():
             if subj not in doc.masked[max(c.ss, c.cs - 30) : c.cs].split():
                 continue

@@ -39,6 +39,7 @@ from .cues import (
     attributive_participle,
     coordinated_participle,
 )
+from .free_relative_frames import free_relative_frame
 from .idioms import _past_form, _span_of
 from .lexicon import (
     _ADJUNCT_NOUNS,
@@ -55,6 +56,7 @@ from .np_left import _left_np
 from .phrases import _is_cap, _window_tokens
 from .recalled_objects import recalls_a_dated_event
 from .sentence_subjects import _leading_np, _sentence_subject
+from .shouted_targets import without_shouts_at
 from .sides import (
     _FIRST_SECOND_PERSON,
     _POSS_PRONOUN,
@@ -211,7 +213,7 @@ def _verb_cue_frames(doc, cue_matches):
     """The verb cues of ``verb_frames``, in cue order."""
     lex = doc.lex
     win_cache: dict = {}
-    cue_matches = _with_lead_participles(doc, cue_matches)
+    cue_matches = without_shouts_at(doc, _with_lead_participles(doc, cue_matches))
     for ci, cm in enumerate(cue_matches):
         c = _cue_in_sentence(doc, cm, win_cache)
         if c is None:
@@ -237,6 +239,8 @@ def _verb_cue_frames(doc, cue_matches):
             continue  # "How he answers that question will matter": a manner, no report
         if _participle_in_lead_phrase(doc, c, mention):
             continue  # "In a string of ads announced Wednesday, ...": no speech
+        if free_relative_frame(doc.masked, c, mention[1], cue_matches, ci, _NOUN_THAT_RE):
+            continue  # "her claim that A went where the permit said it should": hers
         borrowed = mention is doc.last_speaker
         doc.last_speaker = mention
         pre, post, frame_hi = _content_sides(
@@ -400,6 +404,9 @@ _SPEECH_NOUNS = {
     "remarks", "comment", "comments", "announcement", "acknowledgment", "acknowledgement",
     "promise", "promises", "pledge", "pledges", "vow", "vows",
 }  # fmt: skip
+
+# a speech noun and "that" (free_relative_frames: a clause reported by a noun frame)
+_NOUN_THAT_RE = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH_NOUNS)) + r")[ \t]+that\b")
 
 
 def _noun_frame_hits(masked):

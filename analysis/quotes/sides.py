@@ -375,8 +375,12 @@ def _mention_at(doc, c, m_span, lex):
 
 
 # the head before a restrictive "who" whose clause holds a reporting verb ("a nurse
-# who asked not to be named"): a determiner and one to three lower-case words
-_WHO_HEAD_RE = re.compile(r"(?:a|an|the|one|another)(?:[ \t]+[a-z][a-z-]{0,24}){1,3}")
+# who asked not to be named"): a determiner or a count ("two parents who asked not to be
+# named") and one to three lower-case words
+_WHO_HEAD_RE = re.compile(
+    r"(?:a|an|the|one|another|two|three|four|five|six|seven|eight|nine|ten|several|some|many"
+    r"|both|[1-9][0-9]?)(?:[ \t]+[a-z][a-z-]{0,24}){1,3}"
+)
 
 # finite reporting verbs that never belong to a speaker's noun phrase
 _FINITE_SAY_RE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds|asked|asks)\b")
@@ -1576,11 +1580,22 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         and _participle_after_adjunct(masked, frame_hi, post, c.se)
     ):
         return pre  # "A, the ministers announced Thursday, ending a standoff ..."
-    if post_has and not (pre_words >= 3 and MASK in pre_text and _is_adjunct_only(post_text)):
+    if post_has and not (pre_words >= 3 and _block_then_adjunct(masked, c, pre, post_text)):
         return post
     if pre_words >= 3 and not _BARE_PARTICIPLE_RE.search(pre_text, max(0, len(pre_text) - 40)):
         return pre
     return None
+
+
+def _block_then_adjunct(masked, c, pre, post_text):
+    """Is the text before the frame ``pre`` a quotation's and the text after it only an
+    adjunct, with a subject that is no relative ('"A," said Lee, who predicted about a
+    third of B': a relative's content follows its cue)?"""
+    return (
+        MASK in masked[pre[0] : pre[1]]
+        and _is_adjunct_only(post_text)
+        and _RELATIVE_SPEAKER_RE.match(masked, pre[1], c.cs) is None
+    )
 
 
 # a relative clause on the source of "according to X" ("..., which also warned that")
