@@ -7,6 +7,23 @@ sentences written for this file.
   ``content._is_act_object``): no row; it was a row of the object ("a short prayer for
   ..."). "said the prayer service would move to Sunday" (a clause word after the noun)
   and "said Grace Tolland would chair the board" keep their rows.
+* "Her husband, Graham NAME, said A. She said B, and he said C": "Graham" (and "Graeme")
+  is a man's given name (``resources/first_names.tsv``, hand block); it was a name of
+  unknown gender, so "She" took him over the woman quoted before. A woman quoted before
+  a man with a listed name keeps her reading.
+* "A, the Festival des Terrasses de Vinmore said Monday, ending a search ...": "festival"
+  opens French organisation names ("Festival du ...", "Festival des ... de ...";
+  ``resources/french_org_heads.txt``, read by ``french_org_names.french_name_left_start``):
+  the whole name is the speaker and the lede's content before the frame is its row; it
+  was "Terrasses de Vinmore" with the participle after the frame as the row. An English
+  "the Vinmore Music Festival said" keeps its reading.
+* "Q: ...\n\nA: I am angry ...\n\nNobody in Vinmore drives a truck.\n\nQ: ...": an
+  "A:" answer that another turn follows (the next "Q:") has no narration after it, so a
+  paragraph of it without a first- or second-person word is still the answer
+  (``transcripts._answer_paragraphs``, ``inner``); it ended the answer and was lost. The
+  last answer of an interview inside an article still ends at such a paragraph ("Her
+  agent said ..." is the article's narration), and so does an inner paragraph that holds
+  a quotation mark.
 """
 
 from __future__ import annotations
@@ -52,6 +69,101 @@ def test_said_the_prayer_service_clause_keeps_its_row():
 def test_said_grace_as_a_name_keeps_its_row():
     t = "Tobias Arkwright said Grace Tolland would chair the Vinmore board next year."
     assert has_quote(t, "Tobias Arkwright", "Grace Tolland would chair the Vinmore board next year")
+
+
+# ------------------------------------------------------------- Graham is a man's name
+
+_COUPLE = (
+    "Fire Chief Darrell Oakhurst said crews fought the blaze for nine hours.\n\n"
+    '"My father built that barn," Loretta Vinmore-Reid, who runs the farm with her '
+    "husband, told the Courier on Tuesday.\n\n"
+    "Her husband, {man} Reid, said the barn was insured. She said the couple had called "
+    "three builders, and he said no one could pour a foundation before April."
+)
+
+
+def test_graham_is_a_man_so_she_is_the_wife():
+    rows = speech_rows(_COUPLE.format(man="Graham"))
+    got = {q: s for s, _, q in rows}
+    assert got["the couple had called three builders"] == "Loretta Vinmore-Reid"
+    assert got["no one could pour a foundation before April"] == "Graham Reid"
+
+
+def test_graeme_is_a_man_too():
+    rows = speech_rows(_COUPLE.format(man="Graeme"))
+    got = {q: s for s, _, q in rows}
+    assert got["the couple had called three builders"] == "Loretta Vinmore-Reid"
+
+
+def test_woman_named_leslie_still_fits_she():
+    # a given name of both sexes keeps fitting "she" (the near-miss: no change for it)
+    t = (
+        "Leslie Arkwright said the barn was insured. She said the family would rebuild "
+        "before the spring."
+    )
+    assert has_quote(t, "Leslie Arkwright", "the family would rebuild before the spring")
+
+
+# -------------------------------------------------------- French festival names
+
+
+def test_french_festival_name_is_the_lede_speaker():
+    t = (
+        "VINMORE, Que. — The cellist Ann Roe-Tessier will take over as artistic director on "
+        "Jan. 1, the Festival des Terrasses de Vinmore said Monday, ending a long search "
+        "that began when its founder retired."
+    )
+    assert speech_rows(t) == [
+        (
+            "Festival des Terrasses de Vinmore",
+            "said",
+            "The cellist Ann Roe-Tessier will take over as artistic director on Jan. 1",
+        )
+    ]
+
+
+def test_english_festival_name_keeps_its_reading():
+    t = (
+        "VINMORE, Que. — The cellist Ann Roe-Tessier will take over as artistic director on "
+        "Jan. 1, the Vinmore Music Festival said Monday."
+    )
+    rows = speech_rows(t)
+    assert [(s, q) for s, _, q in rows] == [
+        (
+            "the Vinmore Music Festival",
+            "The cellist Ann Roe-Tessier will take over as artistic director on Jan. 1",
+        )
+    ]
+
+
+# ------------------------------------------------ a Q&A answer over several paragraphs
+
+_QA = (
+    "Ann Roe-Tessier has driven a bus between Vinmore and Oakhurst for twenty years, most "
+    "of them on the night run, and she has never seen the terminal this full.\n\n"
+    "On Wednesday evening she sat in the terminal cafeteria with a cup of tea and a "
+    "newspaper she had already read twice, waiting for word from the dispatcher.\n\n"
+    "She agreed to answer a few questions.\n\n"
+    "Q: What would you tell the ferry company?\n\n"
+    "A: Build a second ramp. I am not angry at the crews.\n\n"
+    "I am angry that one piece of steel can shut the whole island.\n\n"
+    "Nobody in Vinmore drives a truck.\n\n"
+    "Q: Will you keep driving?\n\n"
+    "A: Until I retire. Where else would I go?\n\n"
+    "{tail}"
+)
+
+
+def test_inner_answer_keeps_a_paragraph_without_a_person_word():
+    rows = speech_rows(_QA.format(tail="The ferry sailed on Saturday."))
+    assert ("Ann Roe-Tessier", ":", "Nobody in Vinmore drives a truck.") in rows
+
+
+def test_last_answer_still_ends_at_the_narration():
+    rows = speech_rows(_QA.format(tail="The ferry company said the ramp was fixed on Saturday."))
+    quotes = [q for _, _, q in rows]
+    assert "Until I retire. Where else would I go?" in quotes
+    assert "The ferry company said the ramp was fixed on Saturday." not in quotes
 
 
 # ------------------------------------------------------------------- the set itself
