@@ -24,6 +24,20 @@ sentences written for this file.
   last answer of an interview inside an article still ends at such a paragraph ("Her
   agent said ..." is the article's narration), and so does an inner paragraph that holds
   a quotation mark.
+* "A, Quebec's forest fire protection agency said Sunday.\n\nSOPFEU said B": a lede's
+  generic "agency" after a modifier (a "bare" head, ``resources/lede_body_echoes.txt``),
+  opened by "the", "its" or a place's possessive, is the body whose name alone opens the
+  next paragraph's statement, a capitalised name or an acronym
+  (``lede_body_apposed_next._LEDE_BODY_RE``, ``_ACRONYM_NAME_RE``; its coref gate is now
+  None, the possessive being no fixed first word); it stayed the description. A person
+  speaking next keeps the description.
+* "Ann NAME-Vale said A. Her husband, Tom Vale, said B. ... the couple said C": "the
+  couple" is the last two people quoted before it when one was brought in as the
+  other's spouse by an apposition ("Her husband, NAME,"), surnames alike or not
+  (``spouse_pairs.spouse_pair_quoted``, asked by ``roles._resolve_mention_words`` after
+  the shared-surname readings): "Ann NAME-Vale and Tom Vale", in the order first named;
+  it stayed "the couple". Two people quoted without a spouse apposition keep the
+  description.
 """
 
 from __future__ import annotations
@@ -164,6 +178,53 @@ def test_last_answer_still_ends_at_the_narration():
     quotes = [q for _, _, q in rows]
     assert "Until I retire. Where else would I go?" in quotes
     assert "The ferry company said the ramp was fixed on Saturday." not in quotes
+
+
+# ------------------------------------------- a lede's agency named by an acronym next
+
+_AGENCY = (
+    "VINMORE, Que. — The fire north of the town is now under control, {desc} said "
+    "Sunday.\n\n{who} said rain had helped crews hold the fire at a firebreak."
+)
+
+
+@pytest.mark.parametrize(
+    "desc", ["Quebec's forest fire protection agency", "the provincial fire agency"]
+)
+def test_lede_agency_is_the_acronym_named_next(desc):
+    rows = speech_rows(_AGENCY.format(desc=desc, who="SOPFEU"))
+    assert rows[0][0] == "SOPFEU"
+    assert rows[0][2] == "The fire north of the town is now under control"
+
+
+def test_lede_agency_stays_when_a_person_speaks_next():
+    rows = speech_rows(
+        _AGENCY.format(desc="Quebec's forest fire protection agency", who="Ann Roe-Tessier")
+    )
+    assert rows[0][0] == "Quebec's forest fire protection agency"
+    assert rows[1][0] == "Ann Roe-Tessier"
+
+
+# ------------------------------------------------------- the couple, spouses quoted
+
+_SPOUSES = (
+    "Loretta Vinmore-Reid said the barn had stood since 1961. {intro} Peter Reid, said "
+    "the potatoes were insured.\n\nThe couple said the fans had been running on Monday."
+)
+
+
+def test_couple_is_the_spouses_quoted_before():
+    rows = speech_rows(_SPOUSES.format(intro="Her husband,"))
+    assert rows[-1] == (
+        "Loretta Vinmore-Reid and Peter Reid",
+        "said",
+        "the fans had been running on Monday",
+    )
+
+
+def test_couple_stays_without_a_spouse_apposition():
+    rows = speech_rows(_SPOUSES.format(intro="A neighbour,"))
+    assert rows[-1][0] == "The couple"
 
 
 # ------------------------------------------------------------------- the set itself

@@ -1133,7 +1133,6 @@ _HE_SHE = frozenset(("he", "she"))
 _THE = frozenset(("the",))
 _THE_ONE = frozenset(("the", "one"))
 _THE_BOTH = frozenset(("the", "both"))
-_ITS_THE = frozenset(("its", "the"))
 _THE_ITS_THEIR = frozenset(("the", "its", "their"))
 _HIS_HER = frozenset(("his", "her"))
 _POSSESSIVES = frozenset(("his", "her", "their"))
@@ -1227,7 +1226,10 @@ _PASSES = (
     (_pronoun_after_apposed_subject, _HE_SHE),
     (pronoun_after_apposed_paragraph, _HE_SHE),
     (org_described_named_next, _A_AN),  # "A tenants' group said A. The X Union said B"
-    (lede_body_apposed_next, _ITS_THE),  # "its operator said A.\n\nThe X Society, the non-profit"
+    (
+        lede_body_apposed_next,
+        None,
+    ),  # "its operator said A.\n\nThe X Society, ...", "Quebec's agency"
     (lede_body_clause_named_next, _THE),  # "the club that grooms it said A.\n\nThe X said"
     (
         lede_body_named_opening,
