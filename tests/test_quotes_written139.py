@@ -38,6 +38,12 @@ sentences written for this file.
   the shared-surname readings): "Ann NAME-Vale and Tom Vale", in the order first named;
   it stayed "the couple". Two people quoted without a spouse apposition keep the
   description.
+* "The cellist NAME will take over as artistic director ... The festival's new artistic
+  director said A": "the <owner>'s new <job>" / "the new <job>" left unresolved is the
+  last person the text before it said "will take over / took over / was named / was
+  appointed as <job>" (``new_job_holders.new_job_holder``, a coref pass, memoised per
+  job and article); it stayed the description. A job nobody was said to take over keeps
+  the description.
 """
 
 from __future__ import annotations
@@ -225,6 +231,25 @@ def test_couple_is_the_spouses_quoted_before():
 def test_couple_stays_without_a_spouse_apposition():
     rows = speech_rows(_SPOUSES.format(intro="A neighbour,"))
     assert rows[-1][0] == "The couple"
+
+
+# ------------------------------------------------------ the new job holder, described
+
+_NEW_JOB = (
+    "VINMORE, Que. — The cellist Ann Roe-Tessier will take over as {job} on Jan. 1, the "
+    "board said Monday.\n\nThe founder, Tom Vale, said the board chose well.\n\n"
+    "The festival's new artistic director said she would meet merchants in January."
+)
+
+
+def test_new_artistic_director_is_who_takes_over():
+    rows = speech_rows(_NEW_JOB.format(job="artistic director"))
+    assert rows[-1] == ("Ann Roe-Tessier", "said", "she would meet merchants in January")
+
+
+def test_new_artistic_director_stays_when_the_job_differs():
+    rows = speech_rows(_NEW_JOB.format(job="board chair"))
+    assert rows[-1][0] != "Ann Roe-Tessier"
 
 
 # ------------------------------------------------------------------- the set itself
