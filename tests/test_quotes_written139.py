@@ -6,7 +6,9 @@ sentences written for this file.
   act, not speech (``resources/act_objects.txt`` line "say:", read by
   ``content._is_act_object``): no row; it was a row of the object ("a short prayer for
   ..."). "said the prayer service would move to Sunday" (a clause word after the noun)
-  and "said Grace Tolland would chair the board" keep their rows.
+  and "said Grace Tolland would chair the board" keep their rows; so does the gerund
+  "while saying goodbye to a guest" (PolNeAR annotates it as an attribution:
+  tests/test_quotes_prec28.py; ``content`` skips the act reading for a "saying" cue).
 * "Her husband, Graham NAME, said A. She said B, and he said C": "Graham" (and "Graeme")
   is a man's given name (``resources/first_names.tsv``, hand block); it was a name of
   unknown gender, so "She" took him over the woman quoted before. A woman quoted before
