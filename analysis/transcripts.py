@@ -1032,19 +1032,25 @@ def _merged_records(found, names, presidents, by_article, sentence_starts) -> li
 
 
 _QUOTED_STRETCH = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+_ANY_QUOTE_MARK = re.compile(r"[\"“”]")
 
 
-def _answer_paragraphs(text: str, s: int, e: int) -> list[tuple[int, int]]:
+def _answer_paragraphs(text: str, s: int, e: int, inner: bool = False) -> list[tuple[int, int]]:
     """The paragraphs of a Q&A answer ``text[s:e]`` (an "A:" turn), one row each: the
     first, and the paragraphs after it while they read as the interviewee's speech
     (a first- or second-person word outside quotation marks, "People think that's
     dramatic. ... to teach me who she was."); the first paragraph without one is the
     article's narration ("Her agent confirmed the story in an email, ...") and ends
-    the answer.
+    the answer. An ``inner`` answer (another turn, the next "Q:", follows it) has no
+    narration after it: a paragraph without such a word ("Nobody in Ottawa drives a
+    truck.") still goes on with the answer unless it holds a quotation mark.
 
     >>> t = "A: I burned it.\\n\\nThat taught me a lot.\\n\\nHer agent, Ann Roe, said she was 'relieved.'"
     >>> [t[a:b] for a, b in _answer_paragraphs(t, 3, len(t))]
     ['I burned it.', 'That taught me a lot.']
+    >>> t = "A: I sit tight.\\n\\nNobody here drives a truck."
+    >>> [t[a:b] for a, b in _answer_paragraphs(t, 3, len(t), inner=True)]
+    ['I sit tight.', 'Nobody here drives a truck.']
     """
     out = []
     for m in _ANSWER_LINE_RE.finditer(text[s:e]):
@@ -1052,7 +1058,11 @@ def _answer_paragraphs(text: str, s: int, e: int) -> list[tuple[int, int]]:
         para = text[a:b].strip()
         if not para:
             continue
-        if out and _SPEECH_PERSON.search(_QUOTED_STRETCH.sub(" ", para)) is None:
+        if (
+            out
+            and _SPEECH_PERSON.search(_QUOTED_STRETCH.sub(" ", para)) is None
+            and not (inner and not _ANY_QUOTE_MARK.search(para))
+        ):
             break  # the article's narration after the answer
         a += len(text[a:b]) - len(text[a:b].lstrip())
         out.append((a, a + len(para)))
@@ -1097,8 +1107,10 @@ def _merge_article(aid, text, turns, names, rows, sents, president=None) -> list
         askers = {*askers, *_anonymous_askers(text, turns, names)}
     pieces = [
         (lab, ls, le, ps, pe)
-        for lab, ls, le, s, e in turns
-        for ps, pe in (_answer_paragraphs(text, s, e) if lab == "A" else [(s, e)])
+        for k, (lab, ls, le, s, e) in enumerate(turns)
+        for ps, pe in (
+            _answer_paragraphs(text, s, e, inner=k + 1 < len(turns)) if lab == "A" else [(s, e)]
+        )
     ]
     for lab, ls, le, s, e in pieces:
         spk, typ = names[lab]

@@ -911,6 +911,7 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     if (
         choose is post
         and _is_act_object(text, s0, e0, c.lemma)
+        and not (c.lemma == "say" and c.cue.lower().startswith("saying"))  # (PolNeAR's row)
         and not _THAT_WORD_RE.search(doc.masked[frame_hi:s0])
     ):
         return None  # "claimed a victory in Ohio", "asked a question", "wrote a book"

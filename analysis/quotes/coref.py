@@ -90,6 +90,7 @@ from .listed_subjects import listed_subject_speakers
 from .lower_case_orgs import lower_case_org_echoes
 from .mentions import _ArticleNames
 from .names import _COMPASS_POINTS, _MISSING, _PERSON_TITLE
+from .new_job_holders import new_job_holder
 from .np_left import _left_np
 from .office_holders import resolve_role_office
 from .office_named import office_holder_named
@@ -1133,7 +1134,6 @@ _HE_SHE = frozenset(("he", "she"))
 _THE = frozenset(("the",))
 _THE_ONE = frozenset(("the", "one"))
 _THE_BOTH = frozenset(("the", "both"))
-_ITS_THE = frozenset(("its", "the"))
 _THE_ITS_THEIR = frozenset(("the", "its", "their"))
 _HIS_HER = frozenset(("his", "her"))
 _POSSESSIVES = frozenset(("his", "her", "their"))
@@ -1227,7 +1227,10 @@ _PASSES = (
     (_pronoun_after_apposed_subject, _HE_SHE),
     (pronoun_after_apposed_paragraph, _HE_SHE),
     (org_described_named_next, _A_AN),  # "A tenants' group said A. The X Union said B"
-    (lede_body_apposed_next, _ITS_THE),  # "its operator said A.\n\nThe X Society, the non-profit"
+    (
+        lede_body_apposed_next,
+        None,
+    ),  # "its operator said A.\n\nThe X Society, ...", "Quebec's agency"
     (lede_body_clause_named_next, _THE),  # "the club that grooms it said A.\n\nThe X said"
     (
         lede_body_named_opening,
@@ -1257,6 +1260,7 @@ _PASSES = (
     (pair_rows_before, None),  # "NAME1 and NAME2 told council A. ... the two said"
     (they_counted_pair, _THEY),  # "Two members, Ann Roe and Tom Vale, ... They said"
     (lower_case_org_echoes, _THE),  # "the Canadian Coast Guard ... The coast guard said"
+    (new_job_holder, _THE),  # "NAME will take over as director ... the new director said"
     (pronoun_after_reporters_question, _HE_SHE),  # "Another reporter asked whether A. He said"
     (pronoun_after_anonymous_source, None),  # "A clerk, who asked not to be named"
     (anonymous_source_redescribed, _THE),  # '... said A. "B," the patroller said'

@@ -5,8 +5,11 @@ the agency that runs it said.\\n\\nThe Aspen Blood Network, a non-profit that co
 blood ..., said" -- the lede's statement is the named body's, when the apposition set
 off after the name echoes the description: a verb of running it ("has run",
 "operates") or a kind noun of a non-profit body ("non-profit", "charity", "society");
-words in resources/lede_body_echoes.txt. A person named next, a name without such an
-apposition, or a description past the lede keeps its description.
+words in resources/lede_body_echoes.txt. A "bare" head after a modifier ("the sport's
+provincial governing body", "Quebec's forest fire protection agency": a place's
+possessive may open it) needs no apposition: the name alone opens the next paragraph's
+statement, a capitalised name or a body's acronym ("SOPFEU said"). A person named next,
+a name without such an apposition, or a description past the lede keeps its description.
 """
 
 from __future__ import annotations
@@ -31,7 +34,12 @@ _ECHO = _echo_words()
 
 # "its operator", "the agency", "the sport's provincial governing body": the lede's
 # unnamed body (up to three modifiers, group 1; the head, group 2)
-_LEDE_BODY_RE = re.compile(r"(?:its|the)[ \t]+((?:[a-z’'-]+[ \t]+){0,3})([a-z-]+)")
+_LEDE_BODY_RE = re.compile(
+    r"(?:its|the|[a-z][a-z-]*['’]s)[ \t]+((?:[a-z’'-]+[ \t]+){0,3})([a-z-]+)"
+)  # (a place's possessive opens it too: "quebec's forest fire protection agency")
+
+# a body's acronym as the whole name of the next statement's speaker ("SOPFEU said")
+_ACRONYM_NAME_RE = re.compile(r"[A-Z]{3,8}")
 
 # the apposition after a name up to the cue: ", the non-profit that has run ...,", ",
 # which operates the clinic,"
@@ -107,7 +115,8 @@ def lede_body_apposed_next(an, quotes):
         q = next((r for r in quotes[i + 1 :] if r.m_start is not None and r.m_start >= ps), None)
         if ps < 0 or q is None or text[ps : q.m_start] not in ("", "The "):
             continue  # (no statement's speaker opens the next paragraph)
-        if not _named_body(q) or q.cue_start is None or q.cue_start <= q.m_end:
+        acronym = bare and _ACRONYM_NAME_RE.fullmatch(q.speaker or "") is not None
+        if not (_named_body(q) or acronym) or q.cue_start is None or q.cue_start <= q.m_end:
             continue
         a = _APPOSITION_RE.match(text, q.m_end, q.cue_start)
         if (bare and q.cue_start - q.m_end < 2) or (a is not None and echoes_body(a.group(1))):

@@ -172,6 +172,7 @@ from .role_titles import (
     _resolve_spokesperson_again,
 )
 from .school_boards import school_board_named
+from .spouse_pairs import spouse_pair_quoted
 from .teams import is_team_description, team_named_before
 from .titles import _OFFICES, _ROLE_WORDS
 from .usage import _COUNTRIES, _never_a_person
@@ -864,7 +865,9 @@ def _resolve_mention_words(an, q, persons, groups):
     elif lm in _PAIR_MENTIONS and _resolve_pair(an, q, persons, groups):
         pass  # "Nand and Tremblay met. The two said ...": both of them
     elif lm in _FAMILY_PAIRS and (
-        _resolve_family_pair(an, q, persons, groups) or _family_pair_named(an, q, groups)
+        _resolve_family_pair(an, q, persons, groups)
+        or _family_pair_named(an, q, groups)
+        or spouse_pair_quoted(an, q, persons, groups)  # "Her husband, NAME ... the couple"
     ):
         pass  # "Hanne Solbakken ... Erik Solbakken ... The siblings say": both of them
     elif lm.startswith(("both ", "the two ")) and _resolve_both_described(an, q, lm, groups):
