@@ -513,7 +513,9 @@ def _two_aged(an, seg, age, words):
     """
     return any(
         m.group(1) != words[-1]
-        for m in re.finditer(r"([A-Z][\w'’-]+),[ \t]+(?:an?[ \t]+)?" + age + r"(?:,|-year-old\b)", seg)
+        for m in re.finditer(
+            r"([A-Z][\w'’-]+),[ \t]+(?:an?[ \t]+)?" + age + r"(?:,|-year-old\b)", seg
+        )
         if m.group(1) not in _SENT_START_STOP_CAP
     )
 
@@ -566,7 +568,10 @@ def _resolve_unaged(an, q, persons, reach=1200):
     if breaks > 1 and (breaks > 3 or _other_person_after(an, ref, q.m_start)):
         return False  # (named two paragraphs up or more, someone named since: maybe not)
     last = re.escape(ref[1].split()[-1])
-    if re.search(rf"\b{last},[ \t]+(?:an?[ \t]+)?\d{{1,3}}(?:,|-year-old)|\d-year-old[^.,;\n]{{0,80}}\b{last}\b", an.text):
+    if re.search(
+        rf"\b{last},[ \t]+(?:\d{{1,3}},|an?[ \t]+{m.group(1)}-year-old)|\d-year-old[^.,;\n]{{0,80}}\b{last}\b",
+        an.text,
+    ):
         return False  # ("Jo Roe, 34, spoke. '...,' the 29-year-old said": someone else;
         # "Jo Roe, a 19-year-old ..., and Al Vale, a 19-year-old ...": ``_resolve_aged``'s)
     q.speaker, q.stype = ref[1], "person"
