@@ -16,6 +16,12 @@ sentences written for this file.
   ``kin._resolve_unaged``'s own-age test, and ``role_places._head_link_in`` reading past
   the last link); one person given the age or job twice ("Ann Roe, 19, ... Roe, 19,")
   is still that person.
+* "Ann Church said" / "Tom Bank said" / "Ann Court said": a listed given name of known
+  sex (no virtue or saint's name such as "Grace", "Hope", "Mark") before a surname that
+  is a listed organisation word (Church, Court, Bank, House) is a person, typed so by
+  ``surname_org_words.surname_org_person`` (asked by ``quotes.names._stype_static`` and
+  ``speaker_types._name_type_of``); "Grace Church", "Hope House", "Supreme Court",
+  "Royal Bank" stay organisations.
 * Surnames that are common words (pinned, no code change): "Baker said" after "Ann
   Baker" is Ann Baker; lower-case "the baker said" stays the noun; sentence-opening
   "Young people said" is no person.
@@ -23,7 +29,7 @@ sentences written for this file.
 
 from __future__ import annotations
 
-from tests._quote_rows import speech_rows
+from tests._quote_rows import quote_rows, speech_rows
 
 
 def speaker_for(text, opening):
@@ -150,3 +156,23 @@ def test_lower_case_common_noun_stays_the_noun():
 def test_sentence_opening_adjective_is_no_person():
     t = "Tom Young coaches the team. Young people said the rink was too cold."
     assert speaker_for(t, "the rink") == "Young people"
+
+
+# --- rule 3: a surname that is a listed organisation word ---------------------------
+
+
+def _types(text):
+    return [(s, t) for s, t in quote_rows(text, "speaker", "speaker_type")]
+
+
+def test_given_name_before_an_organisation_word_surname_is_a_person():
+    assert _types("Ann Church said the roof leaked.") == [("Ann Church", "person")]
+    assert _types("Tom Bank said rates would rise.") == [("Tom Bank", "person")]
+    assert _types("Ann Court said the roof leaked.") == [("Ann Court", "person")]
+
+
+def test_institution_names_stay_organisations():
+    assert _types("Grace Church said the roof would be fixed.")[0][1] == "organization"
+    assert _types("Hope House said beds were full.")[0][1] == "organization"
+    assert _types("Supreme Court said the roof leaked.")[0][1] == "organization"
+    assert _types("Royal Bank said rates would rise.")[0][1] == "organization"
