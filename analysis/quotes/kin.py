@@ -467,7 +467,8 @@ def _resolve_aged(an, q, persons, reach=8000):
     person the ``reach`` characters before it give that age, outside quotations:
     "Jo Roe, 34,", "Jo Roe, a 34-year-old nurse," or "34-year-old <words> Jo Roe" (a name of two capitalised words or
     more before the next comma or period, whose first word is a given name or whose
-    surname the article also writes alone); the later of the two. False if none.
+    surname the article also writes alone); the later of the two. False if none, and
+    when the article gave that age to two people ("Ann Roe, 19, and Tom Vale, 19,").
     """
     m = _AGED_MENTION_RE.match(q.mention)
     if m is None:

@@ -284,10 +284,8 @@ def _resolve_head_link(an, q, persons, reach=4000):
 
 def _head_link_in(an, q, persons, seg, head, mods, cap):
     """``_resolve_head_link``'s search of ``seg`` for a link of the word ``head``
-    (the last one first): fills the speaker and returns True when one names a person
-    and no earlier link names another."""
+    (the last one first): fills the speaker and returns True when one names a person."""
     low, i, n = seg.lower(), len(seg), len(head)
-    found = None
     while (i := low.rfind(head.lower(), 0, i)) >= 0:  # (the last link first, around each head)
         if low[i + n : i + n + 1].isalnum() or low[i + n : i + n + 1] == "-":
             continue
@@ -318,11 +316,8 @@ def _head_link_in(an, q, persons, seg, head, mods, cap):
             continue  # (no organisation, place or time: "veteran Liberal Party")
         span = low[at:end].split()
         if all(w.lower() in span for w in mods):
-            if found is None:
-                found = cw  # (the last link; an earlier one naming someone else: which one)
-            elif cw[-1] != found[-1]:
-                return False  # ("Ann Roe, a winemaker, and Tom Vale, a winemaker")
-    return found is not None and _set_person(an, q, persons, found)
+            return _set_person(an, q, persons, cw)
+    return False
 
 
 # "the outgoing mayor" is still the mayor the article titles plainly ("Mayor Glen Roe");
