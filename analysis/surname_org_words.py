@@ -23,9 +23,10 @@ _INSTITUTION_GIVEN = frozenset(
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "miss"))
 
 
-def surname_org_person(toks, first) -> bool:
+def surname_org_person(toks, first, honorific=True) -> bool:
     """Do the name tokens ``toks`` name a person whose surname is an organisation word?
-    ``first``: lower-case given name -> "m" | "f" | "".
+    ``first``: lower-case given name -> "m" | "f" | ""; ``honorific``: does "Mr. Bank"
+    count (the quote layer keeps its older reading of an honorific run)?
 
     >>> first = {"ann": "f", "grace": "f"}
     >>> [surname_org_person(n.split(), first) for n in ("Ann Church", "Mr. Bank", "Grace Church")]
@@ -35,5 +36,5 @@ def surname_org_person(toks, first) -> bool:
         return False
     given = toks[0].lower().rstrip(".")
     if given in _HONORIFICS:
-        return True
+        return honorific
     return first.get(given) in ("m", "f") and given not in _INSTITUTION_GIVEN

@@ -168,3 +168,7 @@ def test_institution_names_stay_organisations():
     assert _types("Hope House said beds were full.")[0][1] == "organization"
     assert _types("Supreme Court said the roof leaked.")[0][1] == "organization"
     assert _types("Royal Bank said rates would rise.")[0][1] == "organization"
+
+
+def test_honorific_before_an_organisation_word_keeps_the_speaker_string():
+    assert _types("Mr. Church said the roof would be fixed.")[0][0] == "Mr. Church"
