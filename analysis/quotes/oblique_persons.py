@@ -85,8 +85,13 @@ def oblique_person_before(an, q, want, reach=400):
     if found is None or _SPEECH_RE.search(text, ps, pe):
         return None
     lex = an.lex
-    if any(lex.nouns.get(w) in _PERSONS or w in lex.titles for w in found.group("subj").split()):
-        return None  # ("The mayor gave the award to Tom Vale.": a person's sentence)
+    subj = (found.group("subj") + found.group("mid")).replace(",", " ").split()
+    if any(
+        lex.nouns.get(w) in _PERSONS or w in lex.titles or lex.nouns.get(w[:-1]) in _PERSONS
+        for w in subj
+    ):
+        return None  # ("The mayor gave the award to Tom Vale.", "The team's fans cheered
+        # coach Tom Vale.": a person's sentence)
     words = found.group("name").split()
     name = an.canonical(words)
     if (_person_gender(an, name) or _given_name_gender(an, name)) != want:
