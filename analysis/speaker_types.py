@@ -26,6 +26,7 @@ import pandas as pd
 
 from .quotes.datelines import DATELINE_RE
 from .quotes.names import underwriter
+from .surname_org_words import surname_org_person
 
 __all__ = [
     "type_speakers",
@@ -557,7 +558,11 @@ def _name_type_of(name: str, first: dict, places, org_names, titles) -> str | No
         return "organization"  # "Ontario Parks", "Crestline Homes"
     if ftoks[-1] in _GROUP_WORDS and not (len(toks) >= 2 and ftoks[0] in first):
         return "group"
-    if "&" in name or "/" in name or toks[-1] in org_names:
+    if (
+        "&" in name
+        or "/" in name
+        or (toks[-1] in org_names and not surname_org_person(toks, first))
+    ):
         return "organization"  # "Johnson & Johnson", "S&P Global", "Vell Data A/S"
     if not _ORG_WORDS.isdisjoint(ftoks) and not (
         len(toks) >= 2 and ftoks[0] in first and ftoks[-1] not in _STRONG_ORG

@@ -467,7 +467,8 @@ def _resolve_aged(an, q, persons, reach=8000):
     person the ``reach`` characters before it give that age, outside quotations:
     "Jo Roe, 34,", "Jo Roe, a 34-year-old nurse," or "34-year-old <words> Jo Roe" (a name of two capitalised words or
     more before the next comma or period, whose first word is a given name or whose
-    surname the article also writes alone); the later of the two. False if none.
+    surname the article also writes alone); the later of the two. False if none, and
+    when the article gave that age to two people ("Ann Roe, 19, and Tom Vale, 19,").
     """
     m = _AGED_MENTION_RE.match(q.mention)
     if m is None:
@@ -494,7 +495,7 @@ def _resolve_aged(an, q, persons, reach=8000):
                     if best is None or a.end() > best[0]:
                         best = (a.end(), cw)
                     break
-    if best is None:
+    if best is None or _two_aged(an, seg, age, best[1]):
         return False
     cw = best[1]
     if cw[0].lower() in _SENT_START_STOP:
@@ -502,6 +503,26 @@ def _resolve_aged(an, q, persons, reach=8000):
     while len(cw) > 2 and cw[0].lower().rstrip(".") in an.lex.titles:
         cw = cw[1:]  # ("Defenceman Kieran Abara, 18,": the title opens the sentence)
     return bool(cw) and _set_person(an, q, persons, cw)
+
+
+def _two_aged(an, seg, age, words):
+    """Does ``seg`` give the age ``age`` as "NAME, 34," or "NAME, a 34-year-old" to someone whose surname is not
+    the last of ``words`` as well ("Ann Roe, 19, and Tom Vale, 19,": which one)?
+
+    >>> _two_aged(None, "Ann Roe, 19, and Tom Vale, 19, left", "19", ["Tom", "Vale"])
+    True
+    """
+    return any(
+        m.group(1) != words[-1]
+        for m in re.finditer(
+            r"([A-Z][\w'’-]+),[ \t]+(?:an?[ \t]+)?" + age + r"(?:,|-year-old\b)", seg
+        )
+        if m.group(1) not in _SENT_START_STOP_CAP
+    )
+
+
+# sentence-opening words that are no surname ("Now, 19, ...": not met)
+_SENT_START_STOP_CAP = frozenset(("Now", "Today", "Then", "Aged", "Age"))
 
 
 # endings of a job noun heading "the 52-year-old accountant" (not "woman", "man")
@@ -548,8 +569,12 @@ def _resolve_unaged(an, q, persons, reach=1200):
     if breaks > 1 and (breaks > 3 or _other_person_after(an, ref, q.m_start)):
         return False  # (named two paragraphs up or more, someone named since: maybe not)
     last = re.escape(ref[1].split()[-1])
-    if re.search(rf"\b{last},[ \t]+\d{{1,3}},|\d-year-old[^.,;\n]{{0,80}}\b{last}\b", an.text):
-        return False  # ("Jo Roe, 34, spoke. '...,' the 29-year-old said": someone else)
+    if re.search(
+        rf"\b{last},[ \t]+(?:\d{{1,3}},|an?[ \t]+{m.group(1)}-year-old)|\d-year-old[^.,;\n]{{0,80}}\b{last}\b",
+        an.text,
+    ):
+        return False  # ("Jo Roe, 34, spoke. '...,' the 29-year-old said": someone else;
+        # "Jo Roe, a 19-year-old ..., and Al Vale, a 19-year-old ...": ``_resolve_aged``'s)
     q.speaker, q.stype = ref[1], "person"
     persons.append((q.m_start, ref[1], None))
     return True

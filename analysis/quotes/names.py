@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .._tokens import default_stopwords
+from ..surname_org_words import surname_org_person
 from .french_org_names import _FRENCH_CONNECTORS, french_org_mention
 from .lexicon import (
     _CONTRACTION_RE,
@@ -899,8 +900,8 @@ def _stype_static(words_raw, lex):
             head_type = lex.nouns[w]
             break
     last_raw = words_raw[cut - 1]
-    if head_type is not None:
-        return head_type, None
+    if head_type is not None or surname_org_person(words_raw[:cut], lex.gender, False):
+        return head_type or "person", None  # ("Ann Church": a surname, no organisation)
     if cut == 1 < len(lw) and _plural_agent_before_phrase(words_raw):
         return "group", None  # "Growers on the benches above the lake say": people
     if (

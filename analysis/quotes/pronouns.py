@@ -32,6 +32,7 @@ from .lexicon import _PRONOUNS
 from .mentions import _ALL, _SUBJ
 from .names import _FEMALE, _MALE, _NAME_SEQ_RE
 from .object_newcomers import object_newcomer_before
+from .oblique_persons import oblique_person_before
 from .opposed_possessors import opposed_possessor
 from .org_names import _PERSON_NOUN_ENDS, _one_word_org
 from .plural_subjects import plural_subject_before
@@ -449,6 +450,9 @@ def _resolve_pronoun(an, q, lm, persons, groups):
         if lm != "who" and (ob := object_newcomer_before(an, q, _PRONOUNS[lm])) is not None:
             if ref is None or ref[0] < ob[0]:
                 ref = ob  # "The group hired a lawyer, Mira Katz. She said"
+        if lm != "who" and (obl := oblique_person_before(an, q, _PRONOUNS[lm])) is not None:
+            if ref is None or ref[0] < obl[0]:
+                ref = obl  # "The award went to Tom Vale. He said"
         if lm != "who" and (fm := family_member_before(an, q, _PRONOUNS[lm])) is not None:
             if ref is None or ref[0] < fm[0]:
                 ref = fm  # "The Harders said A. '...,' she said": Tina Harder
