@@ -136,8 +136,5 @@ def test_gerund_without_relative_keeps_the_subject():
 
 
 def test_main_clause_cue_after_a_closed_relative_keeps_the_phrase():
-    t = (
-        "A co-worker of the clerk, who spoke on condition of anonymity, said the files "
-        "were lost."
-    )
+    t = "A co-worker of the clerk, who spoke on condition of anonymity, said the files were lost."
     assert speaker_of(t, "the files were lost") != "the clerk"

@@ -105,6 +105,8 @@ by an apposition echoing "engineer" one or two paragraphs on), ``kind_apposed_or
 ..." then "the group said"), ``copula_newcomers`` ("The parent in question is NAME. She
 said"), ``object_newcomers`` ("The group hired a lawyer, NAME of Sudbury. She told ..."),
 ``family_members`` ("The Harders said A. '...,' she said": the family's woman named in full),
+``article_memo`` (the per-article memo of scans asked once per quotation, used by
+``plural_names``, ``surname_firsts`` and ``family_members``),
 ``office_title_names`` ("said the Minister of Parks, Culture and Sport, NAME"),
 ``consequence_tails`` ("A, X told parents in a letter, leaving B": A), ``pair_relatives``
 ("a brother and sister who farm the quarter said"), ``described_aged_next`` (a

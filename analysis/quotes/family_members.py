@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .article_memo import article_memo
+
 # "The Harders said", "The Vanderhoek-Asantes say": a capitalised plural and a speech verb
 _FAMILY_SAID_RE = re.compile(
     r"\bThe[ \t]+(?P<fam>[A-Z][\w'’-]+s)[ \t]+(?:said|say|says|told|added)\b"
@@ -64,14 +66,9 @@ def family_member(an, plural, want):
     >>> family_member(_A(), "Stroudes", "f") is None
     True
     """
-    memo = getattr(an, "scan_memo", None)
-    if memo is None:
-        return _family_member_scan(an, plural, want)
-    rule_memo = memo.setdefault("family_member", {})
-    key = (plural, want)
-    if key not in rule_memo:
-        rule_memo[key] = _family_member_scan(an, plural, want)
-    return rule_memo[key]
+    return article_memo(
+        an, "family_member", (plural, want), lambda: _family_member_scan(an, plural, want)
+    )
 
 
 def _family_member_scan(an, plural, want):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .._tokens import default_stopwords
+from .article_memo import article_memo as _article_memo
 from .lexicon import LISTED_PLACES, _lines, load_titles
 
 # singular demonyms of regions ("islander", "nova scotian"), lower case
@@ -270,25 +271,6 @@ def _place_in(an, words: str) -> bool:
     if words in LISTED_PLACES or an.text[:200].lstrip().startswith(words.upper()):
         return True
     return _article_memo(an, "place_in", words, lambda: _written_as_place(an, words))
-
-
-def _article_memo(an, rule, key, scan):
-    """``scan()`` once per article, rule and key (``an.scan_memo[rule][key]``: these
-    rules run once per quotation, their scans read the whole article); an object with no
-    ``scan_memo`` (a doctest's stand-in) scans every time.
-
-    >>> class _A:
-    ...     scan_memo = {}
-    >>> _article_memo(_A, "r", "k", lambda: True), _article_memo(_A, "r", "k", lambda: False)
-    (True, True)
-    """
-    memo = getattr(an, "scan_memo", None)
-    if memo is None:
-        return scan()
-    rule_memo = memo.setdefault(rule, {})
-    if key not in rule_memo:
-        rule_memo[key] = scan()
-    return rule_memo[key]
 
 
 def _written_as_place(an, words: str) -> bool:

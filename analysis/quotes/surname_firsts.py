@@ -12,24 +12,8 @@ mention before ``bound`` meets it exactly when the first one does and lies befor
 
 from __future__ import annotations
 
+from .article_memo import article_memo as _memo
 from .titles import _OFFICES, _titled_person
-
-
-def _memo(an, rule, key, scan):
-    """``scan()`` once per article, rule and key (``an.scan_memo[rule][key]``).
-
-    >>> class _A:
-    ...     scan_memo = {}
-    >>> _memo(_A, "r", "k", lambda: 1), _memo(_A, "r", "k", lambda: 2)
-    (1, 1)
-    """
-    memo = getattr(an, "scan_memo", None)
-    if memo is None:
-        return scan()
-    rule_memo = memo.setdefault(rule, {})
-    if key not in rule_memo:
-        rule_memo[key] = scan()
-    return rule_memo[key]
 
 
 def first_titled(an, last, role, status):
