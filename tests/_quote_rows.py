@@ -61,3 +61,17 @@ def speaker_of_start(text: str, start: str) -> str:
     hits = [s for s, q in found if q.startswith(start)]
     assert hits, found
     return hits[0]
+
+
+def article_names(text: str):
+    """The article's name index (``mentions._ArticleNames``) with sentences cut at ". "
+    -- the stand-in the per-article memo tests read."""
+    from analysis.quotes.lexicon import lexicon
+    from analysis.quotes.mentions import _ArticleNames
+
+    sents, pos = [], 0
+    for part in text.split(". "):
+        end = pos + len(part) + (2 if pos + len(part) < len(text) else 0)
+        sents.append((pos, min(end, len(text))))
+        pos = end
+    return _ArticleNames(text, sents, lexicon(), None)

@@ -27,10 +27,9 @@ import pytest
 
 import analysis
 from analysis.quotes import clauses
-from analysis.quotes.lexicon import lexicon
-from analysis.quotes.mentions import _ArticleNames
 from analysis.quotes.surname_firsts import first_office_pos, first_titled
 from analysis.quotes.titles import _OFFICES, _titled_person
+from tests._quote_rows import article_names
 
 ARTICLES = [
     "Judge Al Rendell opened the hearing on Monday. Judge Bo Linwood joined him later.\n\n"
@@ -41,15 +40,6 @@ ARTICLES = [
     "Rendell opened the hearing. Bo Quint met the council. Coun. Ann Quint left.",
     "Nobody here has a title. Ann Vale met Bo Vale in Harwick. Vale left.",
 ]
-
-
-def _an(text):
-    sents, pos = [], 0
-    for part in text.split(". "):
-        end = pos + len(part) + (2 if pos + len(part) < len(text) else 0)
-        sents.append((pos, min(end, len(text))))
-        pos = end
-    return _ArticleNames(text, sents, lexicon(), None)
 
 
 def old_titled_before(an, last, role, status, bound):
@@ -77,7 +67,7 @@ def old_office_before(an, last, bound):
 
 @pytest.mark.parametrize("text", ARTICLES)
 def test_first_titled_answers_every_bound_as_the_old_loop(text):
-    an = _an(text)
+    an = article_names(text)
     found = 0
     for last in ("rendell", "quint", "vale", "linwood", "nobody"):
         for role, status in (
@@ -95,11 +85,11 @@ def test_first_titled_answers_every_bound_as_the_old_loop(text):
 
 
 def test_first_titled_positive_and_near_miss():
-    an = _an(ARTICLES[0])
+    an = article_names(ARTICLES[0])
     pos, words = first_titled(an, "rendell", "judge", frozenset())
     assert list(words) == ["Al", "Rendell"] and ARTICLES[0][pos:].startswith("Judge Al")
     assert first_titled(an, "linwood", "mayor", frozenset()) is None  # (a judge, no mayor)
-    an2 = _an(ARTICLES[1])
+    an2 = article_names(ARTICLES[1])
     first = first_titled(an2, "rendell", "judge", frozenset())
     assert first is not None and first[0] >= ARTICLES[1].index("Later")  # titled later only
     assert (
@@ -109,7 +99,7 @@ def test_first_titled_positive_and_near_miss():
 
 @pytest.mark.parametrize("text", ARTICLES)
 def test_first_office_pos_answers_every_bound_as_the_old_loop(text):
-    an = _an(text)
+    an = article_names(text)
     for last in ("rendell", "quint", "vale", "nobody"):
         for bound in range(0, len(text) + 2):
             new = 0 <= first_office_pos(an, last) < bound
@@ -117,15 +107,15 @@ def test_first_office_pos_answers_every_bound_as_the_old_loop(text):
 
 
 def test_first_office_pos_positive_and_near_miss():
-    an = _an(ARTICLES[0])
+    an = article_names(ARTICLES[0])
     assert first_office_pos(an, "quint") == ARTICLES[0].index("Mayor Dana")
     assert first_office_pos(an, "vale") == -1
-    an3 = _an(ARTICLES[2])
+    an3 = article_names(ARTICLES[2])
     assert first_office_pos(an3, "vale") == -1  # (no title anywhere)
 
 
 def test_memo_is_per_article():
-    a, b = _an(ARTICLES[0]), _an(ARTICLES[1])
+    a, b = article_names(ARTICLES[0]), article_names(ARTICLES[1])
     assert first_office_pos(a, "quint") != first_office_pos(b, "quint")
     assert "first_office_pos" in a.scan_memo
 

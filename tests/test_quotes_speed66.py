@@ -18,8 +18,7 @@ import pytest
 
 import analysis
 from analysis.quotes.family_members import _family_member_scan, family_member
-from analysis.quotes.lexicon import lexicon
-from analysis.quotes.mentions import _ArticleNames
+from tests._quote_rows import article_names
 
 ARTICLES = [
     # one full name per gender: the walk finds Tina Harder (f) and Abel Harder (m)
@@ -38,15 +37,6 @@ ARTICLES = [
 FAMILIES = ["Harders", "Vanderhoek-Asantes", "Pellworths", "Lindqvists", "Roes", "Stroud-Lanes"]
 
 
-def _an(text):
-    sents, pos = [], 0
-    for part in text.split(". "):
-        end = pos + len(part) + (2 if pos + len(part) < len(text) else 0)
-        sents.append((pos, min(end, len(text))))
-        pos = end
-    return _ArticleNames(text, sents, lexicon(), None)
-
-
 def old_family_member(an, plural, want):
     """``family_member_before``'s walk before speed66, verbatim: the one canonical full
     name of gender ``want`` among the surname's mentions."""
@@ -63,7 +53,7 @@ def old_family_member(an, plural, want):
 
 @pytest.mark.parametrize("text", ARTICLES)
 def test_family_member_answers_as_the_old_walk(text):
-    an = _an(text)
+    an = article_names(text)
     for plural in FAMILIES:
         for want in ("m", "f"):
             old = old_family_member(an, plural, want)
@@ -74,22 +64,22 @@ def test_family_member_answers_as_the_old_walk(text):
 
 def test_the_old_walk_does_find_members():
     """The agreement above covers answers, not only Nones."""
-    an = _an(ARTICLES[0])
+    an = article_names(ARTICLES[0])
     assert old_family_member(an, "Harders", "f") == "Tina Harder"
     assert old_family_member(an, "Harders", "m") == "Abel Harder"
     assert family_member(an, "Harders", "f") == "Tina Harder"
-    an = _an(ARTICLES[2])
+    an = article_names(ARTICLES[2])
     assert family_member(an, "Vanderhoek-Asantes", "f") == "Maria Vanderhoek-Asante"
 
 
 def test_two_members_of_one_gender_give_nobody():
-    an = _an(ARTICLES[1])
+    an = article_names(ARTICLES[1])
     assert old_family_member(an, "Harders", "f") is None
     assert family_member(an, "Harders", "f") is None
 
 
 def test_memo_is_per_article():
-    a, b = _an(ARTICLES[0]), _an(ARTICLES[1])
+    a, b = article_names(ARTICLES[0]), article_names(ARTICLES[1])
     assert family_member(a, "Harders", "f") == "Tina Harder"
     assert family_member(b, "Harders", "f") is None  # (b's own scan, not a's answer)
     assert a.scan_memo["family_member"][("Harders", "f")] == "Tina Harder"
@@ -118,7 +108,7 @@ def test_family_pronoun_near_miss_keeps_the_old_reading():
         "Ivy Stroud-Lane said she was sorry. The Harders said they would appeal.\n\n"
         '"We just want an answer," she said.'
     )
-    an = _an(text)
+    an = article_names(text)
     assert family_member(an, "Harders", "f") is None
     assert _speakers(text)[-1] != "Tina Harder"
 
