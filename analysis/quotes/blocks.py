@@ -43,6 +43,34 @@ def _qmark_spans(text):
     return out
 
 
+def _nested_pair_end(text: str, p: int, pe: int, mark: str) -> int:
+    """The end of the curly pair opening at ``p`` inside a quotation opened by the
+    straight ``mark`` (``"We are about “fairness” now."``): the offset after its
+    closing mark when that mark comes in the same paragraph and the straight
+    quotation goes on after it (its closing ``mark`` follows in the paragraph, or the
+    paragraph ends open and the next one opens with ``mark``, a quotation carried
+    over paragraphs); else -1 (the curly mark then opens a new quotation, as before:
+    ``"We will see, Ann Roe said. “No,” Al Poe said.``).
+
+    >>> _nested_pair_end('"We are about “fairness” now."', 14, 15, '"')
+    24
+    >>> _nested_pair_end('"We are about “fairness\\nnow” here', 14, 15, '"')
+    -1
+    >>> _nested_pair_end('"We see, Ann Roe said. “No,” Al Poe said.', 23, 24, '"')
+    -1
+    """
+    close = text.find("”", pe)
+    if close < 0:
+        return -1
+    nl = text.find("\n", pe)
+    if 0 <= nl < close:
+        return -1
+    rest = text[close + 1 : nl] if nl >= 0 else text[close + 1 :]
+    if mark in rest or (nl >= 0 and text[nl:].lstrip().startswith(mark)):
+        return close + 1
+    return -1
+
+
 def find_blocks(text: str):
     """Quotation-mark blocks as lists [qs, qe, cs, ce, unclosed, next_block_or_-1].
 
@@ -57,13 +85,20 @@ def find_blocks(text: str):
     find = text.find
     # the marks only (no newlines): a newline matters only while a block is open, and
     # then only the first one after the opening mark, which ``find`` gives directly
+    nested_end = -1  # end of a curly pair nested in an open straight quotation
     for p, pe in _qmark_spans(text):
         if open_pos >= 0:
             nl = find("\n", open_pos + open_len, p)
             if nl >= 0:
                 blocks.append([open_pos, nl, open_pos + open_len, nl, True, -1])
                 open_pos = -1
+        if p < nested_end:
+            continue  # a mark inside the nested pair, or its closing mark
         c = text[p:pe]
+        if open_pos >= 0 and c == "“" and text[open_pos] in "\"'":
+            nested_end = _nested_pair_end(text, p, pe, text[open_pos : open_pos + open_len])
+            if nested_end > 0:
+                continue
         if c == "''":
             c = '"'  # two apostrophes: the NYT-style straight double quote
         prev = text[p - 1] if p > 0 else " "
