@@ -18,6 +18,8 @@ _CLOSE = "”»"
 # counts only when another follows), so that ``re`` scans for candidates fast (same matches);
 # of three apostrophes the last two are the mark (''Fine, 'yes,''' she said: a single
 # quote closes inside the double one)
+_NON_SPACE_RE = re.compile(r"\S")
+
 _QMARKS_RE = re.compile(r"['\"“”„«»‟](?:(?<=')'(?!')|(?<!'))")
 
 
@@ -43,7 +45,7 @@ def _qmark_spans(text):
     return out
 
 
-def _nested_pair_end(text: str, p: int, pe: int, mark: str) -> int:
+def _nested_pair_end(text: str, p: int, pe: int, mark: str, memo: dict | None = None) -> int:
     """The end of the curly pair opening at ``p`` inside a quotation opened by the
     straight ``mark`` (``"We are about “fairness” now."``): the offset after its
     closing mark when that mark comes in the same paragraph and the straight
@@ -59,16 +61,39 @@ def _nested_pair_end(text: str, p: int, pe: int, mark: str) -> int:
     >>> _nested_pair_end('"We see, Ann Roe said. “No,” Al Poe said.', 23, 24, '"')
     -1
     """
-    close = text.find("”", pe)
-    if close < 0:
+    if memo is None:
+        memo = {}
+    nl = _next_at(text, "\n", pe, memo)
+    end = nl if nl >= 0 else len(text)
+    close = _next_at(text, "”", pe, memo)
+    if close < 0 or close >= end:
         return -1
-    nl = text.find("\n", pe)
-    if 0 <= nl < close:
-        return -1
-    rest = text[close + 1 : nl] if nl >= 0 else text[close + 1 :]
-    if mark in rest or (nl >= 0 and text[nl:].lstrip().startswith(mark)):
-        return close + 1
+    if 0 <= _next_at(text, mark, close + 1, memo) < end:
+        return close + 1  # the straight quotation closes later in the paragraph
+    if nl >= 0 and text.startswith(mark, _next_at(text, "\x00ws", nl, memo)):
+        return close + 1  # it is carried on to the next paragraph
     return -1
+
+
+def _next_at(text: str, what: str, start: int, memo: dict) -> int:
+    """``text.find(what, start)`` (``"\\x00ws"``: the first non-space character at
+    or after ``start``, or ``len(text)``), memoised in ``memo`` for a later ``start``
+    up to the position found, so that scanning a paragraph for every mark stays
+    linear.
+
+    >>> _next_at("ab\\n  c", "\\x00ws", 2, {})
+    5
+    """
+    hit = memo.get(what)
+    if hit is not None and hit[0] <= start and (start <= hit[1] or hit[1] < 0):
+        return hit[1]
+    if what == "\x00ws":
+        m = _NON_SPACE_RE.search(text, start)
+        found = m.start() if m else len(text)
+    else:
+        found = text.find(what, start)
+    memo[what] = (start, found)
+    return found
 
 
 def find_blocks(text: str):
@@ -86,6 +111,7 @@ def find_blocks(text: str):
     # the marks only (no newlines): a newline matters only while a block is open, and
     # then only the first one after the opening mark, which ``find`` gives directly
     nested_end = -1  # end of a curly pair nested in an open straight quotation
+    memo: dict = {}  # _next_at's positions found
     for p, pe in _qmark_spans(text):
         if open_pos >= 0:
             nl = find("\n", open_pos + open_len, p)
@@ -96,7 +122,7 @@ def find_blocks(text: str):
             continue  # a mark inside the nested pair, or its closing mark
         c = text[p:pe]
         if open_pos >= 0 and c == "“" and text[open_pos] in "\"'":
-            nested_end = _nested_pair_end(text, p, pe, text[open_pos : open_pos + open_len])
+            nested_end = _nested_pair_end(text, p, pe, text[open_pos : open_pos + open_len], memo)
             if nested_end > 0:
                 continue
         if c == "''":
