@@ -10,12 +10,24 @@ written for this file.
   lost the whole quotation and its speaker (a missed quote of the article's top
   speaker). A curly quotation after a straight one left open by mistake (``"We will
   see, Ann Roe said. “No,” Al Poe said.``) still opens a new quotation.
+* ``The timing of the surge doesn't surprise pollster Dan Reed: “...”``: when the
+  subject of the clause a colon closes is a thing (a determiner and lower-case words,
+  its head a noun the lexicon gives no speaker type and no people noun) and a person's
+  full name (a listed given name, or a title word before it) closes the clause as the
+  verb's object, that person is the speaker of the quotation
+  (``object_colon_names.object_colon_name``, asked by
+  ``assemble._unlisted_verb_frames``); it was the thing ("The result") or no row. A
+  name after a preposition ("The crowd cheered for Tom Bray:"), a people subject ("The
+  crowd greeted Tom Bray:") or a subject the lexicon types ("The board told Mayor Tom
+  Bray:") keeps the subject.
 """
 
 from __future__ import annotations
 
 from analysis.quotes.blocks import _nested_pair_end, find_blocks
-from tests._quote_rows import has_quote, speech_rows
+from analysis.quotes.lexicon import lexicon
+from analysis.quotes.object_colon_names import object_colon_name
+from tests._quote_rows import has_quote, speaker_of, speech_rows
 
 
 def test_nested_curly_pair_in_straight_quotation_kept():
@@ -67,3 +79,35 @@ def test_find_blocks_one_block_for_nested_pair():
     blocks = find_blocks(text)
     assert len(blocks) == 1
     assert text[blocks[0][2] : blocks[0][3]] == "We believe in “open doors” for everyone,"
+
+
+def test_object_name_before_colon_speaks_for_thing_subject():
+    text = (
+        "The result does not surprise Republican pollster Dan Reed: “History favours the underdog.”"
+    )
+    assert speaker_of(text, "History favours the underdog.") == "Dan Reed"
+
+
+def test_object_name_before_colon_after_of_phrase_subject():
+    text = "The timing of the surge doesn’t surprise pollster Nora Vale: “Late deciders broke our way.”"
+    assert speaker_of(text, "Late deciders broke our way.") == "Nora Vale"
+
+
+def test_name_after_preposition_keeps_subject():
+    text = "The crowd cheered for Tom Bray: “Four more years!”"
+    assert speaker_of(text, "Four more years!") == "The crowd"
+
+
+def test_people_subject_keeps_subject():
+    text = "The crowd greeted Tom Bray: “Four more years!”"
+    assert speaker_of(text, "Four more years!") == "The crowd"
+
+
+def test_typed_subject_keeps_subject():
+    t = "The board told Mayor Tom Bray:"
+    assert object_colon_name(t, (0, 9), len(t) - 1, lexicon()) is None
+
+
+def test_unlisted_untitled_name_not_taken():
+    t = "The result does not surprise Zorvath Quill:"
+    assert object_colon_name(t, (0, 10), len(t) - 1, lexicon()) is None
