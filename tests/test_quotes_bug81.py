@@ -9,7 +9,9 @@ written for this file.
   straight mark); the curly opening mark used to end the straight quotation, which
   lost the whole quotation and its speaker (a missed quote of the article's top
   speaker). A curly quotation after a straight one left open by mistake (``"We will
-  see, Ann Roe said. “No,” Al Poe said.``) still opens a new quotation.
+  see, Ann Roe said. “No,” Al Poe said.``) still opens a new quotation, and so does a
+  curly mark right after the straight one (a paragraph wrapped in straight marks:
+  ``"“A,” Roe said."``).
 * ``The timing of the surge doesn't surprise pollster Dan Reed: “...”``: when the
   subject of the clause a colon closes is a thing (a determiner and lower-case words,
   its head a noun the lexicon gives no speaker type and no people noun) and a person's
@@ -111,3 +113,14 @@ def test_typed_subject_keeps_subject():
 def test_unlisted_untitled_name_not_taken():
     t = "The result does not surprise Zorvath Quill:"
     assert object_colon_name(t, (0, 10), len(t) - 1, lexicon()) is None
+
+
+def test_paragraph_wrapped_in_straight_marks_keeps_inner_quotation():
+    # near miss: the curly mark right after the straight one is no nested quotation
+    text = (
+        "Tom Bray spoke on Monday.\n\n"
+        '"“We will not back down,” Bray said before adding that he would run again."'
+    )
+    rows = speech_rows(text)
+    assert [(sp, cue) for sp, cue, _ in rows] == [("Tom Bray", "said"), ("Tom Bray", "adding")]
+    assert "We will not back down" in rows[0][2]

@@ -52,7 +52,9 @@ def _nested_pair_end(text: str, p: int, pe: int, mark: str, memo: dict | None = 
     quotation goes on after it (its closing ``mark`` follows in the paragraph, or the
     paragraph ends open and the next one opens with ``mark``, a quotation carried
     over paragraphs); else -1 (the curly mark then opens a new quotation, as before:
-    ``"We will see, Ann Roe said. “No,” Al Poe said.``).
+    ``"We will see, Ann Roe said. “No,” Al Poe said.``). ``find_blocks`` does not ask
+    for a curly mark right after the straight one (``"“A,” Roe said."``: a paragraph
+    wrapped in straight marks, no nesting).
 
     >>> _nested_pair_end('"We are about “fairness” now."', 14, 15, '"')
     24
@@ -121,7 +123,7 @@ def find_blocks(text: str):
         if p < nested_end:
             continue  # a mark inside the nested pair, or its closing mark
         c = text[p:pe]
-        if open_pos >= 0 and c == "“" and text[open_pos] in "\"'":
+        if open_pos >= 0 and c == "“" and text[open_pos] in "\"'" and p > open_pos + open_len:
             nested_end = _nested_pair_end(text, p, pe, text[open_pos : open_pos + open_len], memo)
             if nested_end > 0:
                 continue
