@@ -65,6 +65,7 @@ from .lexicon import (
 from .link_lines import without_link_lines
 from .manner_lead_ins import manner_adverb_label, manner_lead_in
 from .note_lines import without_note_lines
+from .object_colon_names import object_colon_name
 from .paren_frames import comma_paren_frames
 from .phrases import (
     _is_cap,
@@ -682,6 +683,7 @@ def _unlisted_verb_frames(doc):
             cpos = masked.rindex(":", ss, b[0])
             span = colon_subject(masked, ss, cpos, lex)  # "When Hale spoke, Lee fired back:"
             span = apposed_colon_name(masked, ss, span, lex)  # "Another analyst, NAME, ...:"
+            span = object_colon_name(masked, span, cpos, lex) or span  # "The X surprised NAME:"
             if span is None or text[span[0] : span[1]].lower() in ("it", "this", "that"):
                 continue
             if manner_adverb_label(masked[ss:cpos].strip()):

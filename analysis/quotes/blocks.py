@@ -18,6 +18,8 @@ _CLOSE = "”»"
 # counts only when another follows), so that ``re`` scans for candidates fast (same matches);
 # of three apostrophes the last two are the mark (''Fine, 'yes,''' she said: a single
 # quote closes inside the double one)
+_NON_SPACE_RE = re.compile(r"\S")
+
 _QMARKS_RE = re.compile(r"['\"“”„«»‟](?:(?<=')'(?!')|(?<!'))")
 
 
@@ -43,6 +45,59 @@ def _qmark_spans(text):
     return out
 
 
+def _nested_pair_end(text: str, p: int, pe: int, mark: str, memo: dict | None = None) -> int:
+    """The end of the curly pair opening at ``p`` inside a quotation opened by the
+    straight ``mark`` (``"We are about “fairness” now."``): the offset after its
+    closing mark when that mark comes in the same paragraph and the straight
+    quotation goes on after it (its closing ``mark`` follows in the paragraph, or the
+    paragraph ends open and the next one opens with ``mark``, a quotation carried
+    over paragraphs); else -1 (the curly mark then opens a new quotation, as before:
+    ``"We will see, Ann Roe said. “No,” Al Poe said.``). ``find_blocks`` does not ask
+    for a curly mark right after the straight one (``"“A,” Roe said."``: a paragraph
+    wrapped in straight marks, no nesting).
+
+    >>> _nested_pair_end('"We are about “fairness” now."', 14, 15, '"')
+    24
+    >>> _nested_pair_end('"We are about “fairness\\nnow” here', 14, 15, '"')
+    -1
+    >>> _nested_pair_end('"We see, Ann Roe said. “No,” Al Poe said.', 23, 24, '"')
+    -1
+    """
+    if memo is None:
+        memo = {}
+    nl = _next_at(text, "\n", pe, memo)
+    end = nl if nl >= 0 else len(text)
+    close = _next_at(text, "”", pe, memo)
+    if close < 0 or close >= end:
+        return -1
+    if 0 <= _next_at(text, mark, close + 1, memo) < end:
+        return close + 1  # the straight quotation closes later in the paragraph
+    if nl >= 0 and text.startswith(mark, _next_at(text, "\x00ws", nl, memo)):
+        return close + 1  # it is carried on to the next paragraph
+    return -1
+
+
+def _next_at(text: str, what: str, start: int, memo: dict) -> int:
+    """``text.find(what, start)`` (``"\\x00ws"``: the first non-space character at
+    or after ``start``, or ``len(text)``), memoised in ``memo`` for a later ``start``
+    up to the position found, so that scanning a paragraph for every mark stays
+    linear.
+
+    >>> _next_at("ab\\n  c", "\\x00ws", 2, {})
+    5
+    """
+    hit = memo.get(what)
+    if hit is not None and hit[0] <= start and (start <= hit[1] or hit[1] < 0):
+        return hit[1]
+    if what == "\x00ws":
+        m = _NON_SPACE_RE.search(text, start)
+        found = m.start() if m else len(text)
+    else:
+        found = text.find(what, start)
+    memo[what] = (start, found)
+    return found
+
+
 def find_blocks(text: str):
     """Quotation-mark blocks as lists [qs, qe, cs, ce, unclosed, next_block_or_-1].
 
@@ -57,13 +112,21 @@ def find_blocks(text: str):
     find = text.find
     # the marks only (no newlines): a newline matters only while a block is open, and
     # then only the first one after the opening mark, which ``find`` gives directly
+    nested_end = -1  # end of a curly pair nested in an open straight quotation
+    memo: dict = {}  # _next_at's positions found
     for p, pe in _qmark_spans(text):
         if open_pos >= 0:
             nl = find("\n", open_pos + open_len, p)
             if nl >= 0:
                 blocks.append([open_pos, nl, open_pos + open_len, nl, True, -1])
                 open_pos = -1
+        if p < nested_end:
+            continue  # a mark inside the nested pair, or its closing mark
         c = text[p:pe]
+        if open_pos >= 0 and c == "“" and text[open_pos] in "\"'" and p > open_pos + open_len:
+            nested_end = _nested_pair_end(text, p, pe, text[open_pos : open_pos + open_len], memo)
+            if nested_end > 0:
+                continue
         if c == "''":
             c = '"'  # two apostrophes: the NYT-style straight double quote
         prev = text[p - 1] if p > 0 else " "
