@@ -41,7 +41,8 @@ from the list, from the article's own evidence), ``description_appositions`` (a
 description named in a later apposition); ``spoken_of`` (a "she said" statement resolved to the person its quotation speaks of, or to
 the newcomer of a narration paragraph about the person quoted before); ``acronyms`` (an acronym speaker
 spelled out where the article introduced it); ``reported_frames`` (frames inside another
-statement's reported clause); ``infinitive_gaps`` ("the divides he promised to bridge have grown":
+statement's reported clause); ``responsible_heads`` ("the minister responsible for X said": the minister);
+``infinitive_gaps`` ("the divides he promised to bridge have grown":
 the content is "to bridge"); ``obtained_documents`` (the document before "obtained by
 <outlet>" speaks, not the outlet); ``statement_from`` (the source after a statement's
 "from" speaks: "a statement from the company read"); ``according_records`` (an "according to" record of speech,

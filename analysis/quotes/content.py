@@ -206,6 +206,15 @@ _REPORTED_STATE_RE = re.compile(
 )
 
 
+# a bare part of the day right after "add" and before a lower-case word modifies the
+# object's noun ("has added night training flights", "added morning shifts"): no time
+# adjunct, which needs "last", "this", "Tuesday" or "at" ("added Tuesday night that ...")
+_ADD_DAYPART_BEFORE_RE = re.compile(
+    r"\badd(?:s|ed|ing)?[ \t]+(?:morning|afternoon|evening|night|overnight|weekend)[ \t]+\Z",
+    re.I,
+)
+
+
 def _is_object_np(text, s0, e0, lemma=None):
     """Is text[s0:e0] an object noun phrase ("$1.60 to settle at", "a loss of $40
     million"; after "add" any determiner: "another link to the chain"; a business
@@ -216,6 +225,12 @@ def _is_object_np(text, s0, e0, lemma=None):
         _REPORTED_STATE_RE.match(text, s0, e0) is not None or measured_reading(text, s0, e0)
     ):
         return True  # ("reported the truck stolen", "reported gusts of 104 km/h")
+    if (
+        lemma == "add"
+        and text[s0 : s0 + 1].islower()
+        and _ADD_DAYPART_BEFORE_RE.search(text, max(0, s0 - 24), s0)
+    ):
+        return True  # ("the base has added night training flights this fall")
     if lemma == "estimate":
         start = _ESTIMATED_AT_RE.match(text, s0, e0) is not None
     elif lemma in _SUM_OBJECT_VERBS:

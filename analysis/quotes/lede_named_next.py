@@ -174,11 +174,30 @@ def dateline_places(an):
         for ls in _LINE_START_RE.finditer(an.text, 0, min(len(an.text), 1500)):
             m = DATELINE_RE.match(an.text, ls.end(), min(len(an.text), ls.end() + 120))
             if m is not None:
-                places.update(w.strip(".").capitalize() for w in m.group("place").split())
+                for w in m.group("place").split():  # (also "Mont-Laurier" of "MONT-LAURIER")
+                    places.update((w.strip(".").capitalize(), running_case(w.strip("."))))
                 places.update(w.strip(".,") for w in m.group("region").split())
                 break
         places = an._dateline_places = frozenset(places)
     return places
+
+
+# the particles a hyphenated place name writes in lower case ("Rivière-du-Loup")
+_PLACE_PARTICLES = frozenset("du de des la le les sur en aux au d l".split())
+
+
+def running_case(word):
+    """A dateline word ("MONT-LAURIER") as running text writes it: each hyphenated part
+    capitalised, its French particles in lower case.
+
+    >>> running_case("MONT-LAURIER"), running_case("SAINT-JEAN-SUR-RICHELIEU"), running_case("HAY")
+    ('Mont-Laurier', 'Saint-Jean-sur-Richelieu', 'Hay')
+    """
+    parts = word.split("-")
+    return "-".join(
+        p.lower() if 0 < i < len(parts) - 1 and p.lower() in _PLACE_PARTICLES else p.capitalize()
+        for i, p in enumerate(parts)
+    )
 
 
 def dateline_place(an):
@@ -196,7 +215,7 @@ def dateline_place(an):
         for ls in _LINE_START_RE.finditer(an.text, 0, min(len(an.text), 1500)):
             m = DATELINE_RE.match(an.text, ls.end(), min(len(an.text), ls.end() + 120))
             if m is not None:
-                place = " ".join(w.capitalize() for w in m.group("place").split())
+                place = " ".join(running_case(w) for w in m.group("place").split())
                 break
         got = an._dateline_place = (place,)
     return got[0]

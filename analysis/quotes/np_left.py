@@ -67,6 +67,7 @@ from .reduced import (
     reduced_relative_end,
     reduced_relative_start,
 )
+from .responsible_heads import responsible_for_head
 from .titled_bodies import titled_body_start
 from .town_descriptions import town_description_start
 from .when_subjects import when_clause_subject
@@ -331,6 +332,8 @@ def _widened_np(toks, k, np_, lex):
         return _serial_department_start(toks, np_, lex), e
     if j >= 3 and before == "behind":
         return _head_behind(toks, np_, lex)  # "..., the company behind the project told"
+    if before.islower() and (role := responsible_for_head(toks, np_, lex)) is not None:
+        return role  # "the minister responsible for northern affairs said": the minister
     if (
         j >= 2
         and before.lower() in _PLACE_PREPS
