@@ -1,0 +1,97 @@
+"""Bare descriptions the article gave in apposition: this module owns "the father of
+three said" / "the welder said" when the article wrote that very description after a
+name before ("Tom Vale, a father of three, ..."): given to exactly one person, that
+person is the speaker ("Tom Vale, a father of three, ... Ben Ash, a father of two,
+... the father of three said": Tom Vale, though Ben Ash was named last); given to two
+people ("Tom Vale, a welder, ... Ben Ash, a welder, ... the welder said"), the noun
+stays, as for an age given to two people (``kin._two_aged``). The search reads a
+bounded stretch before the mention (no article scan per quote).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .antecedents import _set_person, _unquoted_before
+from .lexicon import _SENT_START_STOP
+from .names import _person_like
+
+# "the father" followed in the text by "of three" / "of 2" (the mention stops at the noun)
+_COUNT_OF_RE = re.compile(
+    r"[ \t]+of[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
+)
+
+# the mention: "the" and one to three lower-case words, no age ("the 19-year-old" is kin's)
+_DESC_MENTION_RE = re.compile(r"[Tt]he((?:[ \t]+[a-z][a-z'’-]*){1,3})")
+
+_NAME = r"((?:[A-Z][\w'’.-]*[ \t]+){1,2}[A-Z][\w'’-]*[a-z])"
+
+
+@lru_cache(maxsize=256)
+def _apposed_rx(desc):
+    """ "NAME, a <desc>" closed by a punctuation mark or a following phrase ("from
+    Kelowna", "who ..."), for the description words ``desc`` (lower case)."""
+    words = r"[ \t]+".join(re.escape(w) for w in desc.split())
+    return re.compile(
+        _NAME + r",[ \t]+(?:a|an)[ \t]+" + words + r"(?=[ \t]*[,.;:)—–]|[ \t]+"
+        r"(?:from|in|of|at|with|who|for|on|and)\b)"
+    )
+
+
+def _apposed_owners(an, q, reach=4000):
+    """{surname: name words} of the people the ``reach`` characters before the mention
+    "the <description>" (``q.mention``, with a following "of three"), outside
+    quotations, gave that description in apposition ("Tom Vale, a father of three,");
+    memoised per mention position (``an.scan_memo``)."""
+    memo = an.scan_memo.setdefault("apposed_descriptions", {})
+    key = (q.m_start, q.mention)
+    got = memo.get(key)
+    if got is not None:
+        return got
+    found = memo[key] = {}
+    m = _DESC_MENTION_RE.fullmatch(q.mention)
+    if m is None:
+        return found
+    desc = m.group(1).split()
+    count = _COUNT_OF_RE.match(an.text, q.m_end)
+    if count is not None:
+        desc += count.group().split()
+    _lo, seg = _unquoted_before(an, q.m_start, reach)
+    if desc[0] not in seg:
+        return found  # (the cheap test first)
+    for a in _apposed_rx(" ".join(desc)).finditer(seg):
+        cw = a.group(1).split()
+        while cw and cw[0].lower() in _SENT_START_STOP:
+            cw = cw[1:]
+        if len(cw) >= 2 and _person_like(cw, an.lex, an.by_last_multi, "?"):
+            found.setdefault(cw[-1], cw)
+    return found
+
+
+def described_twice(an, q):
+    """Did the article give the description ``q.mention`` ("the welder") in apposition
+    to two people ("Tom Vale, a welder, ... Ben Ash, a welder,"), so that the noun
+    stays (no later guess of the person described)?"""
+    return len(_apposed_owners(an, q)) > 1
+
+
+def apposed_description(an, q, persons):
+    """Fill the speaker of "the <description>" (``q.mention``, with a following "of
+    three") that the article gave in apposition before it ("Tom Vale, a father of
+    three,"): the one person given it; the noun itself when two people were given it.
+    False when nobody was.
+
+    >>> import pandas as pd, analysis
+    >>> t = ("Tom Vale, a father of three, lost his job. Ben Ash, a father of two, lost "
+    ...      "his too. The father of three said the plant closed.")
+    >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [t]})).speaker[0]
+    'Tom Vale'
+    """
+    found = _apposed_owners(an, q)
+    if not found:
+        return False
+    if len(found) > 1:
+        q.speaker, q.stype = q.mention, "unknown"  # (two of them: which one is not said)
+        return True
+    return _set_person(an, q, persons, next(iter(found.values())))
