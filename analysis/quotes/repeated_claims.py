@@ -23,11 +23,11 @@ def claim_repeated_by(an, q, persons, want, subject, reach=3000):
     >>> from analysis.quotes.lexicon import lexicon
     >>> t = "Ann Roe said the dock was safe. Ho Vale spoke. Ben Ash denied her claim that the dock was safe."
     >>> an = _ArticleNames(t, [(0, 31), (32, 46), (47, len(t))], lexicon(), None)
-    >>> class Q: start, m_start = t.rindex("the dock"), t.index("her")
+    >>> class Q: start, end, m_start = t.rindex("the dock"), len(t) - 1, t.index("her")
     >>> claim_repeated_by(an, Q, [(0, "Ann Roe", "f"), (32, "Ho Vale", None)], "f", "Ben Ash")
     (0, 'Ann Roe')
     """
-    words = _WORD_RE.findall(an.text[q.start : q.start + 120])[:8]
+    words = _WORD_RE.findall(an.text[q.start : min(q.end, q.start + 120)])[:8]
     if len(words) < 4:
         return None
     rx = re.compile(r"\b" + r"[\s\"“”‘’',]+".join(re.escape(w) for w in words) + r"\b", re.I)
