@@ -32,11 +32,10 @@ def claim_repeated_by(an, q, persons, want, subject, reach=3000):
         return None
     rx = re.compile(r"\b" + r"[\s\"“”‘’',]+".join(re.escape(w) for w in words) + r"\b", re.I)
     lo = max(0, q.m_start - reach)
-    hit = None
-    for hit in rx.finditer(an.text, lo, q.m_start):
-        pass
-    if hit is None:
+    hits = list(rx.finditer(an.text, lo, q.m_start))
+    if not hits:
         return None
+    hit = hits[-1]
     best = None
     for pos, canon, g in persons:
         if canon == subject or (g is not None and g != want) or pos >= q.m_start:
