@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .antecedents import _set_person, _unquoted_before
 from .lexicon import _SENT_START_STOP
+from .lede_named_next import _JOB_NOUNS, _PERSON_NOUNS, _ROLE_CUES
 from .names import _person_like
 
 # "the father" followed in the text by "of three" / "of 2" (the mention stops at the noun)
@@ -95,3 +96,42 @@ def apposed_description(an, q, persons):
         q.speaker, q.stype = q.mention, "unknown"  # (two of them: which one is not said)
         return True
     return _set_person(an, q, persons, next(iter(found.values())))
+
+
+# endings of a job noun ("welder", "machinist", "librarian"), as kin's for an aged job
+_JOB_ENDINGS = ("er", "or", "ist", "ian")
+
+# "NAME, a welder," / "NAME, a retired welder.": one person noun in a short apposition
+_SHORT_APPOSED_RE = re.compile(r",[ \t]+an?[ \t]+(?:[a-z][\w-]*[ \t]+)?([a-z][\w-]*)(?=[,.;])")
+
+
+def other_job_apposed(an, canon, head, at):
+    """Did the article, before ``at``, set off the person ``canon`` with a short
+    apposition naming another person noun than ``head`` ("Tom Vale, a welder," before
+    "the retired nurse said"), and never with ``head``, so that "the <head>" is not
+    that person by default?
+
+    >>> from analysis.quotes.mentions import _ArticleNames
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Tom Vale, a welder, lost his job. The retired nurse said it closed."
+    >>> an = _ArticleNames(t, [(0, 33), (34, len(t))], lexicon(), None)
+    >>> other_job_apposed(an, "Tom Vale", "nurse", 34), other_job_apposed(an, "Tom Vale", "welder", 34)
+    (True, False)
+    """
+    last = canon.split()[-1]
+    other = False
+    for p, cw, _g, _info in an.by_last.get(last.lower(), ()):
+        if p >= at:
+            break
+        e = an.text.find(cw[-1], p, p + 80)
+        ap = _SHORT_APPOSED_RE.match(an.text, e + len(cw[-1])) if e >= 0 else None
+        if ap is None:
+            continue
+        noun = ap.group(1)
+        if noun == head:
+            return False
+        if noun in _PERSON_NOUNS or noun in _ROLE_CUES or noun in _JOB_NOUNS or (
+            len(noun) > 4 and noun.endswith(_JOB_ENDINGS)
+        ):
+            other = True
+    return other

@@ -20,6 +20,7 @@ from .indefinite_named import (
 from .kin import _JURIS_HEADS, _KIN_GENDER, _NAME_RUN, _PARAGRAPH_BREAK_RE, _org_kind
 from .lede_appositions import _last_apposed
 from .lede_named_next import _JOB_NOUNS, _PERSON_NOUNS, _ROLE_CUES
+from .apposed_descriptions import other_job_apposed
 from .ledes import _DESC_SYNONYMS, _description_head
 from .lexicon import _PRONOUNS, LISTED_PLACES, _lines
 from .mentions import _ALL, _SUBJ, _has_word
@@ -319,6 +320,8 @@ def _last_person_described(an, q, persons):
         g = _KIN_GENDER.get(kin.group(1))  # "His mother, Ana," is a woman
     if want and g and g != want:
         return False
+    if head not in _OFFICES and other_job_apposed(an, canon, head, at):
+        return False  # ("Tom Vale, a welder, lost his job. The retired nurse said")
     if head in _OFFICES:
         for p, cw, _g, info in an.by_last.get(last, ()):
             if p >= at:
