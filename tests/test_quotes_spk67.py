@@ -21,6 +21,11 @@ sentences written for this file.
   (``apposed_descriptions.apposed_description`` in ``roles._DESCRIPTION_RESOLVERS``,
   ``apposed_descriptions.described_twice`` in ``coref._resolve_described_mention``).
   A description nobody was given keeps its older reading (pinned: "the winemaker").
+* "Tom Vale, a welder, lost his job. The retired nurse said A": the last-person
+  fallback (``descriptions._last_person_described``) no longer names a person the
+  article set off with another job noun in a short apposition
+  (``apposed_descriptions.other_job_apposed``); "Tom Vale, a nurse, ..." and a person
+  given no apposition ("Tom Vale lost his job. The retired nurse said") keep Tom Vale.
 * Couples ("Jan and Ella Harder ... The Harders said"): the plural stays as written
   (PolNeAR's "the Khans say"); pinned, no code (see the report).
 """
@@ -180,6 +185,24 @@ def test_one_person_given_the_description_twice_is_that_person():
         "spoke again. The welder said it closed."
     )
     assert speaker_for(t, "it closed") == "Tom Vale"
+
+
+# --- rule 4: the last-person fallback and another job ---------------------------------
+
+
+def test_person_set_off_with_another_job_is_not_the_described_one():
+    t = "Tom Vale, a welder, lost his job on Monday. The retired nurse said the plant closed."
+    assert speaker_for(t, "the plant").lower() == "the retired nurse"
+
+
+def test_person_set_off_with_that_job_keeps_the_older_reading():
+    t = "Tom Vale, a nurse, lost his job on Monday. The retired nurse said the plant closed."
+    assert speaker_for(t, "the plant") == "Tom Vale"
+
+
+def test_person_with_no_apposition_keeps_the_older_reading():
+    t = "Tom Vale lost his job on Monday. The retired nurse said the plant closed."
+    assert speaker_for(t, "the plant") == "Tom Vale"
 
 
 # --- item 4: couples (pinned) --------------------------------------------------------

@@ -14,8 +14,8 @@ import re
 from functools import lru_cache
 
 from .antecedents import _set_person, _unquoted_before
-from .lexicon import _SENT_START_STOP
 from .lede_named_next import _JOB_NOUNS, _PERSON_NOUNS, _ROLE_CUES
+from .lexicon import _SENT_START_STOP
 from .names import _person_like
 
 # "the father" followed in the text by "of three" / "of 2" (the mention stops at the noun)
@@ -130,8 +130,11 @@ def other_job_apposed(an, canon, head, at):
         noun = ap.group(1)
         if noun == head:
             return False
-        if noun in _PERSON_NOUNS or noun in _ROLE_CUES or noun in _JOB_NOUNS or (
-            len(noun) > 4 and noun.endswith(_JOB_ENDINGS)
+        if (
+            noun in _PERSON_NOUNS
+            or noun in _ROLE_CUES
+            or noun in _JOB_NOUNS
+            or (len(noun) > 4 and noun.endswith(_JOB_ENDINGS))
         ):
             other = True
     return other

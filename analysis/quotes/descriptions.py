@@ -10,6 +10,7 @@ import itertools
 import re
 
 from .antecedents import _CAP_NAME_WORD, _set_person, _unquoted_before, _unresolved_description
+from .apposed_descriptions import other_job_apposed
 from .appositions import _apposed_name_subject_before
 from .description_echoes import _doctor_titled
 from .indefinite_named import (
@@ -20,7 +21,6 @@ from .indefinite_named import (
 from .kin import _JURIS_HEADS, _KIN_GENDER, _NAME_RUN, _PARAGRAPH_BREAK_RE, _org_kind
 from .lede_appositions import _last_apposed
 from .lede_named_next import _JOB_NOUNS, _PERSON_NOUNS, _ROLE_CUES
-from .apposed_descriptions import other_job_apposed
 from .ledes import _DESC_SYNONYMS, _description_head
 from .lexicon import _PRONOUNS, LISTED_PLACES, _lines
 from .mentions import _ALL, _SUBJ, _has_word
