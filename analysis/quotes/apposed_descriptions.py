@@ -10,10 +10,11 @@ bounded stretch before the mention (no article scan per quote).
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
-from .antecedents import _set_person, _unquoted_before
+from .antecedents import _set_person
 from .lede_named_next import _JOB_NOUNS, _PERSON_NOUNS, _ROLE_CUES
 from .lexicon import _SENT_START_STOP
 from .names import _person_like
@@ -26,47 +27,61 @@ _COUNT_OF_RE = re.compile(
 # the mention: "the" and one to three lower-case words, no age ("the 19-year-old" is kin's)
 _DESC_MENTION_RE = re.compile(r"[Tt]he((?:[ \t]+[a-z][a-z'’-]*){1,3})")
 
-_NAME = r"((?:[A-Z][\w'’.-]*[ \t]+){1,2}[A-Z][\w'’-]*[a-z])"
+# the name right before ", a <description>": two or three capitalised words
+_NAME_END_RE = re.compile(r"((?:[A-Z][\w'’.-]*[ \t]+){1,2}[A-Z][\w'’-]*[a-z])\Z")
 
 
 @lru_cache(maxsize=256)
 def _apposed_rx(desc):
-    """ "NAME, a <desc>" closed by a punctuation mark or a following phrase ("from
+    """ ", a <desc>" closed by a punctuation mark or a following phrase ("from
     Kelowna", "who ..."), for the description words ``desc`` (lower case)."""
     words = r"[ \t]+".join(re.escape(w) for w in desc.split())
     return re.compile(
-        _NAME + r",[ \t]+(?:a|an)[ \t]+" + words + r"(?=[ \t]*[,.;:)—–]|[ \t]+"
+        r",[ \t]+an?[ \t]+" + words + r"(?=[ \t]*[,.;:)—–]|[ \t]+"
         r"(?:from|in|of|at|with|who|for|on|and)\b)"
     )
+
+
+def _apposed_all(an, desc):
+    """[(position, surname, name words)] of every "NAME, a <desc>" of the article
+    outside quotations, in order: one pass per description and article (memoised in
+    ``an.scan_memo``), so that many "the official said" read the article once."""
+    memo = an.scan_memo.setdefault("apposed_descriptions", {})
+    got = memo.get(desc)
+    if got is not None:
+        return got
+    got = memo[desc] = []
+    src = an.masked if an.masked is not None else an.text
+    for a in _apposed_rx(desc).finditer(src):
+        n = _NAME_END_RE.search(src, max(0, a.start() - 80), a.start())
+        if n is None:
+            continue
+        cw = n.group(1).split()
+        while cw and cw[0].lower() in _SENT_START_STOP:
+            cw = cw[1:]
+        if len(cw) >= 2 and _person_like(cw, an.lex, an.by_last_multi, "?"):
+            got.append((n.start(), cw[-1], cw))
+    return got
 
 
 def _apposed_owners(an, q, reach=4000):
     """{surname: name words} of the people the ``reach`` characters before the mention
     "the <description>" (``q.mention``, with a following "of three"), outside
-    quotations, gave that description in apposition ("Tom Vale, a father of three,");
-    memoised per mention position (``an.scan_memo``)."""
-    memo = an.scan_memo.setdefault("apposed_descriptions", {})
-    key = (q.m_start, q.mention)
-    got = memo.get(key)
-    if got is not None:
-        return got
-    found = memo[key] = {}
+    quotations, gave that description in apposition ("Tom Vale, a father of three,")."""
     m = _DESC_MENTION_RE.fullmatch(q.mention)
     if m is None:
-        return found
+        return {}
     desc = m.group(1).split()
     count = _COUNT_OF_RE.match(an.text, q.m_end)
     if count is not None:
         desc += count.group().split()
-    _lo, seg = _unquoted_before(an, q.m_start, reach)
-    if desc[0] not in seg:
-        return found  # (the cheap test first)
-    for a in _apposed_rx(" ".join(desc)).finditer(seg):
-        cw = a.group(1).split()
-        while cw and cw[0].lower() in _SENT_START_STOP:
-            cw = cw[1:]
-        if len(cw) >= 2 and _person_like(cw, an.lex, an.by_last_multi, "?"):
-            found.setdefault(cw[-1], cw)
+    found = {}
+    hits = _apposed_all(an, " ".join(desc))
+    i = bisect.bisect_left(hits, (q.m_start - reach,))
+    for pos, last, cw in hits[i:]:
+        if pos >= q.m_start or len(found) > 1:
+            break  # (two people are enough to keep the noun)
+        found.setdefault(last, cw)
     return found
 
 
