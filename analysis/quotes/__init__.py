@@ -109,6 +109,9 @@ said"), ``object_newcomers`` ("The group hired a lawyer, NAME of Sudbury. She to
 ``article_memo`` (the per-article memo of scans asked once per quotation, used by
 ``plural_names``, ``surname_firsts`` and ``family_members``),
 ``office_title_names`` ("said the Minister of Parks, Culture and Sport, NAME"),
+``apposed_descriptions`` ("NAME, a welder, ... the welder said": the one person given it;
+given to two people, the noun), ``repeated_claims`` ("dismissed her assertion that A", A
+repeating an earlier row: that row's speaker),
 ``consequence_tails`` ("A, X told parents in a letter, leaving B": A), ``pair_relatives``
 ("a brother and sister who farm the quarter said"), ``described_aged_next`` (a
 body's new description, "Another former patient said A.", named by "NAME, 47, said B" next), ``relative_it`` (the body of "..., which it said would ..."),

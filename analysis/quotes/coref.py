@@ -15,6 +15,7 @@ from .acronyms import _acronym_speakers_spelled_out
 from .aged_speakers import _age_after_named_speaker, _age_after_unnamed_speaker
 from .anonymous_pronouns import anonymous_source_redescribed, pronoun_after_anonymous_source
 from .antecedents import _CAP_NAME_WORD
+from .apposed_descriptions import described_twice
 from .apposed_paragraphs import pronoun_after_apposed_paragraph
 from .apposed_subjects import _pronoun_after_apposed_subject
 from .blocks import MASK
@@ -610,6 +611,8 @@ def _resolve_described_mention(an, q, persons, groups):
         return  # "Prince Rupert's mayor said": the mayor named
     _resolve_mention(an, q, persons, groups)
     if q.mention[:4] in ("the ", "The ") and (q.speaker or "").lower() == q.mention.lower():
+        if described_twice(an, q):
+            return  # "Tom Vale, a welder, ... Ben Ash, a welder, ... the welder said"
         if (
             not identified_description(an, q, persons)
             and not place_titled_person(an, q, persons)  # "Manitoba skip Britt Halloran"

@@ -10,6 +10,7 @@ import itertools
 import re
 
 from .antecedents import _CAP_NAME_WORD, _set_person, _unquoted_before, _unresolved_description
+from .apposed_descriptions import other_job_apposed
 from .appositions import _apposed_name_subject_before
 from .description_echoes import _doctor_titled
 from .indefinite_named import (
@@ -319,6 +320,8 @@ def _last_person_described(an, q, persons):
         g = _KIN_GENDER.get(kin.group(1))  # "His mother, Ana," is a woman
     if want and g and g != want:
         return False
+    if head not in _OFFICES and other_job_apposed(an, canon, head, at):
+        return False  # ("Tom Vale, a welder, lost his job. The retired nurse said")
     if head in _OFFICES:
         for p, cw, _g, info in an.by_last.get(last, ()):
             if p >= at:

@@ -458,9 +458,11 @@ def _name_info0(raw, lex):
     joined = " ".join(cw)
     bad_last = (
         last.isupper()
-        or last in lex.org_words
+        or (
+            (last in lex.org_words or last_l in lex.nouns)
+            and not surname_org_person(cw, lex.gender, False)  # "Ann Church", "Tom Court"
+        )
         or last in lex.place_words
-        or last_l in lex.nouns
         or joined in lex.place_names
         or (len(cw) > 1 and " ".join(cw[:2]) in lex.org_words)  # "General Electric (Co)"
         or (len(cw) > 2 and joined in lex.org_words)  # "Royal Dutch Shell"

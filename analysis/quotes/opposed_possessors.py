@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .mentions import _SUBJ
+from .repeated_claims import claim_repeated_by
 
 # verbs (with their particles) by which a subject opposes another's statement
 _OPPOSING_VERBS = (
@@ -33,6 +34,9 @@ _OPPOSED_RE = re.compile(
     r"strongly|sharply|repeatedly|then|promptly|angrily)[ \t]+){0,3}"
     r"(?:" + _OPPOSING_VERBS + r")[ \t]+\Z"
 )
+
+# an opposing verb right before the possessor ("... dismissed her")
+_OPPOSING_VERB_END_RE = re.compile(r"\b(?:" + _OPPOSING_VERBS + r")[ \t]+\Z")
 
 
 def opposed_subject(text: str, subject_at: int, possessor_at: int) -> bool:
@@ -59,6 +63,10 @@ def opposed_possessor(an, q, ref, persons, want, pick):
     ``pick(an, kind, at, want, reach)``) other than the subject, or None; ``ref``
     itself when the verb does not oppose ("Tom Vale repeated his claim").
     """
+    if _OPPOSING_VERB_END_RE.search(an.text, max(0, q.m_start - 40), q.m_start) and (
+        (said := claim_repeated_by(an, q, persons, want, ref[1])) is not None
+    ):
+        return said  # "Ann Roe said the dock was safe ... dismissed her claim that the dock"
     if not opposed_subject(an.text, ref[0], q.m_start):
         return ref
     best = None

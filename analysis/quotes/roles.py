@@ -23,6 +23,7 @@ from .antecedents import (
     _set_person,
     _unquoted_before,
 )
+from .apposed_descriptions import apposed_description
 from .appositions import (
     _predicate_role_last,
     _resolve_apposed,
@@ -1307,6 +1308,7 @@ _DESCRIPTION_RESOLVERS = (
     (_resolve_who_leads_named_next, _T, False, None, False),
     (_resolve_owned_role, "tTiI", False, None, False),
     (_resolve_lede_role_said_next, _T, False, None, False),  # (its first test)
+    (apposed_description, _T, False, None, False),  # "Ann Roe, a welder, ... the welder"
     (_resolve_described, _T, False, None, True),  # (its first test: "the", "this" words)
     (_resolve_demonym, _T, False, None, False),
     (_resolve_spelled_role, _T, False, None, False),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..surname_org_words import surname_org_person
 from .datelines import long_dash_dateline
 from .lexicon import _lines, load_titles
 from .names import _PERSON_TITLE, _geographic_heads
@@ -516,7 +517,7 @@ def _place_or_org(name, lex):
     return (
         name in lex.place_names
         or words[-1] in lex.place_words
-        or words[-1] in lex.org_words
+        or (words[-1] in lex.org_words and not surname_org_person(words, lex.gender))
         or (len(words) == 1 and words[0].isupper())
     )
 
