@@ -17,6 +17,16 @@ checked on sentences written for this file.
   row of the first speaker (``group_minds_after.group_mind_after``, asked by
   ``additions._other_speaker_after``). "..., and residents will get a letter" keeps the
   second row.
+* "Janelle Roe and her brother, Rodney Roe, run a trucking company. The two said A":
+  two full names with a kin noun in apposition to the second are the pair a later "the
+  two" / "both" stands for (``pair_kin_apposed_named.kin_apposed_pairs``, asked by
+  ``pair_named.named_pair_before``); it was "the two". A non-kin noun ("and her lawyer,
+  NAME") keeps "the two".
+* "Lakefront residents say A. At the meeting, several of them said B": a plural
+  partitive of "them" ("several", "some", "many", "most", "all", "a few" of them) is the
+  group quoted right before (``partitive_them.partitive_them_speakers``, a pass of
+  ``coref``); it was "several of them". A person quoted between, or a named pair before,
+  keeps the mention.
 """
 
 from __future__ import annotations
@@ -123,6 +133,50 @@ def test_residents_without_a_verb_of_their_own_keep_the_second_row():
         "residents will get a letter about it next week."
     )
     assert has_quote(t, "company", "and residents will get a letter about it next week")
+
+
+# ------------------------------------ "NAME and her brother, NAME, run ... The two said"
+
+
+def test_kin_apposed_pair_is_the_two():
+    t = (
+        "Janelle Okoro-Vance and her brother, Rodney Okoro-Vance, run a two-truck company "
+        "out of Nakina. The two said they cross the border before dawn."
+    )
+    rows = speech_rows(t)
+    assert [s for s, _, q in rows if q.startswith("they cross")] == [
+        "Janelle Okoro-Vance and Rodney Okoro-Vance"
+    ]
+
+
+def test_non_kin_apposition_keeps_the_two():
+    t = (
+        "Janelle Okoro-Vance and her lawyer, Rodney Tellier, run a two-truck company "
+        "out of Nakina. The two said they cross the border before dawn."
+    )
+    rows = speech_rows(t)
+    assert [s for s, _, q in rows if q.startswith("they cross")] == ["the two"]
+
+
+# ------------------------------------------- "Residents say A. Several of them said B"
+
+
+def test_several_of_them_is_the_group_before():
+    t = (
+        "Lakeside parents say the buses run late. At the meeting, several of them said "
+        "their children had missed the first class."
+    )
+    rows = speech_rows(t)
+    assert [s for s, _, q in rows if q.startswith("their children")] == ["Lakeside parents"]
+
+
+def test_several_of_them_after_a_person_keeps_the_mention():
+    t = (
+        "Lakeside parents say the buses run late. Ann Roe-Tessier said the road was icy. "
+        "Several of them said their children had missed the first class."
+    )
+    rows = speech_rows(t)
+    assert [s for s, _, q in rows if q.startswith("their children")] == ["several of them"]
 
 
 # ------------------------------------------------------------------- the set itself

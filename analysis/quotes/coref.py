@@ -109,6 +109,7 @@ from .pair_kin_quoted import quoted_kin_pairs
 from .pair_named import they_counted_pair
 from .pair_pronoun_members import pair_pronoun_speakers
 from .pair_rows_before import pair_rows_before
+from .partitive_them import partitive_them_speakers
 from .party_candidates import party_candidate_person
 from .phrases import (
     _ING_MODIFIERS,
@@ -1258,6 +1259,7 @@ _PASSES = (
     (quoted_kin_pairs, _THE_BOTH),  # "the two said": the mother quoted above and the sister
     (listed_subject_speakers, None),  # "NAME1, NAME2 and NAME3, ..., all said"
     (pair_rows_before, None),  # "NAME1 and NAME2 told council A. ... the two said"
+    (partitive_them_speakers, None),  # "Residents say A. Several of them said B"
     (they_counted_pair, _THEY),  # "Two members, Ann Roe and Tom Vale, ... They said"
     (lower_case_org_echoes, _THE),  # "the Canadian Coast Guard ... The coast guard said"
     (new_job_holder, _THE),  # "NAME will take over as director ... the new director said"
