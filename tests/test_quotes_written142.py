@@ -27,6 +27,13 @@ checked on sentences written for this file.
   group quoted right before (``partitive_them.partitive_them_speakers``, a pass of
   ``coref``); it was "several of them". A person quoted between, or a named pair before,
   keeps the mention.
+* '"A," the plant manager told a meeting. ... Plant manager Ida Roe, who ran the floor
+  ..., said B': a definite description of two or three words ending in a job noun is the
+  new full name a title run of the same words introduces within 2,500 characters after
+  it (``title_named_further.title_named_further``, a pass of ``coref``); it was the
+  plant's former owner named nearby. Another job ("Assistant plant manager NAME") keeps
+  the old reading; a surname written before the description and a one-word title ("the
+  mayor": many people hold it) are left to the other rules.
 """
 
 from __future__ import annotations
@@ -35,7 +42,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._quote_rows import has_quote, quote_rows, speech_rows
+from tests._quote_rows import has_quote, quote_rows, speaker_of, speech_rows
 from tests._written_bench import ids_before as _ids_before
 from tests._written_bench import load_benchmark
 
@@ -177,6 +184,30 @@ def test_several_of_them_after_a_person_keeps_the_mention():
     )
     rows = speech_rows(t)
     assert [s for s, _, q in rows if q.startswith("their children")] == ["several of them"]
+
+
+# ----------------------------- '"A," the plant manager said. ... Plant manager NAME said'
+
+_PLANT = (
+    "The fish plant in Port Alder has been sold to Norland Foods Ltd. The plant's former "
+    "owner, Bayside Processors, reported a loss of $2 million last year.\n\n"
+    '"We will need more crab," the plant manager told a meeting on Wednesday.\n\n'
+    "Norland's chief executive, Wendell Sampson-Ng, said the company had signed "
+    "supply deals.\n\n"
+)
+
+
+def test_description_named_by_the_same_title_later():
+    t = (
+        _PLANT
+        + "Plant manager Ida Kerrigan-Oyo, who ran the floor for 11 years, said the lines were ready."
+    )
+    assert speaker_of(t, "We will need more crab") == "Ida Kerrigan-Oyo"
+
+
+def test_another_title_keeps_the_old_reading():
+    t = _PLANT + "Assistant plant manager Ida Kerrigan-Oyo said the lines were ready."
+    assert speaker_of(t, "We will need more crab") != "Ida Kerrigan-Oyo"
 
 
 # ------------------------------------------------------------------- the set itself

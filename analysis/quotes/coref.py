@@ -149,6 +149,7 @@ from .spoken_of import spoken_of_speakers
 from .statement_from import after_statement_from
 from .surname_withheld import withheld_surname_named
 from .thing_possessors import possessed_speech_noun
+from .title_named_further import title_named_further
 from .titles import _TITLE_MODIFIERS
 from .veteran_tenures import veteran_after_tenure
 from .who_clause_echoes import who_clause_echo
@@ -1276,4 +1277,5 @@ _PASSES = (
     (spoken_of_speakers, _HE_SHE),  # "Her partner, Lise Roe, ... '"Lise has ...," she said'"
     (owner_clause_named, _THE),  # "NAME has run the diner for 20 years. ... the owner said"
     (royal_descriptions_whole, _THE),  # "King Charles ... The king said": King Charles
+    (title_named_further, _THE),  # '"...," the plant manager said. ... Plant manager NAME'
 )
