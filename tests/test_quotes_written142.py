@@ -34,6 +34,11 @@ checked on sentences written for this file.
   plant's former owner named nearby. Another job ("Assistant plant manager NAME") keeps
   the old reading; a surname written before the description and a one-word title ("the
   mayor": many people hold it) are left to the other rules.
+* "The mill will close, its owner said Monday.\n\nNorland Pulp Corp., a company that
+  bought the mill in 2019, said ...": an apposition with a verb of owning ("bought",
+  "owns", "acquired") echoes the lede's "its owner" as a verb of running does
+  (``resources/lede_body_echoes.txt``, read by ``lede_body_apposed_next``); it was "its
+  owner". An apposition with no such verb keeps "its owner".
 """
 
 from __future__ import annotations
@@ -208,6 +213,27 @@ def test_description_named_by_the_same_title_later():
 def test_another_title_keeps_the_old_reading():
     t = _PLANT + "Assistant plant manager Ida Kerrigan-Oyo said the lines were ready."
     assert speaker_of(t, "We will need more crab") != "Ida Kerrigan-Oyo"
+
+
+# ------------------------------ "..., its owner said.\n\nNAME Corp., a company that bought"
+
+_OWNER_LEDE = "Pellet mill to close\n\nThe pellet mill in Port Alder will close in May, its owner said Monday.\n\n"
+
+
+def test_owner_named_next_by_a_buying_apposition():
+    t = _OWNER_LEDE + (
+        "Norland Pulp Corp., a private company that bought the mill in 2019, said in a "
+        "release that prices had fallen."
+    )
+    assert speaker_of(t, "The pellet mill in Port Alder will close in May") == "Norland Pulp Corp."
+
+
+def test_owner_without_an_echoing_apposition_keeps_its_owner():
+    t = _OWNER_LEDE + (
+        "Norland Pulp Corp., a private company based in Thunder Bay, said in a release "
+        "that prices had fallen."
+    )
+    assert speaker_of(t, "The pellet mill in Port Alder will close in May") == "its owner"
 
 
 # ------------------------------------------------------------------- the set itself
