@@ -540,6 +540,7 @@ def _interviewee(text: str) -> tuple[str, str, str | None, Counter]:
     introduction repeats most (the earlier on a tie), never one after a possessive (the
     interviewer: "the Ledger's Colin Petrakis"); else "interviewee"."""
     from .quotes.interviewers import interviewer_before, lead_in_described, lead_in_pronoun_name
+    from .quotes.lead_in_apposition import lead_in_apposition
     from .quotes.wordscan import _standalone_starts  # (no pattern per surname)
 
     q = _FIRST_Q.search(text)
@@ -563,6 +564,8 @@ def _interviewee(text: str) -> tuple[str, str, str | None, Counter]:
             k = len(words) - 2  # "first-time actor Wren Roe, 26, spoke to the Ledger."
             if words[k].lower() in _lead_in_titles() or words[k].lower() in _NOT_GIVEN_WORDS:
                 continue  # ("Minister Roe, 61,": no given name)
+        if k is None and lead_in_apposition(intro, m.start(), m.end()):
+            k = 0  # "The chamber's executive director, Noreen Abiodun-Hart, spoke to ..."
         if k is None and _lead_in_surname_alone(intro, words[-1]):
             k = len(words) - 2  # "Priyanka Roe" and "... spoke with Roe about ...:"
             if words[k].lower() in _lead_in_titles():

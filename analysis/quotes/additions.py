@@ -9,6 +9,7 @@ import re
 
 from .blocks import MASK
 from .cues import _AUDIENCES, Quote, _strip_span
+from .group_minds_after import group_mind_after
 from .lexicon import (
     _CONJ,
     _CONTINUING_SUBORDINATORS,
@@ -911,6 +912,8 @@ def _other_speaker_after(doc, w0, pw):
         w0 in ("and", "but", "while", "because") or w0 in _CONTINUING_SUBORDINATORS
     ):
         return False
+    if group_mind_after(pw, doc.lex):
+        return True  # "A, the company said, and some residents worry B"
     if not (pw[1].lower() in _OTHER_SUBJECT_DETS or pw[1][:1].isupper()):
         return False
     for k in range(2, min(len(pw) - 1, 6)):

@@ -110,6 +110,7 @@ from .pair_kin_quoted import quoted_kin_pairs
 from .pair_named import they_counted_pair
 from .pair_pronoun_members import pair_pronoun_speakers
 from .pair_rows_before import pair_rows_before
+from .partitive_them import partitive_them_speakers
 from .party_candidates import party_candidate_person
 from .phrases import (
     _ING_MODIFIERS,
@@ -149,6 +150,7 @@ from .spoken_of import spoken_of_speakers
 from .statement_from import after_statement_from
 from .surname_withheld import withheld_surname_named
 from .thing_possessors import possessed_speech_noun
+from .title_named_further import title_named_further
 from .titles import _TITLE_MODIFIERS
 from .veteran_tenures import veteran_after_tenure
 from .who_clause_echoes import who_clause_echo
@@ -1261,6 +1263,7 @@ _PASSES = (
     (quoted_kin_pairs, _THE_BOTH),  # "the two said": the mother quoted above and the sister
     (listed_subject_speakers, None),  # "NAME1, NAME2 and NAME3, ..., all said"
     (pair_rows_before, None),  # "NAME1 and NAME2 told council A. ... the two said"
+    (partitive_them_speakers, None),  # "Residents say A. Several of them said B"
     (they_counted_pair, _THEY),  # "Two members, Ann Roe and Tom Vale, ... They said"
     (lower_case_org_echoes, _THE),  # "the Canadian Coast Guard ... The coast guard said"
     (new_job_holder, _THE),  # "NAME will take over as director ... the new director said"
@@ -1277,4 +1280,5 @@ _PASSES = (
     (spoken_of_speakers, _HE_SHE),  # "Her partner, Lise Roe, ... '"Lise has ...," she said'"
     (owner_clause_named, _THE),  # "NAME has run the diner for 20 years. ... the owner said"
     (royal_descriptions_whole, _THE),  # "King Charles ... The king said": King Charles
+    (title_named_further, _THE),  # '"...," the plant manager said. ... Plant manager NAME'
 )

@@ -21,6 +21,7 @@ import re
 from .antecedents import _unquoted_before
 from .lexicon import load_titles
 from .orgs import _this_paragraph_and_the_one_before
+from .pair_kin_apposed_named import kin_apposed_pairs
 from .usage import _place_or_org
 
 # "Ann and Tom Roe" / "Ann Roe and Tom Vale" (each name one to three capitalised words,
@@ -69,6 +70,10 @@ def named_pair_before(an, at, reach=900):
         parts = _pair_named_parts(an, at, m.group(1).split(), m.group(3).split())
         if parts is not None:
             best = m.start(), parts
+    for start, first, second in kin_apposed_pairs(seg):  # "Ann Roe and her brother, Tom Roe"
+        parts = _pair_named_parts(an, at, first, second)
+        if parts is not None and (best is None or start > best[0]):
+            best = start, parts
     if ", and " in seg:  # "Ann Roe, a former pilot, and Tom Vale, a developer"
         for m in _PAIR_APPOSED_RE.finditer(seg):
             parts = _pair_named_parts(an, at, m.group(1).split(), m.group(2).split())
