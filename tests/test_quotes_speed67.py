@@ -19,11 +19,18 @@ sentences written for this file, including cases where the old path finds someth
   pointer to the previous entry of another name), following ``persons`` as it grows
   and is cut back (``del persons[n:]``), the same answer as the walk
   (``_last_other``). "Tom Vale repeated his claim that A" keeps Tom Vale.
+* "Northwind Ltd. said" / "Acme Corp said" (``suffix_dots.dotted_form``): the two counts
+  of the company name before a word, with and without the suffix's period, compiled two
+  patterns per company name (most of the rule's cost on Reuters); they are
+  ``suffix_dots._form_count`` (one ``str.find`` walk with the patterns' tests per
+  character), the same counts as ``re.findall`` of the old patterns. A name glued to a
+  word before it ("XAcme Corp") or followed by a capital ("Acme Corp. The") is no count.
 """
 
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -31,6 +38,14 @@ from analysis.quotes import frames
 from analysis.quotes.opposed_possessors import _last_other, _PersonsIndex
 from analysis.quotes.plural_names import _plural_word_type, plural_name_type
 from analysis.quotes.quote_spans import QuoteSpans, overlaps_any
+from analysis.quotes.suffix_dots import (
+    _BARE_NEXT,
+    _DOTTED_NEXT,
+    _bare_end,
+    _dotted_end,
+    _form_count,
+    dotted_form,
+)
 from tests._quote_rows import article_names, quote_rows
 
 
@@ -231,3 +246,49 @@ def test_opposed_possessor_rows():
         "Tom Vale dismissed his", "Ann Zorn dismissed her"
     )
     assert quote_rows(her, "speaker", "quote")[-1] == ("her", "the dam leaks badly")
+
+
+# ------------------------------------------------------------------ company suffixes
+
+
+def old_counts(text, base):
+    """``dotted_form``'s two counts before speed67, verbatim."""
+    esc = re.escape(base)
+    lead = r"(?<![\w&.-])"
+    dotted = len(re.findall(lead + esc + _DOTTED_NEXT, text)) if base + "." in text else 0
+    return dotted, len(re.findall(lead + esc + _BARE_NEXT, text))
+
+
+def test_form_counts_answer_as_the_patterns():
+    rnd = random.Random(2026)
+    pieces = [" ", "\t", ".", ",", ";", ":", ")", "(", "'", "’", "s", "x", "Q", "7", "٣",
+              "_", "&", "-", "é", "\n", "Corp", "Acme Corp", "Acme Corp.", "Co Co"]  # fmt: skip
+    found = 0
+    for _ in range(20000):
+        base = rnd.choice(["Acme Corp", "Co Co", "Vale Ltd"])
+        text = "".join(rnd.choice([*pieces, base, base + "."]) for _ in range(rnd.randrange(12)))
+        dotted = _form_count(text, base, _dotted_end) if base + "." in text else 0
+        assert (dotted, _form_count(text, base, _bare_end)) == old_counts(text, base)
+        found += dotted
+    assert found > 200  # (the counts are not all zero)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "form"),
+    [
+        (
+            "Northwind Ltd. said it would cut jobs. Northwind Ltd. (NWL) fell.",
+            "Northwind Ltd",
+            "Northwind Ltd.",
+        ),
+        ("Acme Corp said sales fell. Acme Corp's unit, Acme Corp.", "Acme Corp.", "Acme Corp"),
+        # near miss: glued ("XAcme Corp said") and capital after the period: no count
+        ("XAcme Corp said so. Acme Corp. The end.", "Acme Corp", "Acme Corp"),
+    ],
+)
+def test_dotted_form_examples(text, speaker, form):
+    assert old_counts(text, speaker.rstrip(".")) == (
+        _form_count(text, speaker.rstrip("."), _dotted_end),
+        _form_count(text, speaker.rstrip("."), _bare_end),
+    )
+    assert dotted_form(text, speaker) == form
