@@ -328,6 +328,21 @@ GENERATORS = {
     ),
     "lord_title_said": lambda n: _fill(lambda i: "Lord Selkirk said no. ", n),
     "place_team_said": lambda n: _fill(lambda i: "Edmonton Oilers said no. ", n),
+    # session 43 (speed67): three per-quote walks over the article noticed in session 42
+    # (every earlier person is the opposing subject; one surname's plural said many
+    # times; many speech-noun frames, each checked against every quote so far)
+    "opposed_same_subject": lambda n: _fill(
+        lambda i: "“Yes,” Tom Vale said. Tom Vale dismissed his claim that the dam leaks. ", n
+    ),
+    "opposed_alternating": lambda n: _fill(
+        lambda i: "“Yes,” Tom Vale said. Ann Zorn dismissed her claim that the dam leaks. ", n
+    ),
+    "family_plural_said": lambda n: (
+        "Tina Harder spoke. " + _fill(lambda i: "“Item,” the Harders said. ", n)
+    ),
+    "noun_frames_run": lambda n: _fill(
+        lambda i: f"{_name(i)}'s claim that the dam was safe drew fire. ", n
+    ),
 }
 
 

@@ -54,6 +54,7 @@ from .made_claims import made_noun_hits
 from .noun_quoted_clauses import quoted_clause_end
 from .np_left import _left_np
 from .phrases import _is_cap, _window_tokens
+from .quote_spans import QuoteSpans
 from .recalled_objects import recalls_a_dated_event
 from .sentence_subjects import _leading_np, _sentence_subject
 from .shouted_targets import without_shouts_at
@@ -611,6 +612,7 @@ def _noun_frames(doc):
     hits += _noun_agent_hits(masked, doc.lex)
     hits += made_noun_hits(doc)  # "Lee made the claim that A"
     hits += about_how_hits(doc)  # "Lee spoke about how A"
+    spans = QuoteSpans(doc)  # (the overlap test below, one byte search per frame)
     for ns, ne, ls, le, as_, ae in sorted(hits, key=lambda h: h[:4]):
         noun, link = masked[ns:ne], masked[ls:le]
         if link == "to" and (noun not in _NOUN_TO or _TO_VERB_RE.match(masked, ls) is None):
@@ -640,7 +642,7 @@ def _noun_frames(doc):
         ck = doc.content_kind(lo, hi)
         if ck is None or len(text[ck[0] : ck[1]].split()) < 3:
             continue
-        if any(q.start < ck[1] and ck[0] < q.end for q in doc.quotes):
+        if spans.overlaps(ck[0], ck[1]):
             continue
         _add_quote(doc, ck, noun, ns, ne, (text[sp[0] : sp[1]], *sp))
 

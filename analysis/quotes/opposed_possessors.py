@@ -69,11 +69,7 @@ def opposed_possessor(an, q, ref, persons, want, pick):
         return said  # "Ann Roe said the dock was safe ... dismissed her claim that the dock"
     if not opposed_subject(an.text, ref[0], q.m_start):
         return ref
-    best = None
-    for pos, canon, g in reversed(persons):
-        if pos < ref[0] and canon != ref[1] and (g is None or g == want):
-            best = (pos, canon)
-            break
+    best = _person_before(an, persons, ref, want)
     at = ref[0]
     for _ in range(3):
         sub = pick(an, _SUBJ, at, want, 3000)
@@ -84,3 +80,87 @@ def opposed_possessor(an, q, ref, persons, want, pick):
             break
         at = sub[0]
     return best
+
+
+def _last_other(persons, ref, want):
+    """The plain walk: the last entry (position, name) of ``persons`` before ``ref``'s
+    position, not ``ref``'s name, of gender ``want`` or none, or None.
+
+    >>> _last_other([(0, "Al Roe", "m"), (9, "Ann Zorn", "f"), (20, "Tom Vale", "m")],
+    ...             (30, "Tom Vale"), "m")
+    (0, 'Al Roe')
+    """
+    for pos, canon, g in reversed(persons):
+        if pos < ref[0] and canon != ref[1] and (g is None or g == want):
+            return (pos, canon)
+    return None
+
+
+class _PersonsIndex:
+    """``_last_other`` without the walk over runs of entries it must pass: per gender
+    asked, the indices of ``persons`` that gender accepts (``g`` None or equal), each
+    with the index (in that list) of the nearest earlier one of another name. Follows
+    the list as it grows; a shortened or changed list is indexed again (entries are
+    tuples added once, so the same object at the same place is the same entry)."""
+
+    def __init__(self):
+        self.seen: list = []  # the entries indexed, in order
+        self.by_want: dict = {}  # want -> (indices, skip to the previous other name)
+
+    def sync(self, persons):
+        seen = self.seen
+        n = min(len(seen), len(persons))
+        while n and persons[n - 1] is not seen[n - 1]:
+            n -= 1  # (``del persons[k:]`` and new entries after it)
+        if n < len(seen):
+            del seen[n:]
+            for idx, skip in self.by_want.values():
+                while idx and idx[-1] >= n:
+                    idx.pop()
+                    skip.pop()
+        for i in range(len(seen), len(persons)):
+            seen.append(persons[i])
+            for want, (idx, skip) in self.by_want.items():
+                self._add(persons, want, idx, skip, i)
+
+    @staticmethod
+    def _add(persons, want, idx, skip, i):
+        g = persons[i][2]
+        if g is not None and g != want:
+            return
+        k = len(idx) - 1  # the previous accepted entry
+        skip.append(k if k < 0 or persons[idx[k]][1] != persons[i][1] else skip[k])
+        idx.append(i)
+
+    def last_other(self, persons, ref, want):
+        """``_last_other(persons, ref, want)``."""
+        self.sync(persons)
+        got = self.by_want.get(want)
+        if got is None:
+            idx, skip = got = self.by_want[want] = ([], [])
+            for i in range(len(persons)):
+                self._add(persons, want, idx, skip, i)
+        idx, skip = got
+        at, name = ref
+        k = len(idx) - 1
+        while k >= 0:
+            pos, canon, _g = persons[idx[k]]
+            if canon == name:
+                k = skip[k]  # (the run of entries of ref's own name before it)
+            elif pos < at:
+                return (pos, canon)
+            else:
+                k -= 1
+        return None
+
+
+def _person_before(an, persons, ref, want):
+    """``_last_other(persons, ref, want)``, from an index of ``persons`` kept in the
+    article's memo (a stand-in without ``scan_memo`` walks the list)."""
+    memo = getattr(an, "scan_memo", None)
+    if memo is None:
+        return _last_other(persons, ref, want)
+    index = memo.get("opposed_persons")
+    if index is None or index[0] is not persons:
+        index = memo["opposed_persons"] = (persons, _PersonsIndex())
+    return index[1].last_other(persons, ref, want)

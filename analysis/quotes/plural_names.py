@@ -381,6 +381,24 @@ def plural_name_type(an, mention: str, start: int) -> tuple[str, str] | None:
         word == mention and _after_name(an.text, start)
     ):
         return None
+    # (the rest reads the article's names and text only: once per article and word)
+    return _article_memo(an, "plural_word_type", word, lambda: _plural_word_type(an, word))
+
+
+def _plural_word_type(an, word: str) -> tuple[str, str] | None:
+    """``plural_name_type`` of the one capitalised plural ``word`` once its place in
+    the text is ruled out as a name's tail: None when a person of the article ``an``
+    bears it, else the family, team or plural of people it names (a function of the
+    article and the word: ``plural_name_type`` asks it once per article and word).
+
+    >>> import analysis.quotes.mentions as m
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Tina Harder spoke. The Harders said no. Ann Sanders and Sanders said."
+    >>> an = m._ArticleNames(t, [(0, len(t))], lexicon(), None)
+    >>> _plural_word_type(an, "Islanders"), _plural_word_type(an, "Sanders")
+    (('Islanders', 'group'), None)
+    """
+    stop = default_stopwords()
     low = word.lower()
     if low in an.lex.gender or low in an.titled_last or word in _NOT_TEAMS:
         return None

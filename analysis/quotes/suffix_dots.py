@@ -55,10 +55,8 @@ def dotted_form(text: str, speaker: str, cache: dict | None = None) -> str:
         return speaker
     if cache is not None and base in cache:
         return cache[base]
-    esc = re.escape(base)
-    lead = r"(?<![\w&.-])"
-    dotted = len(re.findall(lead + esc + _DOTTED_NEXT, text)) if base + "." in text else 0
-    bare = len(re.findall(lead + esc + _BARE_NEXT, text))
+    dotted = _form_count(text, base, _dotted_end) if base + "." in text else 0
+    bare = _form_count(text, base, _bare_end)
     got = speaker
     if dotted and dotted >= bare:
         got = base + "."
@@ -67,6 +65,72 @@ def dotted_form(text: str, speaker: str, cache: dict | None = None) -> str:
     if cache is not None:
         cache[base] = got
     return got
+
+
+def _word_char(c: str) -> bool:
+    """``re``'s ``\\w`` for one character of a str pattern."""
+    return c.isalnum() or c == "_"
+
+
+def _possessive_end(text: str, j: int) -> int:
+    """End of ``['’]s\\b`` at ``j``, or -1."""
+    if (
+        text[j : j + 1] in ("'", "’")
+        and text[j + 1 : j + 2] == "s"
+        and (j + 2 == len(text) or not _word_char(text[j + 2]))
+    ):
+        return j + 2
+    return -1
+
+
+def _dotted_end(text: str, j: int) -> int:
+    """End of ``_DOTTED_NEXT`` matched at ``j`` (after the name), or -1."""
+    if text[j : j + 1] != ".":
+        return -1
+    k = j + 1
+    c = text[k : k + 1]
+    if c in (" ", "\t"):
+        m = k + 1
+        while text[m : m + 1] in (" ", "\t"):
+            m += 1
+        c = text[m : m + 1]
+        return m + 1 if c and ("a" <= c <= "z" or c == "(" or c.isdecimal()) else -1
+    if c and c in ",;:)":
+        return k + 1
+    return _possessive_end(text, k)
+
+
+def _bare_end(text: str, j: int) -> int:
+    """End of the name when ``_BARE_NEXT`` holds at ``j`` (right after it), or -1."""
+    c = text[j : j + 1]
+    if c and c in " \t,;:)":
+        return j
+    return j if _possessive_end(text, j) >= 0 else -1
+
+
+def _form_count(text: str, base: str, end_at) -> int:
+    """``len(re.findall(r"(?<![\\w&.-])" + re.escape(base) + NEXT, text))`` for the
+    ``NEXT`` whose match end ``end_at(text, j)`` gives, without compiling a pattern
+    per name (the same non-overlapping left-to-right count).
+
+    >>> t = "Acme Corp said it. Acme Corp. sold it; Acme Corp's unit, XAcme Corp said."
+    >>> _form_count(t, "Acme Corp", _bare_end), _form_count(t, "Acme Corp", _dotted_end)
+    (2, 1)
+    >>> _form_count("Acme Corp. said it, Acme Corp., Acme Corp.’s", "Acme Corp", _dotted_end)
+    3
+    """
+    count, pos, n = 0, 0, len(base)
+    while (i := text.find(base, pos)) >= 0:
+        if i and (_word_char(text[i - 1]) or text[i - 1] in "&.-"):
+            pos = i + 1
+            continue
+        end = end_at(text, i + n)
+        if end < 0:
+            pos = i + 1
+            continue
+        count += 1
+        pos = end  # (past the match: findall's matches do not overlap)
+    return count
 
 
 def dot_company_suffixes(text: str, quotes) -> None:
