@@ -31,6 +31,12 @@ sentences written for this file.
   ranked apposition may hold one size adjective between the rank and its noun
   (``additions._RANKED_APPOSITION_RE``); it was a second row. A clause after the frame
   ("the first major repair crews had seen in years") keeps its row.
+* '"...," said Benoît de la Roche, who captains one of her boats ... The captain said A':
+  a relative clause whose verb is the role itself ("who captains", "who coaches the
+  team", "who has skippered a ...") describes the person in that role, as "who has been
+  a trustee" does (``role_places._relative_role_rx``, read by
+  ``role_places._role_in_relative_clause`` for "the captain"); "the captain" was the
+  woman quoted last. A clause with another verb ("who rents out the boats") leaves it.
 * "One of those younger artists, Naïma Roe, was chosen in 2020. She ... / '...,' she
   said": a name in apposition to a partitive description ("One of those younger
   artists,") opens its clause (``partitive_subjects.partitive_described_subject``, asked
@@ -267,6 +273,30 @@ def test_partitive_relative_is_no_described_subject():
     assert rows[-1] == ("Ann Roe", "That sale paid my rent")
 
 
+# ------------------------------------------- "NAME, who captains one of her boats" ... "The captain"
+
+_CAPTAIN = (
+    '"We never touched a whale," said Tom Brill, who {clause}.\n\n'
+    "Dana Lee, a biologist, said the data were clear.\n\n"
+    "The {role} said he planned to be in the front row."
+)
+
+
+def test_captain_is_the_man_whose_relative_clause_captains():
+    t = _CAPTAIN.format(clause="captains one of her boats", role="captain")
+    assert quote_rows(t, "speaker")[-1] == ("Tom Brill",)
+
+
+def test_coach_is_the_man_whose_relative_clause_coaches():
+    t = _CAPTAIN.format(clause="coaches the team", role="coach")
+    assert quote_rows(t, "speaker")[-1] == ("Tom Brill",)
+
+
+def test_relative_clause_of_another_verb_leaves_the_captain():
+    t = _CAPTAIN.format(clause="rents out the boats", role="captain")
+    assert quote_rows(t, "speaker")[-1] != ("Tom Brill",)
+
+
 # ------------------------------------------------------------------- the set itself
 
 
@@ -282,9 +312,9 @@ def test_hundredthirtyfifth_batch_gold_offsets_are_valid(bench):
 def test_hundredthirtyfifth_batch_scores_hold(bench):
     # blind P 0.963 R 0.985 F1 0.974 speaker 0.962 (132 gold); gold fix (133: a relative
     # "which she said" clause split off): P 0.970 R 0.985 F1 0.978 speaker 0.962; after
-    # w135's rules P 0.993 R 1.000 F1 0.996 speaker 0.970
+    # w135's rules P 0.993 R 1.000 F1 0.996 speaker 0.985
     res = bench.score(bench.load(DATA135))
     assert res["p"] >= 0.99
     assert res["r"] >= 0.995
     assert res["f1"] >= 0.99
-    assert res["speaker"] >= 0.965
+    assert res["speaker"] >= 0.98
