@@ -17,8 +17,9 @@ sentences written for this file.
   (``lede_party_orgs.resolve_lede_party_org``, via ``org_names._org_opens_next``, whose
   ``_org_after_content_index`` now also reads a name after ", the "; a name the scanner
   cuts before an all-capitals last word, "Harbourline Hospitality REIT", is read by
-  ``lede_party_orgs._acronym_org_next``; "REIT" is an organisation word). A person
-  speaking next leaves the description.
+  ``lede_party_orgs._acronym_org_next``, which also reads a French name with lower-case
+  words, "the Rencontres picturales du Gouffre"; "REIT" is an organisation word). A
+  person speaking next ("Ann Roe", "Luc de la Roche") leaves the description.
 * "She told the story of selling her first canvas to a couple who ...": a story, tale,
   anecdote or joke "of" a deed (a gerund) is the object of "told", no reported clause
   (``thing_cues.told_story_of``); "told the story of how ..." and "told the story of an
@@ -169,6 +170,24 @@ def test_lede_buyer_with_an_acronym_last_word():
     assert quote_rows(t, "speaker")[0] == ("Harbourline Hospitality REIT",)
 
 
+def test_lede_organizers_are_the_french_body_named_next():
+    t = (
+        "BAIE-SAINT-PAUL, Que. — The art symposium will run for two weeks, its organizers "
+        "said Wednesday.\n\nThe grant paid for half of the budget, the Rencontres picturales "
+        "du Gouffre said in a statement."
+    )
+    assert quote_rows(t, "speaker")[0] == ("Rencontres picturales du Gouffre",)
+
+
+def test_lede_organizers_before_a_particle_name_stay_the_description():
+    t = (
+        "BAIE-SAINT-PAUL, Que. — The art symposium will run for two weeks, its organizers "
+        "said Wednesday.\n\nThe grant paid for half of the budget, Luc de la Roche said in "
+        "a statement."
+    )
+    assert quote_rows(t, "speaker") == [("its organizers",), ("Luc de la Roche",)]
+
+
 def test_lede_buyer_before_a_person_stays_the_description():
     t = (
         "KELDON, Ont. — The Ridgeview Inn has been sold to a Halifax trust for $3 million, "
@@ -312,9 +331,9 @@ def test_hundredthirtyfifth_batch_gold_offsets_are_valid(bench):
 def test_hundredthirtyfifth_batch_scores_hold(bench):
     # blind P 0.963 R 0.985 F1 0.974 speaker 0.962 (132 gold); gold fix (133: a relative
     # "which she said" clause split off): P 0.970 R 0.985 F1 0.978 speaker 0.962; after
-    # w135's rules P 0.993 R 1.000 F1 0.996 speaker 0.985
+    # w135's rules P 0.993 R 1.000 F1 0.996 speaker 0.992
     res = bench.score(bench.load(DATA135))
     assert res["p"] >= 0.99
     assert res["r"] >= 0.995
     assert res["f1"] >= 0.99
-    assert res["speaker"] >= 0.98
+    assert res["speaker"] >= 0.99

@@ -39,27 +39,41 @@ def resolve_lede_party_org(an, q, persons):
 
 
 # the next paragraph's first sentence: its content, a comma, the organisation's name of
-# two to six capitalised words (an acronym last: "Harbourline Hospitality REIT"), a cue
+# two to six words, capitalised or lower-case inside (an acronym last: "Harbourline
+# Hospitality REIT"; a French name: "the Rencontres picturales du Gouffre"), a cue
 _ORG_AFTER_CONTENT_RE = re.compile(
-    r"[^.!?\n]{1,300}?,[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&'’-]*[ \t]+){1,5}[A-Z][\w&'’.-]*)"
+    r"[^.!?\n]{1,300}?,[ \t]+(?:the[ \t]+)?"
+    r"([A-ZÀ-Ý][\w&'’-]*(?:[ \t]+[\w&'’-]+){0,4}[ \t]+[A-ZÀ-Ý][\w&'’.-]*)"
     r"[ \t]+(?:said|says|told)\b"
 )
+
+# lower-case words a person's name may hold ("Luc de la Roche"): no organisation's mark
+_NAME_PARTICLES = frozenset("de du des la le d' l' d’ l’ van von der den da di del".split())
 
 
 def _acronym_org_next(an, q):
     """``_org_opens_next`` for a name the name scanner cuts before its all-capitals last
-    word ("Harbourline Hospitality REIT said"): the name after the content of the next
-    paragraph's first sentence, when its last word is an organisation's (the list, a
-    legal form or an acronym). False otherwise."""
+    word ("Harbourline Hospitality REIT said") or at its lower-case words ("the Rencontres
+    picturales du Gouffre said"): the name after the content of the next paragraph's
+    first sentence, when its last word is an organisation's (the list, a legal form or
+    an acronym) or it holds a lower-case word that is no surname particle and opens
+    with no given name. False otherwise ("Luc de la Roche said": a person)."""
     found = _lede_next_paragraph(an, q, reach=301) or _org_lede_next_paragraph(an, q)
     if found is None:
         return False
     m = _ORG_AFTER_CONTENT_RE.match(an.text, found[0].end())
     if m is None:
         return False
-    last = m.group(1).split()[-1]
+    words = m.group(1).split()
+    last = words[-1]
+    french = words[0].lower() not in an.lex.gender and any(
+        w[:1].islower() and w.lower() not in _NAME_PARTICLES for w in words[1:-1]
+    )
     if not (
-        last in an.lex.org_words or _is_company(m.group(1)) or last.isupper() and len(last) > 1
+        french
+        or last in an.lex.org_words
+        or _is_company(m.group(1))
+        or (last.isupper() and len(last) > 1)
     ):
         return False
     q.speaker, q.stype = m.group(1), "organization"
