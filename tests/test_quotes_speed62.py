@@ -114,7 +114,8 @@ HOSTILE_MENTIONS = [
 
 def test_table_keeps_the_old_order():
     names = [r[0].__name__ for r in roles._DESCRIPTION_RESOLVERS]
-    assert len(names) == 47 and len(set(names)) == 47  # (46 + spk67's apposed_description)
+    # 48: 46 + spk67's apposed_description + w135's resolve_lede_party_org
+    assert len(names) == 48 and len(set(names)) == 48
     assert names[:3] == [
         "resolve_relative_apposed",
         "_resolve_who_leads_named_next",

@@ -178,7 +178,11 @@ is the content's, no new cue),
 ``measured_readings`` ("reported gusts of 104 km/h": a reading, no speech),
 ``shouted_targets`` ("the coach shouted at the players": an act, no cue),
 ``free_relative_frames`` ("her assertion that A went where the permit said it should
-go": no frame of the permit's).
+go": no frame of the permit's),
+``pronoun_conjuncts`` ("said he and his wife had asked B": one clause), ``thing_cues``
+("told the story of selling B", "the sign says Closed": no row), ``lede_party_orgs`` (a
+lede's "the buyer said" named by the organisation speaking next), ``partitive_subjects``
+("One of those younger artists, NAME, was chosen": NAME is the subject).
 No model or download is used, and any input string yields a frame
 whose offsets index the text. Cross-article speaker merging is
 ``analysis.speakers.resolve_speakers``.

@@ -385,7 +385,7 @@ _RANKED_APPOSITION_RE = re.compile(
     r"(?:[a-z]+-)?(?:(?:larg|bigg|high|low|small|great|fast|slow|long|short|strong|weak|steep|sharp|deep"
     r"|old|new|young|warm|cold|hott|wett|dri|busi|costli|deadli|heavi|earli|lat|cheap)est|best"
     r"|worst|first|second|third|fourth|fifth|last|only|record|(?:most|least)[ \t]+[a-z]+)"
-    r"(?:[ \t]+such)?[ \t]+[a-z][\w'’-]*"
+    r"(?:[ \t]+such)?(?:[ \t]+(?:major|big|large|small|minor|serious|real))?[ \t]+[a-z][\w'’-]*"
     r"(?:[ \t]+(?:in|since|of|for|on|at|among|ever|to|this|so)(?:[ \t]+[\w'’-]+){0,8})?"
     r"[ \t]*[.!?]?[ \t]*"
 )

@@ -77,6 +77,7 @@ from .subjects import (
     _unclosed_apposition_subject,
     _unclosed_relative_subject,
 )
+from .thing_cues import display_says, told_story_of
 
 # words between a subject and "likely to say": "are slightly more likely", "are all
 # quick to add"
@@ -952,6 +953,8 @@ def _cue_speaker(doc, c, lex):
         return None  # (or a sum: "Fuel surcharges added $2.50 to the fare")
     if told_thing_relative(c):
         return None  # "told the story the mayor had told a year earlier": a relative
+    if told_story_of(c) or display_says(c):
+        return None  # "told the story of selling B", "the sign at the door says Closed"
     if c.lemma == "read" and display_antecedent(doc.masked, c.ss, c.cs):
         return None  # 'Protesters carried signs. One read "Save the mill."': shown, not said
     if c.lemma == "accuse" and not _accuses_of(c):

@@ -35,6 +35,8 @@ _GIVEN_KIN_ALT = "|".join(sorted((re.escape(w) for w in _GIVEN_KIN), key=len, re
 _GIVEN_HON = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 _GIVEN_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# a sentence's opening (or apposed) name may be written with accents ("Naïma", "Zoë")
+_GIVEN_WORD_ACCENTED = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
 # "Mrs. Ifeoma Okafor", "his wife, Adaeze Obi": the cue word, then a given name and a
 # capitalised surname
 _GIVEN_CUE_RE = re.compile(  # (one leading class: the engine skips to its characters)
@@ -54,8 +56,8 @@ _GIVEN_CUE_RE = re.compile(  # (one leading class: the engine skips to its chara
 _GIVEN_START_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"\u201d]?[ \t])(?=[A-Z])")
 _GIVEN_LEAD_RE = re.compile(
     r"(?P<given>"
-    + _GIVEN_WORD
-    + r")[ \t]+(?:[A-Z]\.[ \t]+)?(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![ \t]+[A-Z]|['\u2019])"
+    + _GIVEN_WORD_ACCENTED
+    + r")[ \t]+(?:[A-Z]\.[ \t]+)?(?P<last>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)\b(?![ \t]+[A-Z]|['\u2019])"
 )
 
 
@@ -195,13 +197,15 @@ _GIVEN_RELATIVE_NAME_RE = re.compile(
 
 
 # a sentence opened by a description set off by a comma before the full name: "His
-# riding partner, Bronwyn Roe, disagreed." (the name is matched at its end)
+# riding partner, Bronwyn Roe, disagreed." (the name is matched at its end); a partitive
+# one too: "One of those younger artists, Nia Voss, was chosen."
 _GIVEN_APPOSED_LEAD_RE = re.compile(
-    r"(?:His|Her|Their|The|A|An)[ \t]+(?:[a-z][\w'\u2019\-]*[ \t]+){0,3}[a-z][\w'\u2019\-]*,[ \t]+"
+    r"(?:His|Her|Their|The|A|An|(?:One|Another)[ \t]+of[ \t]+(?:the|those|these|his|her|their))"
+    r"[ \t]+(?:[a-z][\w'\u2019\-]*[ \t]+){0,3}[a-z][\w'\u2019\-]*,[ \t]+"
 )
 
 
-_APPOSED_LEAD_INITIALS = frozenset("HTA")
+_APPOSED_LEAD_INITIALS = frozenset("HTAO")
 
 
 def _sentence_apposed_names(text, starts=None):

@@ -31,6 +31,7 @@ from .names import (
     _titled,
     _words_before_given_name,
 )
+from .partitive_subjects import partitive_described_subject
 from .phrases import CLAUSE_OPENERS, clause_comma_find
 
 _SUBJ, _ALL, _LOOSE = 0, 1, 2  # kinds of pronoun antecedent (resolve)
@@ -986,6 +987,7 @@ class _ArticleNames:
             or _LEAD_PHRASE_RE.match(text, sents[si][0], pos)
             or _LEAD_TIME_RE.fullmatch(text, sents[si][0], pos)
             or _described_subject(prefix)
+            or partitive_described_subject(prefix)  # "One of those younger artists, Ann Roe,"
             or _generation_subject(prefix)
             or _lead_then_described(text, sents[si][0], pos)
             or _lead_then_titles(text, sents[si][0], pos, prefix, lex)

@@ -485,7 +485,7 @@ def _right_np1(toks, k, lex):
                 j + 1 < n
                 and toks[j][2].isalpha()
                 and toks[j][2].islower()
-                and toks[j + 1][2][:1].isupper()
+                and (toks[j + 1][2][:1].isupper() or _particle_surname(toks, j))
                 and toks[j][2] not in _NOT_ROLE
             )
         )
@@ -736,16 +736,24 @@ _SURNAME_PARTICLES = frozenset("de du da di van von der den le la del della des"
 
 def _particle_surname(toks, k):
     """Does token ``k`` open a surname with a lower-case particle: an elided one
-    ("d’Entremont") or a listed particle before a capitalised word ("de Grandpré")?
+    ("d’Entremont") or one or two listed particles before a capitalised word ("de
+    Grandpré", "de la Roche")?
 
     >>> toks = [(0, 0, w) for w in "said d’Entremont , de Grandpré and de facto".split()]
     >>> _particle_surname(toks, 1), _particle_surname(toks, 3), _particle_surname(toks, 6)
     (True, True, False)
+    >>> toks = [(0, 0, w) for w in "said Ann de la Roche , de la part".split()]
+    >>> _particle_surname(toks, 2), _particle_surname(toks, 6)
+    (True, False)
     """
     w = toks[k][2]
     if w[:2] in ("d'", "d’") and w[2:3].isupper() and len(w) > 3:
         return True
-    return w in _SURNAME_PARTICLES and k + 1 < len(toks) and toks[k + 1][2][:1].isupper()
+    n, i = (
+        len(toks),
+        k + (k + 1 < len(toks) and w in ("de", "van") and toks[k + 1][2] in _SURNAME_PARTICLES),
+    )
+    return toks[i][2] in _SURNAME_PARTICLES and i + 1 < n and toks[i + 1][2][:1].isupper()
 
 
 def _determined_title(toks, k, j, lex):

@@ -131,8 +131,8 @@ def _org_after_content_index(an, start, j, reach=300):
     hi = stop.start() if stop is not None else min(len(text), start + reach)
     while j < len(names) and names[j][0] < hi:
         pos = names[j][0]
-        if text.startswith(", ", pos - 2):
-            return j
+        if text.startswith(", ", pos - 2) or text.startswith((", the ", ", The "), pos - 6):
+            return j  # (or "..., the Keldon Fiddle Society said": the name after "the")
         j += 1
     return len(names)
 

@@ -339,8 +339,9 @@ def _retired_rx(role):
 
 @lru_cache(maxsize=256)
 def _relative_role_rx(role):
-    """ "<Name>, (61,) (a / the ... ) who has been / is / serves as a ... <role>" for
-    ``_role_in_relative_clause``."""
+    """ "<Name>, (61,) (a / the ... ) who has been / is / serves as a ... <role>", or
+    who has the role as its verb ("who captains one of her boats", "who coaches the
+    team"), for ``_role_in_relative_clause``."""
     return re.compile(
         r"\b((?:"
         + _CAP_NAME_WORD
@@ -349,10 +350,14 @@ def _relative_role_rx(role):
         + r"){0,2}"
         + _CAP_NAME_WORD
         + r"),[ \t]+(?:\d{1,3},[ \t]+)?(?:(?:a|an|the)[ \t]+[^,.;:“”\"\n]{1,80}?[ \t]+)?who[ \t]+"
-        r"(?:has[ \t]+been|had[ \t]+been|is|was|has[ \t]+served[ \t]+as|served[ \t]+as|serves[ \t]+as"
+        r"(?:(?:has[ \t]+been|had[ \t]+been|is|was|has[ \t]+served[ \t]+as|served[ \t]+as|serves[ \t]+as"
         r"|works[ \t]+as)[ \t]+(?:(?:a|an|the|its|their)[ \t]+)?(?:[a-z][\w’'-]*[ \t]+){0,3}?"
         + re.escape(role)
         + r"\b(?![’'-])"
+        # the role as the clause's verb: "who captains one of her boats", "who coaches"
+        + r"|(?:also[ \t]+|now[ \t]+|has[ \t]+)?"
+        + re.escape(role)
+        + r"(?:s|es|ed)[ \t]+(?:the|a|an|one|two|his|her|their|its)\b)"
     )
 
 

@@ -93,6 +93,7 @@ from .lede_named_next import (
     _resolve_who_leads_named_next,
     owner_opened_description,
 )
+from .lede_party_orgs import resolve_lede_party_org
 from .ledes import _BUSINESS_PERSON_HEADS, _builder_introduced, _org_named_next
 from .lexicon import _DETS, _PRONOUNS, _QUANT_SUBJ, _SENT_START_STOP, SPELLED_NUMBERS, _lines
 from .lineup_positions import resolve_lineup_position
@@ -1307,6 +1308,7 @@ _DESCRIPTION_RESOLVERS = (
     (resolve_relative_apposed, _T, False, None, False),
     (_resolve_who_leads_named_next, _T, False, None, False),
     (_resolve_owned_role, "tTiI", False, None, False),
+    (resolve_lede_party_org, "tTiI", False, None, False),
     (_resolve_lede_role_said_next, _T, False, None, False),  # (its first test)
     (apposed_description, _T, False, None, False),  # "Ann Roe, a welder, ... the welder"
     (_resolve_described, _T, False, None, True),  # (its first test: "the", "this" words)

@@ -59,6 +59,7 @@ from .np_left import _left_np
 from .phrase_adjuncts import _is_adjunct_only
 from .phrases import _is_cap, _tok_start, clause_comma_rfind
 from .predicate_conjuncts import be_predicate_conjunct
+from .pronoun_conjuncts import pronoun_conjunct_subject
 
 _THAT_RE = re.compile(r"\s*,?\s*that\b")
 
@@ -269,6 +270,8 @@ def _continues_clause(masked, seg, nxt, nxt_form, se, lex):
         return True  # "said the grant, worth $5,000, was promised in June": A's own verb
     if _AND_HAD_END_RE.search(seg, max(0, len(seg) - 24)) and len(seg.split(None, 4)) > 4:
         return True  # "said A and had asked X to B": a backshifted verb of A's subject
+    if pronoun_conjunct_subject(seg, _last_clause_break(seg)):
+        return True  # "said he and his wife had asked B": two subjects, one clause
     if _AND_WOULD_END_RE.search(seg, max(0, len(seg) - 30)) and len(seg.split(None, 4)) > 4:
         return True  # "said A and would ask X for B": the same, a backshifted future
     if (rx := _ACT_USE_RES.get(nxt_form)) is not None and rx.match(masked, nxt + len(nxt_form), se):
