@@ -256,3 +256,17 @@ def test_hundredthirtyfourth_batch_scores_hold(bench):
     assert res["r"] >= 0.99
     assert res["f1"] >= 0.99
     assert res["speaker"] >= 0.96
+
+
+def test_title_named_further_skips_a_title_two_people_hold():
+    """title_named_further: "the ferry captain said" stays the noun when the article
+    writes the same title before two different names (it cannot tell which one)."""
+    text = (
+        "The crossing will close for a week, the ferry captain said Monday.\n\n"
+        "The company posted the schedule online.\n\n"
+        "Ferry captain Ada Lund and ferry captain Rolf Berg met the council."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("the ferry captain", "The crossing will close for a week") in rows
+    one = text.replace(" and ferry captain Rolf Berg", "")
+    assert ("Ada Lund", "The crossing will close for a week") in quote_rows(one, "speaker", "quote")

@@ -2,7 +2,8 @@
 the plant manager told a meeting.' and, a paragraph or two on, "Plant manager Ida Roe,
 who ran the floor for 11 years, said ..." -- the description's statements are that
 person's, when the title run repeats the description word for word ("plant manager"),
-its last word is a listed job or role noun and the name's surname is new there. The
+its last word is a listed job or role noun, the name's surname is new there and no
+other surname carries the same title in the article. The
 description had been left as it was or given to a body named near it (the plant's
 owner). A one-word title ("the mayor", "the senator", "the defenceman") is left alone:
 many people in one article hold it. This module owns only this pass (``title_named_further``, run by
@@ -61,6 +62,11 @@ def title_named_further(an, quotes, reach=2500):
         if found is None:
             continue
         name = found.group(1)
+        if any(
+            other.group(1).split()[-1] != name.split()[-1]
+            for other in _title_name_re(words).finditer(text)
+        ):
+            continue  # ("harbour manager NAME and harbour manager NAME2": two hold it)
         if not _TITLE_OPENS_RE.search(text, max(0, found.start() - 12), found.start()):
             continue  # ("assistant plant manager NAME": another job)
         if name.split()[-1] in text[: q.m_start]:
