@@ -16,7 +16,7 @@ import re
 # that ends the phrase or takes "of" / a relative / a conjunction
 _MEASURE_BASIS_RE = re.compile(
     r"[ \t]+(?:(?:the|their|its|his|her|each[ \t]+\w+'s|each[ \t]+\w+’s)[ \t]+)?"
-    r"(?:number|numbers|size|sizes|amount|share|volume|age|ages|weight|length|distance"
+    r"(?:number|size|sizes|amount|share|volume|age|ages|weight|length|distance"
     r"|population|income|seniority|need|needs|capacity|severity|demand)"
     r"(?=[ \t]*(?:[.,;]|\Z)|[ \t]+(?:of|each|they|it|and|or|when|if)\b)"
 )
