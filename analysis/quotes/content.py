@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from .additions import _CLAUSE_WORD_RE, _HAS_WORD_RE, _WORDS_RE, _holds_clause
+from .answered_objects import answered_person_only
 from .apposed_speakers import _apposition_speaker
 from .blocks import MASK
 from .cues import _AUDIENCES
@@ -1555,6 +1556,8 @@ def _no_content_object(c, text, s0, e0):
     if c.lemma == "report" and _REPORTS_TO_RE.match(text, s0, e0) and "that" not in text[s0:e0]:
         return True  # "reported directly to the chief executive", "reports live from Iowa"
     gap = text[c.ce : s0].strip()
+    if not gap and answered_person_only(c.lemma, text, s0, e0):
+        return True  # "answered him from the floor": whom, not what
     if gap in ("", "-", "—", "–", "--") and _CONJ_START_RE.match(text, s0, e0):
         return True
     return not gap and _listener_or_name_only(c.lemma, text, s0, e0)

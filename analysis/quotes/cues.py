@@ -291,7 +291,8 @@ _POST_SKIP_ITEMS = (
     r"|\s+with\s+(?:(?:the|local|national|foreign|international)\s+)?"
     r"(?:reporters|journalists|(?:news\s+)?media|press)\b"  # "an interview with local media"
     r"|\s+to\s+(?:[a-z][\w'’\-]*\s+)?(?:" + _AUDIENCES + r"|[a-z]{3,}(?:ers|ors|ents|ants))"
-    r"(?=\s*(?:,|that\b))"  # ("to members,", "to slip holders that")
+    r"(?=\s*(?:,|that\b)|\s+(?:this|last)\s+(?:week|month|morning|afternoon|evening)\b(?!['’]))"
+    # ("to members,", "to slip holders that", "to members this week,": the time is the next item)
     # (a lower-case recipient with a determiner before its comma: "said in a letter to
     # the provincial agriculture ministry, and B"; not before a relative clause: "to the
     # council, which meets Monday, that A" keeps its "that")

@@ -51,6 +51,7 @@ from .lexicon import (
     _lines,
 )
 from .made_claims import made_noun_hits
+from .measure_bases import without_measure_bases
 from .noun_quoted_clauses import quoted_clause_end
 from .np_left import _left_np
 from .phrases import _is_cap, _window_tokens
@@ -215,6 +216,7 @@ def _verb_cue_frames(doc, cue_matches):
     lex = doc.lex
     win_cache: dict = {}
     cue_matches = without_shouts_at(doc, _with_lead_participles(doc, cue_matches))
+    cue_matches = without_measure_bases(doc.text, cue_matches)  # ("according to their size")
     for ci, cm in enumerate(cue_matches):
         c = _cue_in_sentence(doc, cm, win_cache)
         if c is None:
