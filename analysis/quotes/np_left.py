@@ -41,6 +41,7 @@ from .np_left_core import (
     _lower_noun,
     _member_plural,
     _people_at_name,
+    _place_body_head,
     _plural_body_whole,
     _unlisted_modifiers,
 )
@@ -1573,6 +1574,7 @@ def _left_np1(toks, k, lex):
                     len(core) >= 2
                     and cand[-1] not in lex.org_words
                     and not any(w in lex.org_words for w in core)
+                    and not _place_body_head(toks, q, p)  # ("Rural Municipality of X Reeve")
                 ):
                     # "Ann Roe and Tom Vale of the University of Selvane": both names
                     return (_names_and_before(toks, j2), q + 1)
