@@ -25,6 +25,12 @@ sentences written for this file.
   <Head> of <Place>" before a title and a name is no person's name "X of Y"
   (``np_left._left_np1`` asks ``np_left_core._place_body_head``); the speaker was "Rural
   Municipality". "Ann Roe of the Rural Municipality of Elm Creek said" stays Ann Roe.
+* "Rural Municipality of Lake of the Rivers Reeve Ann Roe said": a place named with "of
+  the" before a capitalised title and a full name starts the subject at the title
+  (``of_the_place_titles.of_the_place_title_start``, asked by ``np_left._left_np``); the
+  mention was "the Rivers Reeve Ann Roe", read as an organisation, so a "she" after it
+  went to another woman. A body named with "of the" and no titled person ("Friends of
+  the Rivers said") keeps its name.
 """
 
 from __future__ import annotations
@@ -167,6 +173,29 @@ def test_two_people_of_a_university_stay_both_names():
     assert speaker_of(t, "the study was sound") == "Ann Roe and Tom Vale"
 
 
+# ------------------------------------------- "Municipality of Lake of the Rivers Reeve NAME"
+
+
+def test_titled_person_after_a_place_named_with_of_the():
+    t = (
+        "Rural Municipality of Lake of the Pines Reeve Harriet Oduya-Blake said the depot "
+        'paid its taxes. Nell Varga-Kim disagreed. "We paved that road," Oduya-Blake said. '
+        '"It is not a driveway," she said.'
+    )
+    assert speaker_of(t, "the depot paid its taxes") == "Harriet Oduya-Blake"
+    assert speaker_of(t, "It is not a driveway") == "Harriet Oduya-Blake"
+
+
+def test_township_of_lake_of_the_woods_mayor():
+    t = "Township of Lake of the Woods Mayor Tom Vale-Ibsen said the dock would reopen."
+    assert speaker_of(t, "the dock would reopen") == "Tom Vale-Ibsen"
+
+
+def test_body_named_with_of_the_keeps_its_name():
+    t = "Friends of the Rivers said the dam should stay open."
+    assert speaker_of(t, "the dam should stay open") == "Friends of the Rivers"
+
+
 # ------------------------------------------------------------------- the set itself
 
 
@@ -181,9 +210,9 @@ def test_hundredthirtyseventh_batch_gold_offsets_are_valid(bench):
 
 def test_hundredthirtyseventh_batch_scores_hold(bench):
     # blind P 0.993 R 0.993 F1 0.993 speaker 0.986 (145/146 matched, no gold fix);
-    # after w137's rules P 1.000 R 1.000 F1 1.000 speaker 0.993
+    # after w137's rules P 1.000 R 1.000 F1 1.000 speaker 1.000
     res = bench.score(bench.load(DATA137))
     assert res["p"] >= 0.995
     assert res["r"] >= 0.995
     assert res["f1"] >= 0.995
-    assert res["speaker"] >= 0.99
+    assert res["speaker"] >= 0.995

@@ -51,6 +51,7 @@ from .np_right import (
     _serial_department_start,
     tenure_end,
 )
+from .of_the_place_titles import of_the_place_title_start
 from .phrases import (
     _AGED_RE,
     _NOT_ROLE_WORDS,
@@ -170,6 +171,8 @@ def _left_np(toks, k, lex):
     np_ = _left_np_walk(toks, k, lex)
     if np_ is not None and np_[0] >= 3 and (when := when_clause_subject(toks, np_, k, lex)):
         return when
+    if np_ is not None and (t := of_the_place_title_start(toks, np_, lex)) is not None:
+        return t, np_[1]  # "Municipality of Lake of the Rivers Reeve Ann Roe said"
     return np_
 
 
