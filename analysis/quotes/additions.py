@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .act_participles import act_participle_tail
 from .blocks import MASK
 from .cues import _AUDIENCES, Quote, _strip_span
 from .group_minds_after import group_mind_after
@@ -663,6 +664,7 @@ def _content_participle(doc, c, pw, pre_text, mention, post_lo):
         and w0 not in doc.lex.verb_lemma
         and w0 not in manner_participles()
         and w0 not in _CONSEQUENCE_PARTICIPLES
+        and not act_participle_tail(pw)  # "..., the district said, lifting an order"
         and len(pw) >= 3
         and _clause_end_before(pre_text)
     )

@@ -133,6 +133,7 @@ from .relative_of_objects import of_object_span
 from .reporter_questions import pronoun_after_reporters_question
 from .role_echo_named import possessive_role_named_later
 from .role_named_further import role_named_further
+from .role_named_next_paragraph import role_named_next_paragraph
 from .role_titles import _position_titled
 from .roles import (
     _hyphenated_role_named,
@@ -1220,6 +1221,7 @@ _PASSES = (
     (_described_then_named_who, None),
     (_pronoun_of_described_then_named, _HE_SHE),
     (_lede_description_held_back, None),
+    (role_named_next_paragraph, _THE),  # '"A," the coach said.\n\nIts coach, NAME, said'
     (_description_echoes_quoted, None),
     (_age_after_unnamed_speaker, None),
     (_age_after_named_speaker, None),  # "NAME said A. '\"B,\" the 63-year-old said'"

@@ -42,7 +42,12 @@ _IDENTIFIED_RE = re.compile(
     rf"(?P<n4>{_ID_NAME})(?=[ \t\xa0]*[,.;])"
     # "The speaker was Ann Roe, a retired teller who ...", "The voice was Ann Roe's."
     r"|The[ \t\xa0]+(?P<c6>speaker|voice)[ \t\xa0]+(?:was|is)[ \t\xa0]+"
-    rf"(?P<n5>{_ID_NAME})(?=[ \t\xa0]*(?:[,.;]|['’]s\b)))"
+    rf"(?P<n5>{_ID_NAME})(?=[ \t\xa0]*(?:[,.;]|['’]s\b))"
+    # "That is how the co-op's board chair, Ann Roe, put it": the name in apposition to
+    # a description of at most five words (the description opens with a determiner)
+    r"|(?:That|This)(?:['’]s|[ \t\xa0]+(?:was|is))[ \t\xa0]+how[ \t\xa0]+"
+    r"(?:the|its|his|her|their|our|a|an)[ \t\xa0]+(?:[\w'’\-.]+[ \t\xa0]+){0,4}[\w'’\-.]+,"
+    rf"[ \t\xa0]+(?P<n6>{_ID_NAME}),[ \t\xa0]+(?P<c7>put|summed|described)\b)"
 )
 
 
@@ -89,8 +94,8 @@ def identified_paragraphs(doc) -> None:
         bids = list(range(i, bisect.bisect_left(block_starts, pe)))
         if not bids:
             continue
-        name = next(g for g in ("n1", "n2", "n3", "n4", "n5") if m.group(g))
-        cue = next(g for g in ("c1", "c2", "c3", "c4", "c5", "c6") if m.group(g))
+        name = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6") if m.group(g))
+        cue = next(g for g in ("c1", "c2", "c3", "c4", "c5", "c6", "c7") if m.group(g))
         inside = quotes[bisect.bisect_left(q_starts, ps) : bisect.bisect_left(q_starts, pe)]
         if any(ps <= q.cue_start < pe for q in inside):
             continue  # the quotation has its own attribution

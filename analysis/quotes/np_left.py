@@ -41,6 +41,7 @@ from .np_left_core import (
     _lower_noun,
     _member_plural,
     _people_at_name,
+    _place_body_head,
     _plural_body_whole,
     _unlisted_modifiers,
 )
@@ -50,6 +51,7 @@ from .np_right import (
     _serial_department_start,
     tenure_end,
 )
+from .of_the_place_titles import of_the_place_title_start
 from .phrases import (
     _AGED_RE,
     _NOT_ROLE_WORDS,
@@ -170,6 +172,8 @@ def _left_np(toks, k, lex):
     np_ = _left_np_walk(toks, k, lex)
     if np_ is not None and np_[0] >= 3 and (when := when_clause_subject(toks, np_, k, lex)):
         return when
+    if np_ is not None and (t := of_the_place_title_start(toks, np_, lex)) is not None:
+        return t, np_[1]  # "Municipality of Lake of the Rivers Reeve Ann Roe said"
     return np_
 
 
@@ -1576,6 +1580,7 @@ def _left_np1(toks, k, lex):
                     len(core) >= 2
                     and cand[-1] not in lex.org_words
                     and not any(w in lex.org_words for w in core)
+                    and not _place_body_head(toks, q, p)  # ("Rural Municipality of X Reeve")
                 ):
                     # "Ann Roe and Tom Vale of the University of Selvane": both names
                     return (_names_and_before(toks, j2), q + 1)
