@@ -24,6 +24,14 @@ skips on sentences written for this file, including cases where the slow path fi
   in "them" (any case: every mention the pass changes does). Same rows as the old pass
   on random lists; "Lakefront residents ... Several of them" still gives the group,
   and "Ann Roe and Tom Vale ... several of them" (near miss) stays.
+* 'Dana Roe called the budget "..."' (``formats.label_quotations``): each closed block
+  not used by a row ran four or five searches of label patterns over the 80-120
+  characters before it (round 1's nested curly pairs in ``blocks.find_blocks`` made
+  more such blocks: the hostile ``apostrophes_mixed`` text cost 1.6x 94751da2). Every
+  match holds one of the naming verbs, so one search for "call|dub|brand|label|describ|
+  remember|characteri|portray" in the widest window gates them
+  (``formats._LABEL_ANY_VERB_RE``). Same answer as the searches on random windows; the
+  label row stays, and "praised the budget" (near miss) gives no row.
 """
 
 from __future__ import annotations
@@ -33,6 +41,7 @@ import random
 import pytest
 
 from analysis.quotes import apposed_descriptions as ad
+from analysis.quotes import formats
 from analysis.quotes.lexicon import _SENT_START_STOP
 from analysis.quotes.names import _person_like
 from analysis.quotes.partitive_them import (
@@ -276,3 +285,58 @@ def test_partitive_them_rows():
     qs = [_P("Ann Roe and Tom Vale", 0), _P("several of them", 300)]
     partitive_them_speakers(None, qs)
     assert qs[1].speaker == "several of them"
+
+
+# ------------------------------------------------------------------ label quotations
+
+_LABEL_PIECES = [
+    "Dana Roe called the budget ",
+    "what she described as ",
+    "a move the union dubbed ",
+    "He recalled her as ",
+    "they branded it ",
+    "the plan was labelled ",
+    "critics portrayed him as ",
+    "it's ' ’ ‘ ",
+    "the mayor praised the plan ",
+    "for what the provincial governing body called ",
+    "Lee Park, ",
+]
+_LABEL_RES = [
+    formats._LABEL_VERB_RE,
+    formats._LABEL_AS_RE,
+    formats._LABEL_LONG_RE,
+    formats._LABEL_RELATIVE_RE,
+    formats._LABEL_WHAT_RE,
+]
+
+
+def test_label_gate_skips_only_blocks_no_search_matches():
+    rng = random.Random(368)
+    fired = 0
+    for _ in range(600):
+        parts = [rng.choice(_LABEL_PIECES) for _ in range(rng.randint(1, 7))]
+        text = "".join(parts)
+        end = len("".join(parts[: rng.randint(0, len(parts))]))  # (a block opens there)
+        end = end if rng.random() < 0.8 else rng.randint(0, len(text))
+        lo = max(0, end - 120, rng.randint(0, end))
+        found = [rx.search(text, max(lo, end - 80), end) for rx in _LABEL_RES]
+        if formats._LABEL_ANY_VERB_RE.search(text, lo, end) is None:
+            assert not any(found), (text, lo, end)
+        fired += any(found)
+    assert fired > 100
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        (
+            'Opposition Leader Dana Roe called the budget "a missed opportunity for us."',
+            [("Dana Roe", "a missed opportunity for us.")],
+        ),
+        # near miss: no verb of naming before the quotation (the gate skips the block)
+        ('Opposition Leader Dana Roe praised the budget "a missed opportunity for us."', []),
+    ],
+)
+def test_label_rows(text, rows):
+    assert quote_rows(text, "speaker", "quote") == rows
