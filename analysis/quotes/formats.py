@@ -626,6 +626,9 @@ _LABEL_AS_RE = re.compile(
     r"|recalled|characterizes|characterized|characterises|characterised|portrays|portrayed)"
     r"[ \t\xa0]+(?:[^\s,;:\x01]+[ \t\xa0]+){1,4}?as[ \t\xa0]+\Z"
 )
+# every verb the label patterns above and below read holds one of these ("recalled":
+# "call"): the gate of ``label_quotations`` before its searches (speed68)
+_LABEL_ANY_VERB_RE = re.compile(r"call|dub|brand|label|describ|remember|characteri|portray")
 # a passive or a naming participle right before the verb ("was called", "a group called")
 _LABEL_PASSIVE_RE = re.compile(r"(?<![\w’'\-])(?:is|are|was|were|be|been|being|so)[ \t\xa0]+\Z")
 # a progressive form of a verb of naming ("is labeling", "are branding")
@@ -752,6 +755,8 @@ def label_quotations(doc) -> None:
             _coordinated_label(doc, used, bid, b, s, e)
             continue
         ss = doc.sents[max(0, bisect.bisect_right(doc.sent_starts, b[0]) - 1)][0]
+        if _LABEL_ANY_VERB_RE.search(masked, max(ss, b[0] - 120), b[0]) is None:
+            continue  # (no verb of naming before it: none of the searches below can match)
         m = _LABEL_VERB_RE.search(masked, max(ss, b[0] - 80), b[0])
         m = m or _LABEL_AS_RE.search(masked, max(ss, b[0] - 80), b[0])
         m = m or _LABEL_LONG_RE.search(masked, max(ss, b[0] - 120), b[0])

@@ -28,6 +28,8 @@ def partitive_them_speakers(an, quotes, reach=800):
     >>> partitive_them_speakers(None, qs); qs[-1].speaker
     'some of them'
     """
+    if not any((q.mention or "").rstrip()[-4:].lower() == "them" for q in quotes):
+        return  # (no "... of them" mention: nothing to give; speed68's exact gate)
     last = None
     for q in sorted((q for q in quotes if q.m_start is not None), key=lambda r: r.m_start):
         mention = (q.mention or "").strip()

@@ -58,7 +58,10 @@ def title_named_further(an, quotes, reach=2500):
         if len(words) < 2 or (words[-1] not in _JOB_NOUNS and words[-1] not in _PERSON_NOUNS):
             continue  # ("the mayor", "the senator": one-word titles many people hold)
         done.add(mention.lower())
-        found = _title_name_re(words).search(text, q.m_end, min(len(text), q.m_end + reach))
+        hi = min(len(text), q.m_end + reach)
+        if text.find(words[-1], q.m_end, hi) < 0:
+            continue  # (every title run holds its last word: no pattern to compile; speed68)
+        found = _title_name_re(words).search(text, q.m_end, hi)
         if found is None:
             continue
         name = found.group(1)
