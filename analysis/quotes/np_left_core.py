@@ -29,6 +29,7 @@ from .lexicon import (
     load_titles,
 )
 from .names import AGENT_PLURALS, _geographic_heads, _place_job_head, place_like
+from .responsible_heads import responsible_for_head
 from .phrase_adjuncts import _before_adjuncts, _participle_head, _word_as_surname
 from .phrases import (
     _AGED_RE,
@@ -520,6 +521,8 @@ def _left_np0(toks, k, lex):
         )
         if plural and at_clause and i - j <= 2:
             return (j, i + 1)
+        if plural and j >= 5 and toks[j - 1][2] == "for" and responsible_for_head(toks, (j, i + 1), lex):
+            return (j, i + 1)  # "the minister responsible for ferries said": the field
         return _role_of_field(toks, i, lex)  # "the director of public works said"
     if lw in _QUANT_SUBJ and (i == 0 or not _np_word(toks[i - 1][2], lex)):
         return (i, i + 1)  # "Several said", "Others say", "Many argue"

@@ -10,7 +10,7 @@ noun before it as the speaker.
 from __future__ import annotations
 
 from .blocks import MASK
-from .lexicon import _DETS, _lines
+from .lexicon import _DETS, SPELLED_NUMBERS, _lines
 
 # object pronouns a participle takes ("building it", "running them")
 _REDUCED_OBJECT_PRONOUNS = frozenset("it them him her us".split())
@@ -156,6 +156,20 @@ def _reduced_place_tail(toks, k):
     return -1
 
 
+def _plural_count(toks, d, head) -> bool:
+    """Is token ``d`` a count above one ("two", "3") before the plural ``head`` of a
+    reduced relative ("the two men patching the roof say", "Three women running the
+    shelter said")? A count opens the phrase itself or after "the".
+
+    >>> _plural_count([(0, 0, w) for w in "the two men".split()], 1, "men")
+    True
+    >>> _plural_count([(0, 0, w) for w in "the one man".split()], 1, "man")
+    False
+    """
+    w = toks[d][2].lower() if d >= 0 else ""
+    return (w.isdigit() or w in SPELLED_NUMBERS) and w != "one" and head.endswith(("s", "men"))
+
+
 def reduced_relative_start(toks, k, lex) -> int:
     """Start of a described noun with a participle phrase that ends right before the
     cue at token ``k`` and opens a clause ("..., the company building it says": the
@@ -190,7 +204,9 @@ def reduced_relative_start(toks, k, lex) -> int:
     d = h - 1
     if d >= 0 and toks[d][2].isalpha() and toks[d][2].islower() and toks[d][2] not in _DETS:
         d -= 1  # one modifier ("the construction company building it")
-    if d < 0 or toks[d][2].lower() not in _REDUCED_OPENERS:
+    if _plural_count(toks, d, head):
+        d -= d > 0 and toks[d - 1][2].lower() == "the"  # "the two men patching the roof"
+    elif d < 0 or toks[d][2].lower() not in _REDUCED_OPENERS:
         return -1
     if d > 0 and toks[d - 1][2] not in _REDUCED_BEFORE and toks[d - 1][2][0] != MASK:
         return -1
