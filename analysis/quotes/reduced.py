@@ -15,6 +15,9 @@ from .lexicon import _DETS, SPELLED_NUMBERS, _lines
 # object pronouns a participle takes ("building it", "running them")
 _REDUCED_OBJECT_PRONOUNS = frozenset("it them him her us".split())
 
+# particles of a phrasal participle after its object pronoun ("the men patching it up")
+_REDUCED_PARTICLES = frozenset("up down out off back over".split())
+
 # determiners that open the described noun ("the company", "a woman")
 _REDUCED_OPENERS = frozenset("the a an one another".split())
 
@@ -54,6 +57,8 @@ def _reduced_object_start(toks, k, lex):
     w = toks[k - 1][2]
     if w.lower() in _REDUCED_OBJECT_PRONOUNS and w.islower():
         return k - 1
+    if w in _REDUCED_PARTICLES and k >= 2 and toks[k - 2][2] in _REDUCED_OBJECT_PRONOUNS:
+        return k - 2  # "patching it up": the pronoun, then the verb's particle
     if (bare := _reduced_bare_plural_start(toks, k, lex)) >= 0:
         return bare
     if (listed := _reduced_list_start(toks, k, lex)) >= 0:
