@@ -141,6 +141,7 @@ from .org_subjects import (
 )
 from .orgs import _local_speaker, _resolve_described_body, _resolve_org, _resolve_spokes_of_body
 from .pair_mentions import resolve_pair_mention
+from .relation_apposed_jobs import resolve_relation_apposed_job
 from .parent_described import resolve_parent_described
 from .player_roles import (
     _PLAYER_HEADS,
@@ -1351,6 +1352,7 @@ _DESCRIPTION_RESOLVERS = (
     (_resolve_sexed_noun_just_named, _T, False, None, False),
     (_resolve_described_by_deed, _T, False, None, False),
     (_resolve_player_mentioned, _T, False, None, False),
+    (resolve_relation_apposed_job, None, False, None, False),  # "Her colleague, a nurse,"
 )
 
 # the last words some row declares, and (first character, declared last word or None,
