@@ -65,7 +65,9 @@ def test_counted_group_after_a_clause_with_a_particle():
 def test_count_inside_the_reported_clause_keeps_the_named_speaker():
     # near miss: the counted plural does not open a clause before the cue
     t = "The storm wrecked two sheds sheltering the goats, Ann Roe-Tessier said."
-    assert speech_rows(t) == [("Ann Roe-Tessier", "said", "The storm wrecked two sheds sheltering the goats")]
+    assert speech_rows(t) == [
+        ("Ann Roe-Tessier", "said", "The storm wrecked two sheds sheltering the goats")
+    ]
 
 
 def test_uncounted_plural_unchanged():

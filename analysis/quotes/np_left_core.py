@@ -29,7 +29,6 @@ from .lexicon import (
     load_titles,
 )
 from .names import AGENT_PLURALS, _geographic_heads, _place_job_head, place_like
-from .responsible_heads import responsible_for_head
 from .phrase_adjuncts import _before_adjuncts, _participle_head, _word_as_surname
 from .phrases import (
     _AGED_RE,
@@ -41,6 +40,7 @@ from .phrases import (
     _np_word,
     _possessive,
 )
+from .responsible_heads import responsible_for_head
 
 # month names and their abbreviations before a day number ("a Feb. 1 letter")
 _NP_MONTHS = frozenset(
@@ -521,7 +521,12 @@ def _left_np0(toks, k, lex):
         )
         if plural and at_clause and i - j <= 2:
             return (j, i + 1)
-        if plural and j >= 5 and toks[j - 1][2] == "for" and responsible_for_head(toks, (j, i + 1), lex):
+        if (
+            plural
+            and j >= 5
+            and toks[j - 1][2] == "for"
+            and responsible_for_head(toks, (j, i + 1), lex)
+        ):
             return (j, i + 1)  # "the minister responsible for ferries said": the field
         return _role_of_field(toks, i, lex)  # "the director of public works said"
     if lw in _QUANT_SUBJ and (i == 0 or not _np_word(toks[i - 1][2], lex)):

@@ -42,7 +42,7 @@ def pair_in_sentence_before(an, q, lm, groups):
     if i < 1:
         return False
     lo, hi = an.sents[i - 1][0], an.sents[i][0]
-    if "\n" in an.text[lo:q.m_start] or an.text[hi:q.m_start].strip():
+    if "\n" in an.text[lo : q.m_start] or an.text[hi : q.m_start].strip():
         return False  # (the mention opens its sentence, in the paragraph of the one before)
     found = _people_between(an, lo, hi)
     if len(found) != 2:

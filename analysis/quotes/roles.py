@@ -141,7 +141,6 @@ from .org_subjects import (
 )
 from .orgs import _local_speaker, _resolve_described_body, _resolve_org, _resolve_spokes_of_body
 from .pair_mentions import resolve_pair_mention
-from .relation_apposed_jobs import resolve_relation_apposed_job
 from .parent_described import resolve_parent_described
 from .player_roles import (
     _PLAYER_HEADS,
@@ -151,6 +150,7 @@ from .player_roles import (
 )
 from .plural_names import plural_name_type
 from .pronouns import _resolve_pronoun, _title_noun_gender
+from .relation_apposed_jobs import resolve_relation_apposed_job
 from .relative_appositions import resolve_relative_apposed
 from .role_places import (
     _ROLE_BEFORE_COMPANY_RE,
