@@ -7,7 +7,8 @@ checked on sentences written for this file.
   object ("the roof") (``reduced._plural_count``, asked by
   ``reduced.reduced_relative_start``); "the two men patching it up say A": a particle
   after the participle's object pronoun ("it up") stays in the phrase
-  (``reduced._reduced_object_start``). A count inside the reported clause ("The storm
+  (``reduced._reduced_object_start``); "two of the men patching the roof said A": a
+  partitive's count and "of" open the phrase too. A count inside the reported clause ("The storm
   wrecked two sheds sheltering the goats, Ann Roe said") keeps the named speaker.
 * "A, the provincial minister responsible for coastal ferries said Monday": a plural
   field noun that is not a listed noun, after "responsible for" (and up to two
@@ -68,6 +69,17 @@ def test_count_inside_the_reported_clause_keeps_the_named_speaker():
     assert speech_rows(t) == [
         ("Ann Roe-Tessier", "said", "The storm wrecked two sheds sheltering the goats")
     ]
+
+
+def test_partitive_count_before_a_reduced_relative():
+    t = "In the end, two of the men patching the roof said the storm was the worst in years."
+    assert speaker_for(t, "the storm") == "two of the men patching the roof"
+
+
+def test_partitive_of_a_non_count_keeps_the_named_speaker():
+    # near miss: "The end of the men ..." is no partitive of people
+    t = "The end of the men patching the roof said nothing, Ann Roe-Tessier said."
+    assert speaker_for(t, "The end") == "Ann Roe-Tessier"
 
 
 def test_uncounted_plural_unchanged():

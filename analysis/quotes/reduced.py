@@ -161,6 +161,10 @@ def _reduced_place_tail(toks, k):
     return -1
 
 
+# the leads of a partitive before a reduced relative's plural ("some of the men working")
+_PARTITIVE_LEADS = frozenset("some several many most both all".split())
+
+
 def _plural_count(toks, d, head) -> bool:
     """Is token ``d`` a count above one ("two", "3") before the plural ``head`` of a
     reduced relative ("the two men patching the roof say", "Three women running the
@@ -213,6 +217,9 @@ def reduced_relative_start(toks, k, lex) -> int:
         d -= d > 0 and toks[d - 1][2].lower() == "the"  # "the two men patching the roof"
     elif d < 0 or toks[d][2].lower() not in _REDUCED_OPENERS:
         return -1
+    if d >= 2 and toks[d - 1][2] == "of" and toks[d][2] == "the" and head.endswith(("s", "men")):
+        w = toks[d - 2][2].lower()
+        d -= 2 * (w in SPELLED_NUMBERS or w in _PARTITIVE_LEADS)  # "two of the men patching"
     if d > 0 and toks[d - 1][2] not in _REDUCED_BEFORE and toks[d - 1][2][0] != MASK:
         return -1
     return d
