@@ -26,8 +26,8 @@ checked on sentences written for this file.
   relation of work or place (colleague, co-worker, friend, neighbour ...) set off by an
   indefinite person noun (with a place phrase, before "who" or a comma) is that
   description, as the short "His colleague, a nurse, said" already was
-  (``relation_apposed_jobs.resolve_relation_apposed_job``, last of
-  ``roles._DESCRIPTION_RESOLVERS``). Kin ("Her husband, a retired millwright, said"
+  (``relation_apposed_jobs.resolve_relation_apposed_job``, next to last in
+  ``roles._DESCRIPTION_RESOLVERS``, for a mention opening with his / her / their). Kin ("Her husband, a retired millwright, said"
   with the couple named) and a relation named in apposition ("Her colleague, Tom Vale,
   said") keep their readings; an apposition that is no person noun keeps the mention.
 """

@@ -2,8 +2,8 @@
 Quebec City who asked not to be named, said A" -- the speaker is the apposed
 description ("a nurse from Quebec City"), the written sets' convention for a person
 the article never names, not the relation ("Her colleague"). This module owns only that
-last resort (``resolve_relation_apposed_job``, the end of
-``roles._DESCRIPTION_RESOLVERS``) for relations of work and place: a relation the
+last resort (``resolve_relation_apposed_job``, next to last in
+``roles._DESCRIPTION_RESOLVERS``, for mentions opening with "his" / "her" / "their") for relations of work and place: a relation the
 article names ("Her colleague, Megan Tobin, said") is resolved by the rules before it,
 kin ("Her husband, a retired millwright, said") are left to the kin rules, and an
 apposition that is no person's job ("Her letter, a two-page plea, said") keeps the

@@ -1351,8 +1351,8 @@ _DESCRIPTION_RESOLVERS = (
     (resolve_parent_described, _T, False, None, False),
     (_resolve_sexed_noun_just_named, _T, False, None, False),
     (_resolve_described_by_deed, _T, False, None, False),
+    (resolve_relation_apposed_job, "hHtT", False, None, False),  # "Her colleague, a nurse,"
     (_resolve_player_mentioned, _T, False, None, False),
-    (resolve_relation_apposed_job, None, False, None, False),  # "Her colleague, a nurse,"
 )
 
 # the last words some row declares, and (first character, declared last word or None,
