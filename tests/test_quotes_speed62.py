@@ -3,8 +3,9 @@ word are dispatched on the mention instead of tried one by one. No output change
 test below checks one rule of the dispatch on sentences and mentions written for this
 file.
 
-* ``roles._DESCRIPTION_RESOLVERS`` holds the 46 resolvers (47 with spk67's
-  ``apposed_description``, before ``_resolve_described``) in the order the old chain of
+* ``roles._DESCRIPTION_RESOLVERS`` holds the 46 resolvers (48 with spk67's
+  ``apposed_description``, before ``_resolve_described``, and spk68's
+  ``resolve_relation_apposed_job``, second to last) in the order the old chain of
   ``_resolve_mention_words`` tried them, each with the first characters, the "-year-old"
   word and the lower-cased last words it can fire on.
 * ``roles._description_resolvers(mention)`` gives, in table order, every resolver whose
@@ -114,8 +115,8 @@ HOSTILE_MENTIONS = [
 
 def test_table_keeps_the_old_order():
     names = [r[0].__name__ for r in roles._DESCRIPTION_RESOLVERS]
-    # 48: 46 + spk67's apposed_description + w135's resolve_lede_party_org
-    assert len(names) == 48 and len(set(names)) == 48
+    # 49: 46 + spk67's apposed_description + w135's resolve_lede_party_org + spk68's relation resolver
+    assert len(names) == 49 and len(set(names)) == 49
     assert names[:3] == [
         "resolve_relative_apposed",
         "_resolve_who_leads_named_next",

@@ -40,6 +40,7 @@ from .phrases import (
     _np_word,
     _possessive,
 )
+from .responsible_heads import responsible_for_head
 
 # month names and their abbreviations before a day number ("a Feb. 1 letter")
 _NP_MONTHS = frozenset(
@@ -520,6 +521,8 @@ def _left_np0(toks, k, lex):
         )
         if plural and at_clause and i - j <= 2:
             return (j, i + 1)
+        if plural and _responsible_field(toks, j, i, lex):
+            return (j, i + 1)  # "the minister responsible for ferries said": the field
         return _role_of_field(toks, i, lex)  # "the director of public works said"
     if lw in _QUANT_SUBJ and (i == 0 or not _np_word(toks[i - 1][2], lex)):
         return (i, i + 1)  # "Several said", "Others say", "Many argue"
@@ -660,6 +663,17 @@ def _opening_stop_word(toks, j, lex):
         low in _SENT_START_STOP
         and low not in _DETS
         and not _title_modifier_before_title(toks, j, lex)
+    )
+
+
+def _responsible_field(toks, j, i, lex):
+    """Is the phrase from token ``j`` to the plural ``i`` the field after "<role>
+    responsible for" ("the minister responsible for coastal ferries said"), so that
+    ``np_left._widened_np`` moves it to the role (``responsible_for_head``)?"""
+    return (
+        j >= 5
+        and toks[j - 1][2] == "for"
+        and responsible_for_head(toks, (j, i + 1), lex) is not None
     )
 
 

@@ -19,6 +19,7 @@ from .groups import _last_counted_group, _plural_role_res, _resolve_pair
 from .lede_named_next import _PERSON_NOUNS
 from .lexicon import _lines
 from .pair_named import fill_named_pair
+from .pair_sentence_before import pair_in_sentence_before
 
 _PAIR_OF_THEM = frozenset(("both of them", "the two of them"))
 _PAIR_SEXED = frozenset(("both men", "both women", "the two men", "the two women"))
@@ -37,7 +38,11 @@ def resolve_pair_mention(an, q, lm, persons, groups):
     if lm in _PAIR_OF_THEM:
         return _resolve_pair(an, q, persons, groups) or _pair_last_quoted(q, persons, groups)
     if lm in _PAIR_SEXED:
-        return _pair_counted_group(an, q, groups) or fill_named_pair(an, q, groups)
+        return (
+            _pair_counted_group(an, q, groups)
+            or fill_named_pair(an, q, groups)
+            or pair_in_sentence_before(an, q, lm, groups)  # "A works with B. Both men say"
+        )
     m = _PAIR_TITLED_RE.fullmatch(lm)
     noun = None if m is None else _person_singular(m.group(1))
     if noun is None:

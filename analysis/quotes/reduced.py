@@ -10,10 +10,13 @@ noun before it as the speaker.
 from __future__ import annotations
 
 from .blocks import MASK
-from .lexicon import _DETS, _lines
+from .lexicon import _DETS, SPELLED_NUMBERS, _lines
 
 # object pronouns a participle takes ("building it", "running them")
 _REDUCED_OBJECT_PRONOUNS = frozenset("it them him her us".split())
+
+# particles of a phrasal participle after its object pronoun ("the men patching it up")
+_REDUCED_PARTICLES = frozenset("up down out off back over".split())
 
 # determiners that open the described noun ("the company", "a woman")
 _REDUCED_OPENERS = frozenset("the a an one another".split())
@@ -54,6 +57,8 @@ def _reduced_object_start(toks, k, lex):
     w = toks[k - 1][2]
     if w.lower() in _REDUCED_OBJECT_PRONOUNS and w.islower():
         return k - 1
+    if w in _REDUCED_PARTICLES and k >= 2 and toks[k - 2][2] in _REDUCED_OBJECT_PRONOUNS:
+        return k - 2  # "patching it up": the pronoun, then the verb's particle
     if (bare := _reduced_bare_plural_start(toks, k, lex)) >= 0:
         return bare
     if (listed := _reduced_list_start(toks, k, lex)) >= 0:
@@ -156,6 +161,24 @@ def _reduced_place_tail(toks, k):
     return -1
 
 
+# the leads of a partitive before a reduced relative's plural ("some of the men working")
+_PARTITIVE_LEADS = frozenset("some several many most both all".split())
+
+
+def _plural_count(toks, d, head) -> bool:
+    """Is token ``d`` a count above one ("two", "3") before the plural ``head`` of a
+    reduced relative ("the two men patching the roof say", "Three women running the
+    shelter said")? A count opens the phrase itself or after "the".
+
+    >>> _plural_count([(0, 0, w) for w in "the two men".split()], 1, "men")
+    True
+    >>> _plural_count([(0, 0, w) for w in "the one man".split()], 1, "man")
+    False
+    """
+    w = toks[d][2].lower() if d >= 0 else ""
+    return (w.isdigit() or w in SPELLED_NUMBERS) and w != "one" and head.endswith(("s", "men"))
+
+
 def reduced_relative_start(toks, k, lex) -> int:
     """Start of a described noun with a participle phrase that ends right before the
     cue at token ``k`` and opens a clause ("..., the company building it says": the
@@ -190,8 +213,13 @@ def reduced_relative_start(toks, k, lex) -> int:
     d = h - 1
     if d >= 0 and toks[d][2].isalpha() and toks[d][2].islower() and toks[d][2] not in _DETS:
         d -= 1  # one modifier ("the construction company building it")
-    if d < 0 or toks[d][2].lower() not in _REDUCED_OPENERS:
+    if _plural_count(toks, d, head):
+        d -= d > 0 and toks[d - 1][2].lower() == "the"  # "the two men patching the roof"
+    elif d < 0 or toks[d][2].lower() not in _REDUCED_OPENERS:
         return -1
+    if d >= 2 and toks[d - 1][2] == "of" and toks[d][2] == "the" and head.endswith(("s", "men")):
+        w = toks[d - 2][2].lower()
+        d -= 2 * (w in SPELLED_NUMBERS or w in _PARTITIVE_LEADS)  # "two of the men patching"
     if d > 0 and toks[d - 1][2] not in _REDUCED_BEFORE and toks[d - 1][2][0] != MASK:
         return -1
     return d

@@ -151,6 +151,7 @@ from .player_roles import (
 )
 from .plural_names import plural_name_type
 from .pronouns import _resolve_pronoun, _title_noun_gender
+from .relation_apposed_jobs import resolve_relation_apposed_job
 from .relative_appositions import resolve_relative_apposed
 from .role_places import (
     _ROLE_BEFORE_COMPANY_RE,
@@ -1352,6 +1353,7 @@ _DESCRIPTION_RESOLVERS = (
     (resolve_parent_described, _T, False, None, False),
     (_resolve_sexed_noun_just_named, _T, False, None, False),
     (_resolve_described_by_deed, _T, False, None, False),
+    (resolve_relation_apposed_job, "hHtT", False, None, False),  # "Her colleague, a nurse,"
     (_resolve_player_mentioned, _T, False, None, False),
 )
 
