@@ -1,0 +1,101 @@
+"""fuzz68's findings (session 43 round 2, fuzzing the quote engine with
+benchmarks/quotes_fuzz.py), each checked on sentences written for this file, and the
+fuzz properties on a small seeded batch.
+
+* Properties (``benchmarks/quotes_fuzz.check_frame``, ``run_once``): on any input
+  ``extract_quotes`` raises nothing and warns of no skipped article, ``text[start:end]
+  == quote``, ``text[speaker_start:speaker_end] == speaker_mention``, the cue's offsets
+  are on text the cue begins with, and a second run gives the same frame.
+* '\\tA (Marsh): I did not.' -- an indented court answer: the cue "A." of a courtroom
+  answer is placed on its "A", not on the indentation before it
+  (``court_answers._ANSWER_RE`` and ``_PLAIN_ANSWER_RE``, group ``a``); it was on the
+  space or tab. An answer at the start of its line keeps its offsets (a plain
+  "A. I did." answer is only read at the start of its line).
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import extract_quotes
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import quotes_fuzz  # noqa: E402
+
+
+def _rows(text):
+    return extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+
+
+def _answer(frame):
+    rows = frame[frame["cue"] == "A."]
+    assert len(rows) == 1
+    return rows.iloc[0]
+
+
+# --- court answers: the cue on its "A" ------------------------------------------------
+
+
+@pytest.mark.parametrize("indent", [" ", "\t", " \t", "\xa0"])
+def test_indented_court_answer_cue_on_its_letter(indent):
+    text = f"Q: Did you sign the lease?\n\n{indent}A (Marsh): I did not sign it."
+    r = _answer(_rows(text))
+    assert text[r.cue_start : r.cue_end] == "A"
+    assert r.cue_start == text.index(indent + "A (") + len(indent)
+    assert r.speaker_mention == "Marsh" and r.quote == "I did not sign it."
+
+
+def test_court_answer_at_line_start_keeps_offsets():
+    text = "Q: Did you sign the lease?\n\nA (Marsh): I did not sign it."
+    r = _answer(_rows(text))
+    assert (r.cue_start, r.cue_end) == (text.index("A ("), text.index("A (") + 1)
+
+
+def test_plain_answer_cue_on_its_letter():
+    text = "Tova Lind testified on Monday.\n\nQ. Did you sign the lease?\n\nA. I did not sign it."
+    frame = _rows(text)
+    r = _answer(frame)
+    assert (r.cue_start, r.cue_end) == (text.index("A. I"), text.index("A. I") + 1)
+    assert r.speaker == "Tova Lind"
+    assert quotes_fuzz.check_frame(text, frame) == []
+
+
+# --- the fuzz properties on a small seeded batch ----------------------------------------
+
+
+def _short_inputs(seed, n):
+    """n fuzz inputs of at most 3,000 characters (own sentences and sample texts)."""
+    rng = random.Random(seed)
+    seeds = [(lab, t[:3000]) for lab, t in quotes_fuzz._seeds()]
+    out = []
+    while len(out) < n:
+        text, _label, names = quotes_fuzz.make_input(rng, seeds)
+        if len(text) <= 3000:
+            out.append((text, names))
+    return out
+
+
+@pytest.mark.parametrize("seed", [11, 12])
+def test_fuzz_batch_keeps_the_contract(seed):
+    for text, names in _short_inputs(seed, 15):
+        f1, warned, _ = quotes_fuzz.run_once(text)
+        f2, _, _ = quotes_fuzz.run_once(text)
+        assert warned == [], (names, text[:200])
+        assert quotes_fuzz.check_frame(text, f1) == [], (names, text[:200])
+        assert f1.equals(f2), (names, text[:200])
+
+
+def test_check_frame_reports_a_broken_offset():
+    text = '"We will rebuild," Mayor Ilsa Varenko said.'
+    frame = _rows(text)
+    assert quotes_fuzz.check_frame(text, frame) == []
+    broken = frame.copy()
+    broken.loc[0, "start"] = broken.loc[0, "start"] + 1
+    assert quotes_fuzz.check_frame(text, broken)
