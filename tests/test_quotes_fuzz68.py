@@ -11,6 +11,10 @@ fuzz properties on a small seeded batch.
   (``court_answers._ANSWER_RE`` and ``_PLAIN_ANSWER_RE``, group ``a``); it was on the
   space or tab. An answer at the start of its line keeps its offsets (a plain
   "A. I did." answer is only read at the start of its line).
+* 'Tova Lind — ” ”' -- a dash-attributed paragraph whose only quotation block closes
+  before any content: no quotation span, so no row (``formats._dash_quote``); it
+  raised a TypeError and the article was skipped. 'Tova Lind — “We will win.”' keeps
+  its row.
 """
 
 from __future__ import annotations
@@ -65,6 +69,25 @@ def test_plain_answer_cue_on_its_letter():
     assert (r.cue_start, r.cue_end) == (text.index("A. I"), text.index("A. I") + 1)
     assert r.speaker == "Tova Lind"
     assert quotes_fuzz.check_frame(text, frame) == []
+
+
+# --- dash paragraphs: a block with no content --------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Tova Lind — ” ”", "Tova Lind — ” ”\n\n", "Kees Arlo ― ” ” ."])
+def test_dash_paragraph_with_empty_block_is_no_row(text):
+    frame, warned, _ = quotes_fuzz.run_once(text)
+    assert warned == []
+    assert len(frame) == 0
+
+
+def test_dash_paragraph_with_quotation_keeps_its_row():
+    text = "Tova Lind — “We will win this year.”"
+    frame, warned, _ = quotes_fuzz.run_once(text)
+    assert warned == []
+    assert frame[["quote", "speaker", "cue"]].values.tolist() == [
+        ["We will win this year.", "Tova Lind", "—"]
+    ]
 
 
 # --- the fuzz properties on a small seeded batch ----------------------------------------
