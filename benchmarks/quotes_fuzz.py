@@ -4,9 +4,10 @@ Run:
   .venv/bin/python benchmarks/quotes_fuzz.py --seconds 300 --seed 1
   .venv/bin/python benchmarks/quotes_fuzz.py --seconds 60 --seed 7 --show 5 --save-dir /tmp/fuzz
 
-Each input is a seed text -- one of the fictional sentences below, an article of the
-bundled sample corpus (``data/sample``) or a written_news source text (``tests/data``)
--- cut to a random window of paragraphs and given one to four random mutations: quote
+A quarter of the inputs are a short "soup" of atoms (quote marks, cues, names,
+"A." / "Q." labels, dashes, line ends). The others are a seed text -- one of the
+fictional sentences below, an article of the bundled sample corpus (``data/sample``)
+or a written_news source text (``tests/data``) -- cut to a random window of paragraphs and given one to four random mutations: quote
 marks (curly, straight, guillemets) dropped or doubled, no-break spaces, U+2028,
 zero-width and right-to-left marks, combining accents, very long names and title runs,
 "said said", unbalanced brackets, CRLF / CR line ends, emoji, tabs, all caps, no
@@ -316,8 +317,38 @@ def _window(rng, text):
     return "\n\n".join(pars[a:b])
 
 
+# the atoms of a token soup: quote marks, cues, names, titles, labels and separators
+ATOMS = (
+    ["", " ", "\n", "\n\n", "\r", "\r\n", "\t", ".", ",", "?", ":", "—", "-", "…", "(", ")"]
+    + ['"', "“", "”", "«", "»", "'", "’", "\u2028", "\u200b", "\u202e"]
+    + [
+        "said",
+        "Said",
+        "SAID",
+        "told",
+        "says",
+        "according to",
+        "asked",
+        "added:",
+        "A.",
+        "Q.",
+        "A",
+        "Q",
+    ]
+    + ["he", "He", "she", "they", "Ann Roe", "Roe", "Mr.", "Dr.", "U.S.", "the mayor", "the union"]
+)
+
+
+def _soup(rng):
+    """A short random string of atoms (with or without spaces between them)."""
+    words = [rng.choice(ATOMS) for _ in range(rng.randint(1, 16))]
+    return (" " if rng.random() < 0.5 else "").join(words)
+
+
 def make_input(rng, seeds):
     """(text, label, mutation names) of one random input."""
+    if rng.random() < 0.25:
+        return _soup(rng), "soup", []
     label, text = rng.choice(seeds)
     text = _window(rng, text)
     names = []
