@@ -15,6 +15,11 @@ fuzz properties on a small seeded batch.
   before any content: no quotation span, so no row (``formats._dash_quote``); it
   raised a TypeError and the article was skipped. 'Tova Lind — “We will win.”' keeps
   its row.
+* 'Ann\u00a0Roe said nothing new in the previous reports.' -- a speaker mention the
+  resolver read from its no-break-space-free copy of the text ("Ann Roe") is given the
+  text's own span back, so ``text[speaker_start:speaker_end] == speaker_mention``
+  (``assemble.extract``, after ``resolve``); it had a plain space. A mention with plain
+  spaces is unchanged.
 """
 
 from __future__ import annotations
@@ -88,6 +93,25 @@ def test_dash_paragraph_with_quotation_keeps_its_row():
     assert frame[["quote", "speaker", "cue"]].values.tolist() == [
         ["We will win this year.", "Tova Lind", "—"]
     ]
+
+
+# --- no-break spaces in a mention the resolver read -----------------------------------
+
+
+def test_resolved_mention_keeps_no_break_space():
+    text = "Ann\u00a0Roe said nothing new in the previous reports."
+    frame = _rows(text)
+    assert len(frame) >= 1
+    for r in frame.itertuples():
+        assert text[r.speaker_start : r.speaker_end] == r.speaker_mention
+    assert "Ann\u00a0Roe" in frame["speaker_mention"].tolist()
+
+
+def test_resolved_mention_with_plain_space_unchanged():
+    text = "Ann Roe said nothing new in the previous reports."
+    frame = _rows(text)
+    assert "Ann Roe" in frame["speaker_mention"].tolist()
+    assert quotes_fuzz.check_frame(text, frame) == []
 
 
 # --- the fuzz properties on a small seeded batch ----------------------------------------
