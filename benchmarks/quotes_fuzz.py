@@ -305,6 +305,7 @@ def m_splice_own(rng, t):
 
 MUTATIONS = {name[2:]: fn for name, fn in globals().items() if name.startswith("m_")}
 HEAVY = {"huge_paragraph", "repeat"}
+MAX_CHARS = 400_000
 
 
 def _window(rng, text):
@@ -358,6 +359,10 @@ def make_input(rng, seeds):
             continue
         text = MUTATIONS[name](rng, text)
         names.append(name)
+        if len(text) > MAX_CHARS:  # (stacked "repeat" and "said said": millions of characters)
+            text = text[:MAX_CHARS]
+            names.append("cut_to_max")
+            break
     return text, label, names
 
 
