@@ -20,6 +20,11 @@ fuzz properties on a small seeded batch.
   text's own span back, so ``text[speaker_start:speaker_end] == speaker_mention``
   (``assemble.extract``, after ``resolve``); it had a plain space. A mention with plain
   spaces is unchanged.
+* "Correction: x Correction: x ..." on one line (160,000 labels) -- the note-line scan
+  walks back over spaces and tabs from each label instead of slicing the text back to
+  the line start (``note_lines.note_line_spans``): it was quadratic (a fuzz input of
+  emoji and labels ran for over 30 minutes). A label at a paragraph start is still a
+  note line; one inside a sentence is not.
 """
 
 from __future__ import annotations
@@ -112,6 +117,28 @@ def test_resolved_mention_with_plain_space_unchanged():
     frame = _rows(text)
     assert "Ann Roe" in frame["speaker_mention"].tolist()
     assert quotes_fuzz.check_frame(text, frame) == []
+
+
+# --- note lines: linear in the labels of one line -------------------------------------
+
+
+def test_note_label_run_on_one_line_is_linear():
+    import time
+
+    from analysis.quotes.note_lines import note_line_spans
+
+    text = "Correction: x " * 160_000
+    t0 = time.process_time()
+    assert note_line_spans(text) == [(0, len(text))]
+    assert time.process_time() - t0 < 2.0  # (quadratic: about 10 s)
+
+
+def test_note_label_positions_unchanged():
+    from analysis.quotes.note_lines import note_line_spans
+
+    text = "Roe said no.\n \tCorrection: An earlier version erred.\nThe correction: he said it."
+    spans = note_line_spans(text)
+    assert [text[s:e] for s, e in spans] == [" \tCorrection: An earlier version erred."]
 
 
 # --- the fuzz properties on a small seeded batch ----------------------------------------
