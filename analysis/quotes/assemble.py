@@ -209,9 +209,10 @@ def extract(text: str, spans=None):
     # starts), given to the rest
     heads = [q for i, q in enumerate(out) if q.statement == i]
     tagged = _plain_mentions(doc, heads)
+    # a no-break space ("James\u00a0Comey") joins a name like a space (same offsets)
+    spaced = doc.plain.replace("\u00a0", " ")
     resolve(
-        # a no-break space ("James\u00a0Comey") joins a name like a space (same offsets)
-        doc.plain.replace("\u00a0", " "),
+        spaced,
         heads,
         doc.sents,
         doc.lex,
@@ -221,6 +222,10 @@ def extract(text: str, spans=None):
     dot_company_suffixes(text, heads)  # ("Northwind Ltd." on every path that names it)
     for q in tagged:  # the output's mention is the text's own span again
         q.mention = doc.text[q.m_start : q.m_end]
+    for q in heads:  # a mention read from ``spaced`` keeps the text's no-break spaces
+        own = doc.text[q.m_start : q.m_end] if q.m_start >= 0 else ""
+        if "\u00a0" in own and q.mention == spaced[q.m_start : q.m_end]:
+            q.mention = own
     for q in out:
         head = out[q.statement]
         q.speaker, q.stype = head.speaker, head.stype

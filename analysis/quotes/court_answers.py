@@ -23,7 +23,7 @@ _SP = r"[ \t\xa0]*"
 # an answer paragraph: "A", an optional period, a bracketed name of one to four
 # capitalised words, an optional colon, then what was said
 _ANSWER_RE = re.compile(
-    rf"(?m)^{_SP}A\.?{_SP}\((?P<name>[A-Z][\w’'.\-]*(?:[ \t\xa0]+[A-Z][\w’'.\-]*){{0,3}})\)"
+    rf"(?m)^{_SP}(?P<a>A)\.?{_SP}\((?P<name>[A-Z][\w’'.\-]*(?:[ \t\xa0]+[A-Z][\w’'.\-]*){{0,3}})\)"
     rf"{_SP}:?{_SP}(?=\S)"
 )
 # a question paragraph of the same excerpt: "Q." or "Q:" with or without a name
@@ -32,7 +32,7 @@ _QUESTION_RE = re.compile(rf"(?m)^{_SP}Q(?:\.|:|{_SP}\([^()\n]{{1,60}}\){_SP}:?)
 
 # a plain answer paragraph "A. I did." (a capital after the period: not "A. J. Roe" as
 # initials, which a Q. paragraph right before rules out anyway)
-_PLAIN_ANSWER_RE = re.compile(rf"(?m)^{_SP}A\.{_SP}(?=[A-Z0-9“\"'‘(])(?!\()")
+_PLAIN_ANSWER_RE = re.compile(rf"(?m)^{_SP}(?P<a>A)\.{_SP}(?=[A-Z0-9“\"'‘(])(?!\()")
 _PLAIN_QUESTION_RE = re.compile(rf"(?m)^{_SP}Q\.{_SP}(?=\S)")
 # the lead-in's verb of questioning a witness, and a pronoun subject right before it
 _WITNESS_VERB_RE = re.compile(
@@ -170,7 +170,7 @@ def _plain_answers(doc, starts) -> bool:
         s, e = _strip_span(text, m.end(), pe, lead=" \t\xa0", trail=" \t\xa0")
         if e <= s:
             continue
-        q = Quote(s, e, "direct", "A.", m.start(), m.start() + 1, *witness)
+        q = Quote(s, e, "direct", "A.", *m.span("a"), *witness)
         q.block_ids = tuple(doc.blocks_in(s, e))
         for b in q.block_ids:
             doc.used_blocks[b] = q
@@ -239,7 +239,7 @@ def court_answers(doc) -> None:
         if e <= s:
             continue
         ns, ne = m.span("name")
-        q = Quote(s, e, "direct", "A.", m.start(), m.start() + 1, text[ns:ne], ns, ne)
+        q = Quote(s, e, "direct", "A.", *m.span("a"), text[ns:ne], ns, ne)
         q.block_ids = tuple(doc.blocks_in(s, e))
         for b in q.block_ids:
             doc.used_blocks[b] = q

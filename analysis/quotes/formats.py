@@ -137,7 +137,7 @@ def _dash_quote(doc, bid):
         span = None if m is None or close <= first[2] else (first[2], close)
     else:
         return None
-    if m is None:
+    if m is None or span is None:  # (a block closing before its own content: '— ” ”')
         return None
     ns, ne = m.span("name")
     name = text[ns:ne].rstrip(".")

@@ -31,8 +31,10 @@ def note_line_spans(text):
         return []  # (most texts hold no probe: one scan of the colons, no regex)
     out = []
     for m in _PROBE_RE.finditer(text):
-        ls = text.rfind("\n", 0, m.start()) + 1
-        if text[ls : m.start()].strip(" \t"):
+        ls = m.start()  # back over the spaces and tabs before the label only, so that a
+        while ls > 0 and text[ls - 1] in " \t":  # line of 10,000 labels stays linear
+            ls -= 1
+        if ls > 0 and text[ls - 1] != "\n":
             continue  # ("The correction: he said ...": not at a paragraph start)
         le = text.find("\n", m.end())
         out.append((ls, len(text) if le < 0 else le))
