@@ -77,7 +77,7 @@ paragraph), ``posted_anchors`` (a quotation after "X posted ..."), ``read_statem
 jury."), ``asked_gestures`` (a quotation after
 "Asked why, she laughed."), ``asked_participles`` (the question of an apposed "Ann Roe, asked
 by reporters whether ..., sighed" ends at its comma; a topic is none), ``manner_lead_ins`` (a quotation
-after "Then, more quietly:"), ``interrupted_quotations`` ('"A," he says — pausing — "B."' and
+after "Then, more quietly:"), ``possessor_words`` ('In Roe's words, "A."'), ``interrupted_quotations`` ('"A," he says — pausing — "B."' and
 '"A —" he stopped, "— B."': the second quotation is his), ``hearing_witnesses`` ("the witness" of a hearing: the person who last
 told the committee), ``named_later`` ("one volunteer said" named paragraphs on: "His name is
 NAME"), ``interviewers`` (the interviewer and the interviewee of a Q/A
@@ -104,7 +104,8 @@ reads"), ``lede_job_named_next`` and ``lede_apposed_later`` (a lede's descriptio
 later paragraph), ``lede_witness_named`` (a lede's testifying "A civil engineer" named
 by an apposition echoing "engineer" one or two paragraphs on), ``kind_apposed_orgs`` ("the X Holdouts, a loose group of
 ..." then "the group said"), ``copula_newcomers`` ("The parent in question is NAME. She
-said"), ``object_newcomers`` ("The group hired a lawyer, NAME of Sudbury. She told ..."),
+said"), ``object_newcomers`` ("The group hired a lawyer, NAME of Sudbury. She told ..."), ``title_modifiers`` ("Wolves captain
+NAME": no person "Wolves"; ", and her brother, NAME, scored": a clause subject),
 ``family_members`` ("The Harders said A. '...,' she said": the family's woman named in full),
 ``article_memo`` (the per-article memo of scans asked once per quotation, used by
 ``plural_names``, ``surname_firsts`` and ``family_members``),

@@ -20,9 +20,12 @@ from .wordscan import APPOSED_ROLE_WORDS, _head_then_apposed_name, _word_then_ap
 # area's Member of Parliament, Conservative Chris Roe, has raised it twice."; "One of
 # the school's coaches, Kai Roe, led the run."; "Another driver, Jo Lee, stopped.")
 _APPOSED_NAME_SUBJECT_RE = re.compile(
-    r"[ \t]*(?:The|An?|Its|His|Her|Their|Another|One[ \t]+of)[ \t][^,\n“”\"]{1,80}?,[ \t]+"
+    r"[ \t]*(?:The|An?|Its|His|Her|Their|Another|One[ \t]+of"
+    r"|[A-Z][\w-]*['’]s(?=[ \t]+[a-z]))"  # ("Vale's neighbour, Ann Roe, disagreed.")
+    r"[ \t][^,\n“”\"]{1,80}?,[ \t]+"
     r"(?:\d{1,3}-year-old[ \t]+)?"  # ("The team's captain, 19-year-old Al Roe, was nine.")
-    r"((?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*),[ \t]+(?=[a-z]+[ \t])(?!who\b|which\b)"
+    r"((?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*),[ \t]+"
+    r"(?=[a-z]+(?:[ \t]|\.(?:[ \t\n]|\Z)))(?!who\b|which\b)"  # (one verb: "disagreed.")
 )
 
 

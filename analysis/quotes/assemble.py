@@ -70,6 +70,7 @@ from .paren_frames import comma_paren_frames
 from .phrases import (
     _is_cap,
 )
+from .possessor_words import possessor_words_anchor
 from .posted_anchors import posted_subject_anchor
 from .question_rows import answered_without_speech
 from .read_statements import read_text_anchor
@@ -816,10 +817,13 @@ def _carried_blocks(doc):
         if se - ss > 2 * _MAX_SPAN:
             continue
         # the block must be (nearly) the whole sentence
+        words_anchor = None  # ('In Roe's words, "B."': Roe's, after the lead-in)
         if _MASKED_HAS_W_RE.match(masked, ss, se) and not manner_lead_in(
             masked, ss, b[0], se, b[1]
         ):  # (the mask is no word character; 'Then, more quietly: "B."' is the block's)
-            continue
+            words_anchor = possessor_words_anchor(text, ss, b[0])
+            if words_anchor is None or _MASKED_HAS_W_RE.match(masked, b[1], se):
+                continue
         s1, e1 = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
         if e1 - s1 < 15 and not (text[e1 - 1] in ".!?" and " " in text[s1:e1]):
             continue  # (a short sentence of speech stays: '"She cried too."')
@@ -880,6 +884,7 @@ def _carried_blocks(doc):
             anchor = _narrative_subject_anchor(doc, b[0], q_starts)
         if anchor is None:  # ('Rain.\n\n"A."\n\n"B," said Roe.': Roe's A)
             anchor = leading_paragraph_anchor(text, blocks, bid, used_blocks, q_starts)
+        anchor = words_anchor or anchor
         if anchor is None:
             continue
         q = carried_quote(anchor, s1, e1, bid)

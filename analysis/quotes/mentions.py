@@ -33,6 +33,7 @@ from .names import (
 )
 from .partitive_subjects import partitive_described_subject
 from .phrases import CLAUSE_OPENERS, clause_comma_find
+from .title_modifiers import conjoined_apposed_subject, modifies_title_after
 
 _SUBJ, _ALL, _LOOSE = 0, 1, 2  # kinds of pronoun antecedent (resolve)
 
@@ -968,8 +969,10 @@ class _ArticleNames:
         if pos - sents[si][0] > 80:
             # ("After the results were in Tuesday night, Lee's campaign manager, Ann
             # Roe, appeared": a possessed role after a long lead phrase)
-            return _comma_subject(text, sents[si][0], pos) or _possessive_apposition(
-                text, sents[si][0], pos
+            return (
+                _comma_subject(text, sents[si][0], pos)
+                or _possessive_apposition(text, sents[si][0], pos)
+                or _conjoined_subject(text, sents[si][0], pos)
             )
         prefix = [w for w in text[sents[si][0] : pos].split() if w.strip("(\"“‘'[—–-")]
         if 0 < len(prefix) <= 2 and prefix[-1].lower() in ("like", "unlike"):
@@ -1038,6 +1041,7 @@ class _ArticleNames:
             or _described_apposition(text, sents[si][0], pos)
             or _office_name_then_title(text, pos, prefix, lex)
             or _modified_title_subject(prefix, lex)
+            or _conjoined_subject(text, sents[si][0], pos)
         )
 
     def pair_second(self, pos):
@@ -1096,6 +1100,10 @@ class _ArticleNames:
             # Tom Vale is a subject too)
         elif kind == _SUBJ and _DEAD_AFTER_RE.match(self.text, pos + len(" ".join(cw))):
             got = None  # "Four years later, Freddy was dead. '...,' he said": not Freddy
+        elif kind == _SUBJ and modifies_title_after(
+            self.text, pos + len(" ".join(cw)), self.lex.titles
+        ):
+            got = None  # "Wolves captain Jolene Roe scored": the captain is the subject
         else:
             g, ok = self.person_like(i)
             if ok:
@@ -1504,6 +1512,16 @@ _COMMA_SUBJECT_RE = re.compile(
 
 
 # present tense of a feature: "As the lunch crowd arrives, Ann Roe ladles the soup")
+
+
+def _conjoined_subject(text, s0, pos):
+    """``conjoined_apposed_subject`` outside a reported clause ("and her brother, Cyril
+    Roe, scored", not "said that ..., and her brother, Cyril Roe, would ...")."""
+    return (
+        text.find(",", max(s0, pos - 3), pos) >= 0
+        and conjoined_apposed_subject(text, s0, pos)
+        and _REPORTED_RE.search(text, s0, pos) is None
+    )
 
 
 def _comma_subject(text, s0, pos):
