@@ -19,6 +19,11 @@ checked on sentences written for this file.
   the "he" was a man quoted paragraphs before. A relative clause after the name
   ("Cyril Roe, who is 12, cheered") or a reported clause around it keeps the older
   reading.
+* "She and Derek Roe now run the hall. ... '...,' he said": a name joined by "and" to a
+  "She"/"He" opening the sentence is the pair's other member, a clause subject for a
+  pronoun of its own gender (``title_modifiers.pronoun_pair_first``, asked by
+  ``mentions._ArticleNames.pair_second``); the "he" was a man quoted before. A second
+  member of the pronoun's gender ("She and Marta Roe") stays no subject.
 * 'In Ann Roe-Obi's words, "A."': the quotation after the lead-in "In NAME's words," is
   NAME's (``possessor_words.possessor_words_anchor``, asked by
   ``assemble._carried_blocks``); it was no row. "In other words," names nobody and gives
@@ -31,7 +36,11 @@ from pathlib import Path
 
 import pytest
 
-from analysis.quotes.title_modifiers import conjoined_apposed_subject, modifies_title_after
+from analysis.quotes.title_modifiers import (
+    conjoined_apposed_subject,
+    modifies_title_after,
+    pronoun_pair_first,
+)
 from tests._quote_rows import has_quote, speaker_of, speech_rows
 from tests._written_bench import ids_before as _ids_before
 from tests._written_bench import load_benchmark
@@ -160,6 +169,38 @@ def test_quotation_after_in_other_words_names_nobody():
     t = 'The council met for an hour. In other words, "nothing was decided at all tonight."'
     assert not any("Roe" in s for s, _, _ in speech_rows(t))
     assert not any(q.startswith("nothing was decided") for _, _, q in speech_rows(t))
+
+
+# ------------------------------------------------ "She and Derek Roe now run the hall."
+
+_HALL = (
+    "Ann Young-Baptiste said she had thought about selling for an afternoon.\n\n"
+    "Gordon Tsang-Whitley sold his lot last year. He said he had no regrets.\n\n"
+    '"I loved that street," he said by phone.\n\n'
+)
+
+
+def test_he_after_she_and_name_pair_is_the_named_man():
+    t = (
+        _HALL + "She and Derek Olafsen-Lund now run a coffee morning in the hall. He makes "
+        'the coffee, and she brings the muffins.\n\n"She is the boss, I just make the '
+        'coffee," he said.'
+    )
+    assert speaker_of(t, "She is the boss, I just make the coffee") == "Derek Olafsen-Lund"
+
+
+def test_she_and_a_woman_leaves_he_to_the_man_before():
+    t = (
+        _HALL + "She and Marta Olafsen-Lund now run a coffee morning in the hall.\n\n"
+        '"They are the bosses, I just drink the coffee," he said.'
+    )
+    assert speaker_of(t, "They are the bosses, I just drink the coffee") == "Gordon Tsang-Whitley"
+
+
+def test_pronoun_pair_first_helper():
+    assert pronoun_pair_first("She and Derek Roe run it.", 3) == "f"
+    assert pronoun_pair_first("He and Ann Roe left.", 2) == "m"
+    assert pronoun_pair_first("Ashe and Ann Roe left.", 4) is None
 
 
 # ------------------------------------------------------------------- the set itself

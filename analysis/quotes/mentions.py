@@ -33,7 +33,7 @@ from .names import (
 )
 from .partitive_subjects import partitive_described_subject
 from .phrases import CLAUSE_OPENERS, clause_comma_find
-from .title_modifiers import conjoined_apposed_subject, modifies_title_after
+from .title_modifiers import conjoined_apposed_subject, modifies_title_after, pronoun_pair_first
 
 _SUBJ, _ALL, _LOOSE = 0, 1, 2  # kinds of pronoun antecedent (resolve)
 
@@ -1059,10 +1059,17 @@ class _ArticleNames:
         """
         name_pos = self.positions()
         i = bisect.bisect_left(name_pos, pos) - 1
-        if i < 0 or i + 1 >= len(name_pos) or name_pos[i + 1] != pos:
+        if i + 1 >= len(name_pos) or name_pos[i + 1] != pos:
+            return False
+        m_and = _PAIR_AND_RE.search(self.text, max(0, pos - 16), pos)
+        if m_and is not None and (pg := pronoun_pair_first(self.text, m_and.start())):
+            # "She and Derek Roe now run ...": he is the other gender's one (w140)
+            return self.opens_sentence(m_and.start() - 3 + (pg == "m")) and (
+                self.person_like(i + 1)[0] not in (None, pg)
+            )
+        if i < 0:
             return False
         p0 = name_pos[i]
-        m_and = _PAIR_AND_RE.search(self.text, max(0, pos - 16), pos)
         if m_and is None or not _CAP_RUN_RE.fullmatch(self.text, p0, m_and.start()):
             return False
         m = _NAME_SEQ_RE.match(self.text, pos)

@@ -57,3 +57,17 @@ def conjoined_apposed_subject(text, s0, pos) -> bool:
         _CONJOINED_DESCRIPTION_RE.search(text, lo, pos) is not None
         and _NAME_THEN_VERB_RE.match(text, pos) is not None
     )
+
+
+def pronoun_pair_first(text, at) -> str | None:
+    """The gender ("f" / "m") of a "She" / "He" that ends right at ``at``, the first member
+    of a pair subject ("She and Derek Roe now run ..."); None otherwise.
+
+    >>> pronoun_pair_first("She and Derek Roe run it.", 3), pronoun_pair_first("The and", 3)
+    ('f', None)
+    """
+    if text.startswith("She", at - 3) and (at == 3 or not text[at - 4].isalnum()):
+        return "f"
+    if text.startswith("He", at - 2) and (at == 2 or not text[at - 3].isalnum()):
+        return "m"
+    return None
