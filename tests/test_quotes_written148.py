@@ -216,7 +216,8 @@ def test_hundredfortieth_batch_gold_offsets_are_valid(bench):
 
 
 def test_hundredfortieth_batch_scores_hold(bench):
-    # blind P 0.979 R 0.993 F1 0.986 speaker 0.929 (142 gold, 141 matched)
+    # blind P 0.979 R 0.993 F1 0.986 speaker 0.929 (142 gold, 141 matched); after
+    # w140's rules P 0.979 R 1.000 F1 0.990 speaker 0.979
     res = bench.score(bench.load(DATA140))
     assert res["p"] >= 0.975
     assert res["r"] >= 0.995
