@@ -74,6 +74,11 @@ _THREE_WORDS_RE = re.compile(r"[^\w\x01]*+(?:(?:\w++|\x01++)[^\w\x01]*+){3}")
 _FOUR_W_WORDS_RE = re.compile(r"[^\w]*+(?:\w++[^\w]*+){4}")
 
 
+# the gap between a frame and its content side that closes on "that" after an
+# insertion ("said, pausing, that B"; "said, however, that B"): no inserted frame
+_INSERTION_THEN_THAT_RE = re.compile(r"\s*,[^\x01\n]{1,40},\s*that\s*$")
+
+
 _SHORT_BLOCK_RE = re.compile(r"\s*\x01{2,40}(?![\x01])\s*(?:,\s*|that\s+)")
 
 
@@ -1563,7 +1568,14 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
     if (
         pre_words >= 3
         and pre_text.rstrip().endswith(",")
-        and (not post_has or tail or masked[frame_hi : c.se].lstrip().startswith(","))
+        and (
+            not post_has
+            or tail
+            or (
+                masked[frame_hi : c.se].lstrip().startswith(",")
+                and _INSERTION_THEN_THAT_RE.match(masked[frame_hi : post[0]]) is None
+            )
+        )
     ):
         # "Content, X said." or "In 1990, X said, when she ...": the longer side
         if post_has and not tail and _longer_content_after(pre_text, post_text):
@@ -1581,6 +1593,7 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         and post_has
         and pre_text.rstrip().endswith(",")
         and _participle_after_adjunct(masked, frame_hi, post, c.se)
+        and _INSERTION_THEN_THAT_RE.match(masked[frame_hi : post[0]]) is None
     ):
         return pre  # "A, the ministers announced Thursday, ending a standoff ..."
     if post_has and not (pre_words >= 3 and _block_then_adjunct(masked, c, pre, post_text)):
