@@ -16,6 +16,12 @@ checked on sentences written for this file.
   and "along" places a group like "near" (``np_left_core._GEO_PREPS``,
   ``names._PLACE_POST_PREPS``); it was the feature ("Georgian Bay"). A person named
   before the phrase ("NAME, who lives on the south shore of X, said") keeps the person.
+* 'NAME cautioned that A, but described the museum as "B"': a verb of naming after "but"
+  inside an indirect row is coordinated with the row's speech verb like one after "and"
+  (``formats._AND_LABEL_RE``, read by ``formats._coordinated_label``): the row keeps A and
+  B becomes the speaker's quotation; it was one row running over the label. A person as
+  the label's object ("but called him "B"") or a new subject ("but the council called it
+  "B"") leaves the one row.
 """
 
 from __future__ import annotations
@@ -103,3 +109,47 @@ def test_region_of_prep_needs_a_region_noun():
     assert _region_of_prep(toks, 5) == 5  # "road" is no region of a feature
     toks = [(0, 0, w) for w in "growers along the south shore of Nottawasaga Bay".split()]
     assert _region_of_prep(toks, 5) == 1
+
+
+# ------------------------------------ 'warned that A, but described the museum as "B"'
+
+
+def test_but_described_as_is_a_second_row():
+    t = (
+        "Dale Pruitt-Ocampo warned that the arena roof would cost more than planned, but "
+        'described the museum as "the one place in Elmvale that people drive two hours to see."'
+    )
+    rows = [(s, q) for s, _, q in speech_rows(t)]
+    assert ("Dale Pruitt-Ocampo", "the arena roof would cost more than planned") in rows
+    assert (
+        "Dale Pruitt-Ocampo",
+        "the one place in Elmvale that people drive two hours to see.",
+    ) in rows
+
+
+def test_but_called_the_plan_is_a_second_row():
+    t = (
+        "Dale Pruitt-Ocampo said the arena roof would cost more but called the plan "
+        '"the best of a bad lot for Elmvale."'
+    )
+    assert [q for _, _, q in speech_rows(t)] == [
+        "the arena roof would cost more",
+        "the best of a bad lot for Elmvale.",
+    ]
+
+
+def test_but_called_him_stays_one_row():
+    # near miss: a label of a person after "but" is no coordinated label of the matter
+    t = (
+        "Dale Pruitt-Ocampo said the arena roof would cost more, but called him "
+        '"the best of a bad lot for Elmvale."'
+    )
+    assert len(speech_rows(t)) == 1
+
+
+def test_but_with_a_new_subject_stays_one_row():
+    t = (
+        "Dale Pruitt-Ocampo said the arena roof would cost more, but the council called it "
+        '"the best of a bad lot for Elmvale."'
+    )
+    assert len(speech_rows(t)) == 1
