@@ -640,8 +640,9 @@ _LABEL_AFTER_RE = re.compile(r"[ \t\xa0]*(?:[,.;!?]|\Z|and\b|but\b)")
 # a new sentence after a quotation that ends with its own period ('"a turning point." In')
 _NEXT_SENTENCE_RE = re.compile(r"[ \t\xa0]+[A-Z“\"]")
 # a verb of naming coordinated with the speech verb of the row before it: "Roe said A,
-# and called the plan" / "said A and described it as" (the label is the row's speaker's)
-_AND_LABEL_RE = re.compile(r",?[ \t\xa0]+and[ \t\xa0]+\Z")
+# and called the plan" / "said A and described it as" / "warned that A, but described
+# it as" (the label is the row's speaker's)
+_AND_LABEL_RE = re.compile(r",?[ \t\xa0]+(?:and|but)[ \t\xa0]+\Z")
 _PERSONAL = frozenset("him her them me us you".split())
 # the end of a coordinated label's clause: a new sentence or the end of the paragraph
 _LABEL_CLAUSE_END_RE = re.compile(r"[ \t\xa0]*\n|[ \t\xa0]+[A-Z“\"(]")

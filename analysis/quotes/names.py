@@ -710,7 +710,7 @@ _MISSING = object()
 
 
 # prepositions of place that end a speaker's head like "in" ("residents near the mill")
-_PLACE_POST_PREPS = frozenset(("near", "outside", "around", "across"))
+_PLACE_POST_PREPS = frozenset(("near", "outside", "around", "across", "along"))
 # a compass point that makes "of" a preposition of place ("farmers east of Selvane")
 _COMPASS_POINTS = frozenset("north south east west northeast northwest southeast southwest".split())
 

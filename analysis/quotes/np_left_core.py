@@ -831,7 +831,34 @@ def _unlisted_modifiers_to_head(toks, j, lex, after_cap=False):
 
 # prepositions that place a speaker at a geographic feature ("staff at the Columbia
 # Icefield", "hikers near Peyto Lake")
-_GEO_PREPS = frozenset("at near on in from around by below above outside beside".split())
+_GEO_PREPS = frozenset("at near on in from around by below above outside beside along".split())
+
+# the part of a feature named before "of" ("growers along the south shore of Georgian
+# Bay", "cottagers on the far side of Kettle Lake"): the preposition before "the" places
+# the subject; up to two lower-case modifiers ("south", "far", "eastern") before the noun
+_REGION_NOUNS = frozenset(
+    "shore shores coast side end edge bank banks rim tip reaches stretch slopes outskirts".split()
+)
+
+
+def _region_of_prep(toks, p):
+    """The preposition before "the <region> of" when token ``p`` is that "of" ("along
+    the south shore of": "along"), else ``p``.
+
+    >>> t = [(0, 0, w) for w in "growers along the south shore of Georgian Bay".split()]
+    >>> _region_of_prep(t, 5), _region_of_prep(t, 1)
+    (1, 1)
+    """
+    if p < 3 or toks[p][2] != "of" or toks[p - 1][2] not in _REGION_NOUNS:
+        return p
+    d = p - 2
+    while d > p - 4 and d >= 1 and toks[d][2].isalpha() and toks[d][2].islower():
+        if toks[d][2] == "the":
+            break
+        d -= 1
+    if toks[d][2] == "the" and d >= 1 and toks[d - 1][2].lower() in _GEO_PREPS:
+        return d - 1
+    return p
 
 
 def _geographic_prep(toks, j, e):
@@ -850,6 +877,7 @@ def _geographic_prep(toks, j, e):
         p -= 1
     if e - j < 2 or toks[e - 1][2] not in _geographic_heads() or not _is_cap(toks[j][2]):
         return None
+    p = _region_of_prep(toks, p)  # ("along the south shore of Georgian Bay")
     return p if p >= 1 and toks[p][2].lower() in _GEO_PREPS else None
 
 

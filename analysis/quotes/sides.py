@@ -74,6 +74,11 @@ _THREE_WORDS_RE = re.compile(r"[^\w\x01]*+(?:(?:\w++|\x01++)[^\w\x01]*+){3}")
 _FOUR_W_WORDS_RE = re.compile(r"[^\w]*+(?:\w++[^\w]*+){4}")
 
 
+# the gap between a frame and its content side that closes on "that" after an
+# insertion ("said, pausing, that B"; "said, however, that B"): no inserted frame
+_INSERTION_THEN_THAT_RE = re.compile(r"\s*,[^\x01\n]{1,40},\s*that\s*$")
+
+
 _SHORT_BLOCK_RE = re.compile(r"\s*\x01{2,40}(?![\x01])\s*(?:,\s*|that\s+)")
 
 
@@ -1391,6 +1396,23 @@ def _lead_adjunct(doc, pre_text, post_text):
     ) or _lead_subordinate_clause(doc, pre_text, post_text)  # "Until A, she said, B"
 
 
+def _inserted_comma_after(masked, frame_hi, se, post):
+    """Does a comma follow the frame (an inserted frame, "A, Lee said, B"), other than
+    the comma of an insertion before "that" ("said, pausing, that B")?
+
+    >>> t = "Asked why, Lee said, pausing, that B."
+    >>> hi = t.index(", p")
+    >>> _inserted_comma_after(t, hi, len(t), (t.index(" B"), len(t)))
+    False
+    >>> t = "A is bad, Lee said, and B."
+    >>> _inserted_comma_after(t, t.index(", and"), len(t), (t.index(" and"), len(t)))
+    True
+    """
+    return masked[frame_hi:se].lstrip().startswith(",") and (
+        _INSERTION_THEN_THAT_RE.match(masked[frame_hi : post[0]]) is None
+    )
+
+
 def _participle_after_adjunct(masked, frame_hi, post, se):
     """Does the text after a frame (up to its sentence end ``se``) open with a
     participle adjunct: ``_ING_ADJUNCT_RE`` ("A, the ministers announced Thursday,
@@ -1403,6 +1425,8 @@ def _participle_after_adjunct(masked, frame_hi, post, se):
     >>> _participle_after_adjunct(t, 15, (32, len(t)), len(t))
     True
     """
+    if _INSERTION_THEN_THAT_RE.match(masked[frame_hi : post[0]]) is not None:
+        return False  # "said, pausing, that B": the "that" clause is the content
     if _ING_ADJUNCT_RE.match(masked, frame_hi, se) is not None:
         return True
     m = _ING_AFTER_RE.match(masked, post[0], post[1])
@@ -1563,7 +1587,7 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
     if (
         pre_words >= 3
         and pre_text.rstrip().endswith(",")
-        and (not post_has or tail or masked[frame_hi : c.se].lstrip().startswith(","))
+        and (not post_has or tail or _inserted_comma_after(masked, frame_hi, c.se, post))
     ):
         # "Content, X said." or "In 1990, X said, when she ...": the longer side
         if post_has and not tail and _longer_content_after(pre_text, post_text):
