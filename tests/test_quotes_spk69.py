@@ -1,8 +1,8 @@
 """spk69's rules (session 44, speaker errors that remain), each checked on sentences
 written for this file.
 
-* "Tom Vale, 99, joined the navy. ... Ben Roe said A. The 99-year-old has views on that
-  too. He said B": a bare age ("The <age>-year-old", up to two lower-case words, then a
+* "Tom Vale, 99, joined the navy. ... Ben Roe said A. The 99-year-old has strong opinions about
+  that. He said B": a bare age ("The <age>-year-old", up to two lower-case words, then a
   lower-case verb) opening the sentence right before the pronoun's (same paragraph or
   the one before, no name between) is the person the article gave that age, so "he"
   is Tom Vale, not the named subject before (``aged_subject_pronouns.aged_subject_before``,
@@ -49,7 +49,10 @@ _VETERAN = (
 
 
 def test_aged_subject_before_he_is_the_person_of_that_age():
-    t = _VETERAN + "The 99-year-old has views on that too. He said the young ones had it harder."
+    t = (
+        _VETERAN
+        + "The 99-year-old has strong opinions about that. He said the young ones had it harder."
+    )
     assert speaker_for(t, "the young ones") == "Tom Vale"
 
 
@@ -71,14 +74,14 @@ def test_aged_subject_before_a_content_first_quote():
 
 
 def test_name_between_the_age_and_the_pronoun_keeps_the_named_subject():
-    t = _VETERAN + "The 99-year-old has views on that too. Later, Roe said he was tired."
+    t = _VETERAN + "The 99-year-old has strong opinions about that. Later, Roe said he was tired."
     assert speaker_for(t, "he was tired") == "Ben Roe"
 
 
 def test_age_given_to_nobody_keeps_the_named_subject():
     t = (
         "Tom Vale joined the navy in 1944. Ben Roe runs the local branch of the legion.\n\n"
-        '"He is the last one," Roe said. The 99-year-old has views on that too. '
+        '"He is the last one," Roe said. The 99-year-old has strong opinions about that. '
         "He said the young ones had it harder."
     )
     assert speaker_for(t, "the young ones") == "Ben Roe"
@@ -87,7 +90,7 @@ def test_age_given_to_nobody_keeps_the_named_subject():
 def test_age_of_the_other_sex_keeps_the_named_subject():
     t = (
         "Ann Vale, 99, joined the navy in 1944. Ben Roe runs the local branch of the "
-        'legion.\n\n"She is the last one," Roe said. The 99-year-old has views on that too. '
+        'legion.\n\n"She is the last one," Roe said. The 99-year-old has strong opinions about that. '
         "He said the young ones had it harder."
     )
     assert speaker_for(t, "the young ones") == "Ben Roe"
@@ -96,7 +99,7 @@ def test_age_of_the_other_sex_keeps_the_named_subject():
 def test_age_given_to_two_people_keeps_the_named_subject():
     t = (
         "Tom Vale, 99, and Al Fry, 99, joined the navy in 1944. Ben Roe runs the branch.\n\n"
-        '"They are the last ones," Roe said. The 99-year-old has views on that too. '
+        '"They are the last ones," Roe said. The 99-year-old has strong opinions about that. '
         "He said the young ones had it harder."
     )
     assert speaker_for(t, "the young ones") == "Ben Roe"
@@ -140,7 +143,7 @@ _SHACK = (
 
 def test_kin_subject_before_she_is_the_named_daughter():
     t = _SHACK + (
-        "His daughter was less certain. Lise Page's findings were on the table.\n\n"
+        "His daughter was not so sure. Lise Page's findings were on the table.\n\n"
         '"I believe her," she said.'
     )
     assert speaker_for(t, "I believe her") == "Ann Roe"
@@ -158,14 +161,14 @@ def test_kin_subject_two_sentences_before_the_quote():
 def test_kin_noun_of_the_other_sex_keeps_the_old_reading():
     t = (
         _SHACK
-        + 'His son was less certain. The findings were on the table.\n\n"I believe her," he said.'
+        + 'His son was not so sure. The findings were on the table.\n\n"I believe her," he said.'
     )
     assert speaker_for(t, "I believe her") == "Tom Roe"
 
 
 def test_name_as_subject_between_keeps_that_name():
     t = _SHACK + (
-        'His daughter was less certain. Lise Page shook her head.\n\n"I believe her," she said.'
+        'His daughter was not so sure. Lise Page shook her head.\n\n"I believe her," she said.'
     )
     assert speaker_for(t, "I believe her") == "Lise Page"
 

@@ -1,5 +1,5 @@
 """A bare age opening the sentence before a pronoun: "Tom Vale, 99, ... The 99-year-old
-has views on that too. He said A" -> Tom Vale. This module owns finding that aged
+has strong opinions about that. He said A" -> Tom Vale. This module owns finding that aged
 subject ("The <age>-year-old" and up to two lower-case words, then a lower-case verb)
 in the sentence right before the pronoun's, and naming it through the article's
 "NAME, 99," / "NAME, a 99-year-old" apposition (``kin._resolve_aged``), so the pronoun
@@ -34,7 +34,7 @@ def aged_subject_before(an, q, want, persons):
     >>> from tests._quote_rows import speech_rows
     >>> t = ("Tom Vale, 99, joined the navy in 1944. Ben Roe runs the branch. "
     ...      "Roe said the branch had lost members. "
-    ...      "The 99-year-old has views on that too. He said the young had it harder.")
+    ...      "The 99-year-old has strong opinions about that. He said the young had it harder.")
     >>> [s for s, _, q in speech_rows(t) if q.startswith("the young")]
     ['Tom Vale']
     """

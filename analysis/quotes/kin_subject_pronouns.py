@@ -1,5 +1,5 @@
 """A possessed relative as the subject before a pronoun: "Tom Roe said he would tap
-again. His daughter was less certain. ... 'I believe her,' she said" -> the person the
+again. His daughter was not so sure. ... 'I believe her,' she said" -> the person the
 article makes Tom Roe's daughter. This module owns finding that subject ("His / Her /
 Their <kin noun>" opening one of the two sentences before the pronoun's, a verb after
 it, the kin noun of the pronoun's sex, no name as a subject between) and naming it the
@@ -50,7 +50,7 @@ def kin_subject_pronoun(an, q, want, persons, groups, resolve):
 
     >>> from tests._quote_rows import speech_rows
     >>> t = ("Ann Roe is Tom Roe's daughter. Tom Roe said he would tap again. "
-    ...      'His daughter was less certain. "I believe it," she said.')
+    ...      'His daughter was not so sure. "I believe it," she said.')
     >>> [s for s, _, q in speech_rows(t) if q.startswith("I believe")]
     ['Ann Roe']
     """

@@ -895,7 +895,7 @@ def _resolve_mention_words(an, q, persons, groups):
             groups.append((q.m_start, q.speaker, q.stype))
     elif lm in _PRONOUNS:
         _resolve_pronoun(an, q, lm, persons, groups)
-        if lm in ("he", "she"):  # "His daughter was less certain. '...,' she said"
+        if lm in ("he", "she"):  # "His daughter was not so sure. '...,' she said"
             kin_subject_pronoun(an, q, _PRONOUNS[lm], persons, groups, _resolve_mention)
     elif opens_t and _job_then_full_name(an, q, minfo, persons):
         pass  # "the Banff ranger Ann Roe said": Ann Roe
