@@ -12,6 +12,7 @@ from operator import itemgetter
 from .._tokens import default_stopwords as _stopwords
 from ..gender import _UNISEX
 from .blocks import MASK
+from .bylines import byline_span
 from .datelines import long_dash_dateline
 from .given_names import _PARTICLES, article_given_genders
 from .lexicon import _IRREGULAR_PAST, _SENT_START_STOP, _lines
@@ -354,7 +355,10 @@ class _ArticleNames:
         lex_gender_get, unisex_get = lex.gender.get, _UNISEX.get
         multi_add, single_add = multi_last.add, single_last.add
         endswith = text.endswith
+        byline = byline_span(text) or (-1, -1)  # ("By Ann Roe": the writer, no antecedent)
         for m in _NAME_SEQ_RE.finditer(text):
+            if byline[0] <= m.start() < byline[1]:
+                continue
             raw = m.group()
             info = memo_get(raw, _MISSING)
             if info is _MISSING:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .aged_subject_pronouns import aged_subject_before
 from .antecedents import (
     _ASKED_PRONOUN_RE,
     _SELF_REFERENCE_RE,
@@ -435,7 +436,10 @@ def _resolve_pronoun(an, q, lm, persons, groups):
         if ref is not None and lm != "who" and (noun := _gendered_noun_after(an, ref, q, lm)):
             q.speaker, q.stype = noun, "anonymous"  # "begging a woman ... she said": not Chris
             return
-        if lm != "who" and (rs := _role_subject_before(an, q, _PRONOUNS[lm])) is not None:
+        rs = _role_subject_before(an, q, _PRONOUNS[lm]) if lm != "who" else None
+        if lm != "who" and rs is None:
+            rs = aged_subject_before(an, q, _PRONOUNS[lm], persons)  # "The 99-year-old nodded."
+        if rs is not None:
             if ref is None or (ref[0] < rs[0] and ref[1] != rs[1]):
                 ref = rs  # "Asked ..., the old fiddler shrugged. '...,' he said"
         if ap is not None:

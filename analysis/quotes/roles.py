@@ -69,6 +69,7 @@ from .kin import (
     _resolve_unaged,
 )
 from .kin_generation_pairs import resolve_comparative_age
+from .kin_subject_pronouns import kin_subject_pronoun
 from .kind_apposed_orgs import apposed_kind_body
 from .lede_apposed_later import resolve_lede_role_apposed_later
 from .lede_appositions import (
@@ -894,6 +895,8 @@ def _resolve_mention_words(an, q, persons, groups):
             groups.append((q.m_start, q.speaker, q.stype))
     elif lm in _PRONOUNS:
         _resolve_pronoun(an, q, lm, persons, groups)
+        if lm in ("he", "she"):  # "His daughter was not so sure. '...,' she said"
+            kin_subject_pronoun(an, q, _PRONOUNS[lm], persons, groups, _resolve_mention)
     elif opens_t and _job_then_full_name(an, q, minfo, persons):
         pass  # "the Banff ranger Ann Roe said": Ann Roe
     elif "manager" in lm and (k := underwriter(words := q.mention.split())):
