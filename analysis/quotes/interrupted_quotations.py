@@ -2,7 +2,9 @@
 to run a thumb along the grain — "B."' or '"A," Roe said, pausing for a moment, "B."'.
 The frame after the first quotation gives it its speaker; the second quotation, opened
 right after a participle insertion set off by dashes or commas (no quotation mark, no
-speech verb and no sentence end inside it), goes on with the same sentence and is the
+speech verb and no sentence end inside it) or a pronoun's clause opened by "and"/"but"
+between dashes ('— and she meant it —'; a speech verb only repeating "it": '— and he said
+it twice —'), goes on with the same sentence and is the
 same speaker's. A quotation broken off by a dash and resumed by one ('"A —" he stopped,
 then started again, "— B."', '"A —" she said, before a truck backed up, "— B."', '"A —" he said, then stopped to
 answer another call, "— B."') is one sentence too: the resumed quotation is the speaker's of the broken-off one. This module owns
@@ -22,6 +24,14 @@ _INSERTION_RE = re.compile(
     r"[ \t\xa0]*(?:[—–]|,|--)[ \t\xa0]*(?!according\b)(?P<ins>[a-z]{2,20}ing\b[^\"“”.!?;\n]{0,160}?)"
     r"[ \t\xa0]*(?:[—–]|,|--)[ \t\xa0]*\Z"
 )
+# or, between dashes only, a clause of a subject pronoun opened by "and"/"but" ('"A," Roe
+# said — and she meant it — "B."', '— and he said it twice, as though ... —')
+_PRONOUN_ASIDE_RE = re.compile(
+    r"[ \t\xa0]*(?:[—–]|--)[ \t\xa0]*(?P<ins>(?:and|but)[ \t]+(?:he|she|they)[ \t]+[a-z]{2,20}\b"
+    r"[^\"“”.!?;\n—–]{0,140}?)[ \t\xa0]*(?:[—–]|--)[ \t\xa0]*\Z"
+)
+# a speech verb of the aside that repeats the words ("said it twice"): no new content
+_SAID_IT_RE = re.compile(r"\b(?:said|says|repeated|repeats)[ \t]+it\b")
 # a verb of speech inside the insertion makes it a frame of its own ("..., adding, ...")
 _SPEECH_IN_RE = re.compile(
     r"\b(?:said|says|say|saying|told|tells|tell|telling|asked|asks|ask|asking|added|adds|add"
@@ -72,6 +82,9 @@ def interrupted_quotations(doc) -> None:
     >>> t = '"Oak," he says — pausing to look up — "remembers every bend."'
     >>> [t[q.start:q.end] for q in extract(t)[0]]
     ['Oak', 'remembers every bend.']
+    >>> t = '"Oak," she said — and she meant it — "remembers every bend."'
+    >>> [t[q.start:q.end] for q in extract(t)[0]]
+    ['Oak', 'remembers every bend.']
     """
     text, blocks, used = doc.text, doc.blocks, doc.used_blocks
     added = False
@@ -91,10 +104,11 @@ def interrupted_quotations(doc) -> None:
             continue  # the first quotation goes on ('"A," he says ... "B."')
         lo = max(q.cue_end, q.m_end)
         gap = text[lo : b[0]]
-        if "ing" not in gap or "\n" in gap:
+        if "\n" in gap:
             continue
-        m = _INSERTION_RE.match(gap)
-        if m is None or _SPEECH_IN_RE.search(m.group("ins")):
+        m = _INSERTION_RE.match(gap) if "ing" in gap else None
+        m = m or _PRONOUN_ASIDE_RE.match(gap)
+        if m is None or _SPEECH_IN_RE.search(_SAID_IT_RE.sub(" ", m.group("ins"))):
             continue
         if any(lo <= o.cue_start < b[0] for o in doc.quotes):
             continue

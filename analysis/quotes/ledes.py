@@ -402,7 +402,11 @@ def _org_named_next(an, q, head, reach=1500):
             continue
         own = 2 if ws[-1].endswith(("'s", "’s")) else 0  # ("The X Association's president")
         ws[-1] = ws[-1][: len(ws[-1]) - own]
-        if ws[-1].lower().rstrip(".") in fit or _lede_business_fit(head, ws):
+        if (
+            ws[-1].lower().rstrip(".") in fit
+            or _lede_business_fit(head, ws)
+            or company_apposed(text, m.end(1), _BUSINESS_KINDS.get(head))
+        ):
             found = an.text[m.start(1) : m.end(1) - own]
             found += _name_tail(an.text, m.end(1)) if not own else ""
             # (unless the one named before is this one, shorter: a headline's "Aero Nord")
@@ -453,6 +457,39 @@ def _named_of_kind(name, head, fit):
     want = _HEAD_KIND.get(head)
     kind = _org_kind(name) if want is not None else None
     return kind is not None and kind in want
+
+
+# a name set off as a company by the apposition right after it ("Nagagami Track
+# Services, a Sault Ste. Marie company that maintains ...", "Hollis Freight, an Ottawa
+# firm,"): an indefinite article, up to five modifiers, "company" / "firm"
+_COMPANY_APPOSED_RE = re.compile(
+    r",[ \t]+an?[ \t]+(?P<mods>(?:[\w.'’&-]+[ \t]+){0,5}?)(?:company|firm)"
+    r"(?=[ \t]*[,.;]|[ \t]+(?:that|which|whose|with|in|from|based|owned|of|on|at)\b)"
+)  # (not "Tom Vale, a company spokesman,": a person)
+
+
+def company_apposed(text, at, kind):
+    """Does the name ending at ``at`` have a company apposition ("..., a Sault Ste. Marie
+    company that ...") that fits a lede's business head of ``kind`` (its
+    business_kinds.txt entry: any company for mode "any", one whose apposition holds a
+    word of the kind for mode "kind")?
+
+    >>> t = "Nagagami Track Services, a Sault Ste. Marie company that maintains track"
+    >>> company_apposed(t, 23, ("any", frozenset()))
+    True
+    >>> company_apposed(t, 23, ("kind", frozenset({"airline"}))), company_apposed(t, 23, None)
+    (False, False)
+    >>> company_apposed("Tom Vale, a company spokesman, said", 8, ("any", frozenset()))
+    False
+    """
+    if kind is None:
+        return False
+    m = _COMPANY_APPOSED_RE.match(text, at)
+    if m is None:
+        return False
+    return kind[0] == "any" or (
+        kind[0] == "kind" and any(w.lower() in kind[1] for w in m.group("mods").split())
+    )
 
 
 def _lede_business_fit(head, ws):

@@ -20,6 +20,7 @@ from .documents import (
     _document_object_before,
     _document_subject_before,
 )
+from .facility_companies import facility_company
 from .holders import other_org_quoted, owned_by_description
 from .kin import _PARAGRAPH_BREAK_RE, _fits_kind, _kind_org_before, _kind_word_named, _org_kind
 from .kind_apposed_orgs import kind_apposed_org
@@ -592,6 +593,8 @@ def _resolve_org(an, q, lm, groups):
             desc = (
                 desc if desc != q.mention.lower() else _company_by_short_name(an, q.m_start) or desc
             )
+            if desc == q.mention.lower():
+                desc = facility_company(an, q.m_start) or desc  # "the X pulp mill"
         if len(words) == 2 and words[1].lower() in ("developer", "builder"):
             desc = _developer_named_before(an, q, words[1].lower()) or desc
         if (

@@ -37,7 +37,7 @@ from .oblique_persons import oblique_person_before
 from .opposed_possessors import opposed_possessor
 from .org_names import _PERSON_NOUN_ENDS, _one_word_org
 from .plural_subjects import plural_subject_before
-from .singular_they import singular_they_person
+from .singular_they import singular_they_person, their_name_speaker
 from .surname_firsts import first_office_pos, first_titled
 from .titles import _person_gender
 from .usage import _place_or_org
@@ -495,6 +495,9 @@ def _resolve_pronoun(an, q, lm, persons, groups):
             break
         if lm == "they" and (one := singular_they_person(an, q.m_start, last)) is not None:
             q.speaker, q.stype = one, "person"  # "Ash Roe, who uses the pronoun they"
+            return
+        if lm == "they" and (one := their_name_speaker(an, q, persons, last)) is not None:
+            q.speaker, q.stype = one  # "A deckhand, who asked that their name not be used"
             return
         if lm == "they":  # "Democrats believe ... . They say": a later group subject
             lo, hi = max(last + 1, q.m_start - 600), min(q.m_start, q.start)

@@ -136,7 +136,10 @@ _DIRECTIVE_TAIL_RE = re.compile(
 
 
 # a reported clause of two words or more, then "and had" (no comma) right before a cue
-_AND_HAD_END_RE = re.compile(r"[^,;:\x01 \t][ \t]+and[ \t]+had[ \t]+\Z")
+_AND_HAD_END_RE = re.compile(
+    r"[^,;:\x01 \t][ \t]+and[ \t]+had[ \t]+"
+    r"(?:(?:already|also|since|just|previously|recently|never|once|twice)[ \t]+)?\Z"
+)  # (an adverb may come between: "said A and had already promised six to B")
 
 
 # the reported clause's subject (a determiner and one to three words, none a verb of
@@ -273,7 +276,7 @@ def _continues_clause(masked, seg, nxt, nxt_form, se, lex):
         and _APPOSED_SUBJECT_PASSIVE_RE.search(seg, max(0, len(seg) - 140))
     ):
         return True  # "said the grant, worth $5,000, was promised in June": A's own verb
-    if _AND_HAD_END_RE.search(seg, max(0, len(seg) - 24)) and len(seg.split(None, 4)) > 4:
+    if _AND_HAD_END_RE.search(seg, max(0, len(seg) - 40)) and len(seg.split(None, 4)) > 4:
         return True  # "said A and had asked X to B": a backshifted verb of A's subject
     if pronoun_conjunct_subject(seg, _last_clause_break(seg)):
         return True  # "said he and his wife had asked B": two subjects, one clause

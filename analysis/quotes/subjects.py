@@ -897,15 +897,25 @@ def _participle_subject_before_place(c, n0, lex):
 def _long_subject_limit(words):
     """The most words a long subject may have: 30 when a "which"/"who" insertion
     between commas closes right before the cue ("Acme Ltd., which operates the mine
-    about 60 kilometres east of 100 Mile House, said"), else 20.
+    about 60 kilometres east of 100 Mile House, said"), else 20; a head with its own
+    short "who" clause may carry such an insertion or an indefinite apposition with a
+    "who" clause ("One of the workers who has arrived, a welder who asked that his name
+    not be used because ..., said"), and an indefinite apposition with a "who" clause
+    may follow any head ("The owner, a man who ..., said"): 30 words after the head's
+    comma.
 
     >>> _long_subject_limit("Acme , which runs it , ".split()), _long_subject_limit(["Acme"])
     (30, 20)
+    >>> _long_subject_limit("One of us who stayed , a cook who asked , ".split())
+    36
     """
     if len(words) > 3 and words[-1] == "," and "," in words[:-1]:
         first = words.index(",")
-        if first < len(words) - 2 and words[first + 1].lower() in ("which", "who"):
-            return 30
+        opener = words[first + 1].lower() if first < len(words) - 2 else ""
+        if opener in ("a", "an") and "who" in words[first + 2 : first + 6]:
+            return first + 1 + 30  # ("One of the workers who has arrived, a welder who")
+        if opener in ("which", "who"):
+            return first + 1 + 30 if "who" in words[:first] else 30
     return 20
 
 
