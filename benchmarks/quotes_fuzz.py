@@ -3,28 +3,41 @@
 Run:
   .venv/bin/python benchmarks/quotes_fuzz.py --seconds 300 --seed 1
   .venv/bin/python benchmarks/quotes_fuzz.py --seconds 60 --seed 7 --show 5 --save-dir /tmp/fuzz
+  .venv/bin/python benchmarks/quotes_fuzz.py --seconds 1500 --seed 8 --time-limit 60 --save-dir /tmp/fuzz
 
 A quarter of the inputs are a short "soup" of atoms (quote marks, cues, names,
 "A." / "Q." labels, dashes, line ends). The others are a seed text -- one of the
 fictional sentences below, an article of the bundled sample corpus (``data/sample``)
-or a written_news source text (``tests/data``) -- cut to a random window of paragraphs and given one to four random mutations: quote
-marks (curly, straight, guillemets) dropped or doubled, no-break spaces, U+2028,
-zero-width and right-to-left marks, combining accents, very long names and title runs,
-"said said", unbalanced brackets, CRLF / CR line ends, emoji, tabs, all caps, no
-spaces, a 10,000-word paragraph. ``extract_quotes`` runs on a one-article frame, twice,
-and each input is checked for:
+or a written_news source text (``tests/data``) -- cut to a random window of paragraphs
+and given one to four random mutations: quote marks (curly, straight, guillemets)
+dropped or doubled, no-break spaces, U+2028, zero-width and right-to-left marks,
+combining accents, very long names and title runs, "said said", unbalanced brackets,
+CRLF / CR line ends, emoji, tabs, all caps, no spaces, a 10,000-word paragraph;
+characters whose lower() / upper() has another length ("İ", "ß", "ﬁ", dotted and
+dotless i), full-width punctuation, Q:/A: and "NAME:" interview turns, "said" chains
+over 20-60 paragraphs, a quotation block of 100,000 characters. About one input in 12 is
+a frame of 5-60 short articles (some repeated). Each input runs in a worker process
+(``--time-limit`` wall seconds per input: an input that hangs is reported as "hang"
+with its seed and saved, the worker is killed and a new one started) as one frame,
+twice, and is checked for:
 
 * no exception and no "article skipped" RuntimeWarning (a rule failing is a bug);
 * offsets that index the text: ``0 <= start <= end <= len(text)`` and
   ``text[start:end] == quote``; ``text[speaker_start:speaker_end] ==
   speaker_mention``; cue offsets on the text the cue begins with;
-* determinism: the second run's frame equals the first;
+* determinism: the second run's frame equals the first; every ``--restart-every``
+  inputs a new worker (another PYTHONHASHSEED) re-runs every 25th input and must give
+  the same frame ("nondeterministic_process");
+* a frame of several articles: three of its articles run alone give the same rows
+  ("frame_context": no article's reading depends on the others);
 * time: an input taking more than 50x the median time per character of its size
   class (and over half a second) is a blow-up.
 
-A failing input is printed (repr, cut) with its seed text, mutations and the failure,
-and written whole to ``--save-dir`` if given. The run is reproducible: ``--seed S``
-fixes every choice. No shared data is read.
+A failing input is printed (repr, cut) with the run seed, its input number, its seed
+text, mutations and the failure, and written whole to ``--save-dir`` if given
+(``<seed>_<n>_<kind>.txt``; a frame as a JSON list). The run is reproducible:
+``--seed S`` fixes every choice. No shared data is read. The CPU seconds printed are
+the workers' (the driver itself waits).
 """
 
 from __future__ import annotations
