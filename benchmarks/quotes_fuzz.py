@@ -727,8 +727,9 @@ def main(argv=None):
                 f"{sec:.2f}s for {n} chars, {sec / n / med:.0f}x its class median",
             )
     print(
-        f"seed {args.seed}: {count} inputs, {cpu:.0f} CPU seconds in the workers "
-        f"({args.seconds:.0f}s budget), {len(seeds)} seed texts"
+        f"seed {args.seed}: {count} inputs, {cpu:.0f} CPU seconds in the workers + "
+        f"{time.process_time():.0f} in the driver (inputs made) ({args.seconds:.0f}s budget), "
+        f"{len(seeds)} seed texts"
     )
     for k in sorted(per_char):
         print(f"  size class <{256 << k:>8} chars: {len(per_char[k]):5d} inputs")
