@@ -19,6 +19,7 @@ from operator import itemgetter
 
 import pandas as pd
 
+from ._lower import lower_aligned
 from .gender import _first_names
 
 __all__ = ["find_turns", "add_turns", "is_transcript"]
@@ -330,7 +331,7 @@ def _head_lower(text: str) -> tuple[str, str]:
     got = _HEAD[0]
     if got is None or got[0] is not text:
         head = text[:200_000]
-        got = (text, head, head.lower())
+        got = (text, head, lower_aligned(head))  # (its positions are the head's)
         _HEAD[0] = got
     return got[1], got[2]
 
@@ -392,7 +393,8 @@ def _full_names(surname: str, text: str, titled: str = "", low: str | None = Non
     names: Counter = Counter()
     n = 0
     indexed = low is not None  # (a cached head: the same string for every label)
-    low, want = (text.lower() if low is None else low), surname.lower()
+    low = lower_aligned(text) if low is None else low  # (positions of ``text``)
+    want = lower_aligned(surname)
     for i in _whole_word_at(low, want, indexed):
         if n >= 40:
             break
@@ -1119,13 +1121,15 @@ def _merge_article(aid, text, turns, names, rows, sents, president=None) -> list
         spk, typ = names[lab]
         if lab in askers or (lab == "Q" and "A" in names):
             continue  # an interviewer's questions are no quotes
+        # the cue is the label's colon; a bare "Q Will it ...?" has none: its letter
+        cs, ce = (le, le + 1) if text[le : le + 1] == ":" else (ls, le)
         recs.append(
             {
                 "article_id": aid,
                 "speaker": spk,
                 "speaker_mention": lab,
                 "speaker_type": typ,
-                "cue": ":",
+                "cue": text[cs:ce],
                 "kind": "turn",
                 "quote": text[s:e],
                 "start": s,
@@ -1133,8 +1137,8 @@ def _merge_article(aid, text, turns, names, rows, sents, president=None) -> list
                 "sentence_id": _sentence_of(sents, s),
                 "speaker_start": ls,
                 "speaker_end": le,
-                "cue_start": le,
-                "cue_end": min(le + 1, len(text)),
+                "cue_start": cs,
+                "cue_end": ce,
             }
         )
     answers = (

@@ -3,40 +3,57 @@
 Run:
   .venv/bin/python benchmarks/quotes_fuzz.py --seconds 300 --seed 1
   .venv/bin/python benchmarks/quotes_fuzz.py --seconds 60 --seed 7 --show 5 --save-dir /tmp/fuzz
+  .venv/bin/python benchmarks/quotes_fuzz.py --seconds 1500 --seed 8 --time-limit 60 --save-dir /tmp/fuzz
 
 A quarter of the inputs are a short "soup" of atoms (quote marks, cues, names,
 "A." / "Q." labels, dashes, line ends). The others are a seed text -- one of the
 fictional sentences below, an article of the bundled sample corpus (``data/sample``)
-or a written_news source text (``tests/data``) -- cut to a random window of paragraphs and given one to four random mutations: quote
-marks (curly, straight, guillemets) dropped or doubled, no-break spaces, U+2028,
-zero-width and right-to-left marks, combining accents, very long names and title runs,
-"said said", unbalanced brackets, CRLF / CR line ends, emoji, tabs, all caps, no
-spaces, a 10,000-word paragraph. ``extract_quotes`` runs on a one-article frame, twice,
-and each input is checked for:
+or a written_news source text (``tests/data``) -- cut to a random window of paragraphs
+and given one to four random mutations: quote marks (curly, straight, guillemets)
+dropped or doubled, no-break spaces, U+2028, zero-width and right-to-left marks,
+combining accents, very long names and title runs, "said said", unbalanced brackets,
+CRLF / CR line ends, emoji, tabs, all caps, no spaces, a 10,000-word paragraph;
+characters whose lower() / upper() has another length ("İ", "ß", "ﬁ", dotted and
+dotless i), full-width punctuation, Q:/A: and "NAME:" interview turns, "said" chains
+over 20-60 paragraphs, a quotation block of 100,000 characters. About one input in 12 is
+a frame of 5-60 short articles (some repeated). Each input runs in a worker process
+(``--time-limit`` wall seconds per input: an input that hangs is reported as "hang"
+with its seed and saved, the worker is killed and a new one started) as one frame,
+twice, and is checked for:
 
 * no exception and no "article skipped" RuntimeWarning (a rule failing is a bug);
 * offsets that index the text: ``0 <= start <= end <= len(text)`` and
   ``text[start:end] == quote``; ``text[speaker_start:speaker_end] ==
   speaker_mention``; cue offsets on the text the cue begins with;
-* determinism: the second run's frame equals the first;
+* determinism: the second run's frame equals the first; every ``--restart-every``
+  inputs a new worker (another PYTHONHASHSEED) re-runs every 25th input and must give
+  the same frame ("nondeterministic_process");
+* a frame of several articles: three of its articles run alone give the same rows
+  ("frame_context": no article's reading depends on the others);
 * time: an input taking more than 50x the median time per character of its size
   class (and over half a second) is a blow-up.
 
-A failing input is printed (repr, cut) with its seed text, mutations and the failure,
-and written whole to ``--save-dir`` if given. The run is reproducible: ``--seed S``
-fixes every choice. No shared data is read.
+A failing input is printed (repr, cut) with the run seed, its input number, its seed
+text, mutations and the failure, and written whole to ``--save-dir`` if given
+(``<seed>_<n>_<kind>.txt``; a frame as a JSON list). The run is reproducible:
+``--seed S`` fixes every choice. No shared data is read. The CPU seconds printed are
+the workers' (the driver itself waits).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import multiprocessing as mp
+import os
 import random
 import statistics
 import sys
 import time
 import unicodedata
 import warnings
+import zlib
 from collections import defaultdict
 from pathlib import Path
 
@@ -303,8 +320,88 @@ def m_splice_own(rng, t):
     )
 
 
+# characters whose lower() / upper() / casefold() has another length than the character
+# ("İ".lower() is "i" + a combining dot; "ß".upper() "SS"; "ﬁ".upper() "FI"), alone and
+# in words, so that a position found in a changed-case copy of the text shifts
+CASE_LENGTH = ["İ", "ß", "ﬁ", "ﬂ", "ﬀ", "ﬃ", "ŉ", "ǰ", "ΐ", "ẞ", "ı", "İİİ", "ﬁﬁ"]
+CASE_WORDS = ["İzmir", "İstanbul", "Straße", "ﬁnance", "İLKAY", "Gößling", "ﬂoor", "ŉot"]
+
+
+def m_case_length(rng, t):
+    r = rng.random()
+    if r < 0.3:  # at the start of paragraphs (before every name of the paragraph)
+        return "\n\n".join(rng.choice(CASE_LENGTH) + " " + p for p in t.split("\n\n"))
+    if r < 0.5:  # "I" as the dotted capital, "i" as the dotless small letter
+        return _map_chars(
+            rng, t, lambda c: c in "Ii", lambda c: "İ" if c == "I" else "ı", rng.choice([0.2, 1.0])
+        )
+    return _insert_at(rng, t, CASE_LENGTH + [" " + w + " " for w in CASE_WORDS], rng.randint(1, 30))
+
+
+def m_fullwidth(rng, t):
+    """ASCII punctuation (sometimes letters and digits too) as full-width forms."""
+    keep = (lambda c: "!" <= c <= "~") if rng.random() < 0.2 else (lambda c: c in "!\"'(),-.:;?")
+    out = _map_chars(rng, t, keep, lambda c: chr(ord(c) + 0xFEE0), rng.choice([0.3, 1.0]))
+    if rng.random() < 0.5:
+        out = out.replace(". ", "。").replace(", ", "、").replace(" ", "\u3000")
+    return out
+
+
+_SPEAKER_LABELS = ["Q", "A", "REPORTER", "THE MAYOR", "MS. VARENKO", "MR. PELL", "SEN. MARSH"]
+
+
+def m_qa_turns(rng, t):
+    """One to 40 interview turns ("Q: ...", "A. ...", "REPORTER: ...") as paragraphs."""
+    sents = [s for s in OWN if "\n" not in s]
+    turns = []
+    for _ in range(rng.randint(1, 40)):
+        lab = rng.choice(_SPEAKER_LABELS)
+        sep = rng.choice([": ", ". ", ":", " -- ", " (Varenko): ", ":\n"])
+        turns.append(lab + sep + rng.choice(sents))
+    block = rng.choice(["\n\n", "\n"]).join(turns)
+    pars = t.split("\n\n")
+    pars.insert(rng.randrange(len(pars) + 1), block)
+    return "\n\n".join(pars)
+
+
+def m_said_chain(rng, t):
+    """50 (20-60) paragraphs of "said" chains: "X said Y said that Z told her ...",
+    carried quotations, "he said" after each."""
+    pars = []
+    for k in range(rng.randint(20, 60)):
+        a, b, c = (rng.choice(NAMES) for _ in range(3))
+        shape = k % 4
+        if shape == 0:
+            pars.append(f"{a} said {b} said that {c} told her {a} had said so, she said.")
+        elif shape == 1:
+            pars.append(f"“The {k}th point,” {a} said, “is that {b} said it,” said {c}.")
+        elif shape == 2:
+            pars.append(f"“And more,” he said. “Still more,” he said, and she said: “{k}.”")
+        else:
+            pars.append(f"He said she said they said {a} said {b} said {c} said.")
+    return t + "\n\n" + "\n\n".join(pars)
+
+
+def m_long_quote(rng, t):
+    """A quotation block of about 100,000 characters: one paragraph or many (each
+    opening with a quote mark, the last closing it), closed or never closed."""
+    words = (t.split() or ["said"]) + " ".join(OWN).split()
+    body, n = [], 0
+    while n < 100_000:
+        w = rng.choice(words)
+        body.append(w)
+        n += len(w) + 1
+    op, cl = rng.choice([("“", "”"), ('"', '"'), ("«", "»"), ("'", "'"), ("„", "“")])
+    text = " ".join(body)
+    if rng.random() < 0.4:  # paragraphs of a long quotation, each opened again
+        chunks = [text[i : i + 600] for i in range(0, len(text), 600)]
+        text = ("\n\n" + op).join(chunks)
+    end = cl if rng.random() < 0.7 else ""
+    return t + "\n\n" + op + text + end + rng.choice([" Pell said.", "", ", he said."])
+
+
 MUTATIONS = {name[2:]: fn for name, fn in globals().items() if name.startswith("m_")}
-HEAVY = {"huge_paragraph", "repeat"}
+HEAVY = {"huge_paragraph", "repeat", "long_quote"}
 MAX_CHARS = 400_000
 
 
@@ -366,15 +463,141 @@ def make_input(rng, seeds):
     return text, label, names
 
 
+def make_frame(rng, seeds):
+    """(texts, label, names) of a frame of 5-60 short articles (soups and seed windows
+    with up to one light mutation, each cut to 2,000 characters), some of them repeated."""
+    texts, names = [], []
+    for _ in range(rng.randint(5, 60)):
+        if rng.random() < 0.3:
+            texts.append(_soup(rng))
+            continue
+        label, text = rng.choice(seeds)
+        text = _window(rng, text)
+        if rng.random() < 0.6:
+            name = rng.choice(sorted(set(MUTATIONS) - HEAVY - {"said_chain", "qa_turns"}))
+            text = MUTATIONS[name](rng, text)
+            names.append(name)
+        texts.append(text[: rng.choice([200, 800, 2000])])
+    if rng.random() < 0.3:
+        texts += rng.sample(texts, min(3, len(texts)))  # (the same text twice in one frame)
+    return texts, "frame", names
+
+
 def run_once(text):
     """(frame, warning messages, seconds) of extract_quotes on one article."""
-    arts = pd.DataFrame({"article_id": ["f"], "text": [text]})
+    return run_frame([text])
+
+
+def run_frame(texts):
+    """(frame, warning messages, seconds) of extract_quotes on articles a0, a1, ..."""
+    arts = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "text": texts})
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         t0 = time.perf_counter()
         frame = extract_quotes(arts)
         sec = time.perf_counter() - t0
     return frame, [str(w.message) for w in caught], sec
+
+
+def _digest(frame):
+    """A hash of the frame's values (the same in every process)."""
+    return hashlib.sha1(frame.to_csv(index=False).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def check_input(texts):
+    """(failures as (kind, detail), seconds of the first run, digest) of one input: a
+    list of article texts run as one frame, twice; with several articles, three of them
+    (the first, one drawn by hash, the last) are also run alone and must give the same
+    rows (the frame's other articles change nothing)."""
+    fails = []
+    try:
+        f1, w1, sec = run_frame(texts)
+        f2, w2, _ = run_frame(texts)
+    except Exception as exc:  # a failure of the check itself is reported, not hidden
+        return [("exception", f"{type(exc).__name__}: {exc}")], 0.0, ""
+    for w in w1:
+        fails.append(("warning", w[:300]))
+    for i, text in enumerate(texts):
+        rows = f1[f1.article_id == f"a{i}"]
+        for b in check_frame(text, rows)[:3]:
+            fails.append(("offsets", f"article a{i}: {b}"))
+    if not f1.equals(f2) or w1 != w2:
+        fails.append(("nondeterministic", f"{len(f1)} vs {len(f2)} rows"))
+    if len(texts) > 1:
+        n = len(texts)
+        for i in sorted({0, zlib.crc32("".join(texts).encode("utf-8", "replace")) % n, n - 1}):
+            try:
+                alone, _, _ = run_frame([texts[i]])
+            except Exception as exc:
+                fails.append(("exception", f"article a{i} alone: {type(exc).__name__}: {exc}"))
+                continue
+            mine = f1[f1.article_id == f"a{i}"].drop(
+                columns=["article_id", "quote_id", "statement_id"]
+            )
+            alone = alone.drop(columns=["article_id", "quote_id", "statement_id"])
+            if _digest(mine) != _digest(alone):  # (values: an empty frame's dtypes differ)
+                fails.append(
+                    (
+                        "frame_context",
+                        f"article a{i}: {len(mine)} rows in the frame, {len(alone)} alone",
+                    )
+                )
+    return fails, sec, _digest(f1)
+
+
+def _worker(conn):
+    """The worker process: reads input text lists, answers (failures, seconds, CPU
+    seconds, digest) for each, until it reads None."""
+    while True:
+        texts = conn.recv()
+        if texts is None:
+            return
+        c0 = time.process_time()
+        fails, sec, digest = check_input(texts)
+        conn.send((fails, sec, time.process_time() - c0, digest))
+
+
+class Runner:
+    """A worker process (its own PYTHONHASHSEED) that checks one input at a time; an
+    input that takes longer than ``limit`` wall seconds kills it (a new one starts)."""
+
+    def __init__(self, limit, hash_seed):
+        self.limit, self.hash_seed, self.proc, self.started = limit, hash_seed, None, 0
+
+    def start(self):
+        ctx = mp.get_context("spawn")
+        self.conn, child = ctx.Pipe()
+        os.environ["PYTHONHASHSEED"] = str(self.hash_seed + self.started)
+        self.proc = ctx.Process(target=_worker, args=(child,), daemon=True)
+        self.proc.start()
+        child.close()
+        self.started += 1
+        self.conn.send(["Warm-up, Ann Roe said."])  # (imports and lexicons: no time limit)
+        self.conn.recv()
+
+    def stop(self):
+        if self.proc is not None:
+            if self.proc.is_alive():
+                self.proc.kill()
+            self.proc.join()
+            self.conn.close()
+            self.proc = None
+
+    def check(self, texts):
+        """(failures, seconds, CPU seconds, digest), or None when over the time limit
+        (or the worker died: "died" failure)."""
+        if self.proc is None:
+            self.start()
+        self.conn.send(texts)
+        if not self.conn.poll(self.limit):
+            self.stop()
+            return None
+        try:
+            return self.conn.recv()
+        except EOFError:
+            code = self.proc.exitcode if self.proc is not None else None
+            self.stop()
+            return [("died", f"worker exit code {code}")], 0.0, 0.0, ""
 
 
 def check_frame(text, frame):
@@ -419,58 +642,94 @@ def main(argv=None):
     )
     ap.add_argument("--show", type=int, default=10, help="failures printed per kind")
     ap.add_argument("--save-dir", default="", help="write each failing input whole here")
+    ap.add_argument(
+        "--time-limit", type=float, default=60.0, help="wall seconds per input before 'hang'"
+    )
+    ap.add_argument(
+        "--restart-every",
+        type=int,
+        default=500,
+        help="a new worker (new hash seed) after this many inputs; sampled inputs re-run there",
+    )
     args = ap.parse_args(argv)
     rng = random.Random(args.seed)
     seeds = _seeds()
     per_char = defaultdict(list)  # size class -> seconds per character
-    timed = []  # (seconds, n, label, names, text) for the blow-up check at the end
+    timed = []  # (seconds, n, label, names, texts) for the blow-up check at the end
     failures = defaultdict(list)
-    count, t_end, cpu0 = 0, time.monotonic() + args.seconds, time.process_time()
+    count, t_end, cpu = 0, time.monotonic() + args.seconds, 0.0
     save = Path(args.save_dir) if args.save_dir else None
     if save:
         save.mkdir(parents=True, exist_ok=True)
+    runner = Runner(args.time_limit, 1000 * args.seed)
+    sampled = []  # (texts, label, names, digest) re-run by the next worker
 
-    def fail(kind, text, label, names, detail):
+    def fail(kind, texts, label, names, detail):
         failures[kind].append((label, names, detail))
+        shown = texts[0] if len(texts) == 1 else "\n\n<<ARTICLE>>\n\n".join(texts)
         if len(failures[kind]) <= args.show:
-            print(f"FAIL {kind}: seed={label} mutations={names}: {detail}")
-            print(f"   input ({len(text)} chars): {text[:300]!r}")
-        if save:
-            (save / f"{args.seed}_{count}_{kind}.txt").write_text(
-                text, encoding="utf-8", errors="surrogatepass"
+            print(
+                f"FAIL {kind}: seed={args.seed} input#{count} from={label} mutations={names}: {detail}"
             )
+            print(
+                f"   input ({len(shown)} chars, {len(texts)} articles): {shown[:300]!r}", flush=True
+            )
+        if save:
+            name = f"{args.seed}_{count}_{kind}" + (".txt" if len(texts) == 1 else ".json")
+            body = texts[0] if len(texts) == 1 else json.dumps(texts, ensure_ascii=False)
+            (save / name).write_text(body, encoding="utf-8", errors="surrogatepass")
 
-    while time.monotonic() < t_end and (not args.max_inputs or count < args.max_inputs):
-        text, label, names = make_input(rng, seeds)
-        count += 1
-        try:
-            f1, w1, sec = run_once(text)
-            f2, w2, _ = run_once(text)
-        except Exception as exc:  # a failure of the check itself is reported, not hidden
-            fail("exception", text, label, names, f"{type(exc).__name__}: {exc}")
-            continue
-        for w in w1:
-            fail("warning", text, label, names, w[:300])
-        for b in check_frame(text, f1)[:3]:
-            fail("offsets", text, label, names, b)
-        if not f1.equals(f2) or w1 != w2:
-            fail("nondeterministic", text, label, names, f"{len(f1)} vs {len(f2)} rows")
-        n = max(len(text), 1)
-        per_char[_size_class(n)].append(sec / n)
-        timed.append((sec, n, label, names, text))
-    for sec, n, label, names, text in timed:
+    try:
+        while time.monotonic() < t_end and (not args.max_inputs or count < args.max_inputs):
+            if rng.random() < 0.08:
+                texts, label, names = make_frame(rng, seeds)
+            else:
+                text, label, names = make_input(rng, seeds)
+                texts = [text]
+            count += 1
+            got = runner.check(texts)
+            if got is None:
+                cpu += args.time_limit
+                fail("hang", texts, label, names, f"over {args.time_limit:.0f}s (worker killed)")
+                continue
+            fails, sec, csec, digest = got
+            cpu += csec
+            for kind, detail in fails:
+                fail(kind, texts, label, names, detail)
+            n = max(sum(map(len, texts)), 1)
+            per_char[_size_class(n)].append(sec / n)
+            timed.append((sec, n, label, names, texts if sec > 0.5 else None))
+            if digest and count % 25 == 0:
+                sampled.append((texts, label, names, digest))
+            if count % args.restart_every == 0 and runner.proc is not None:
+                runner.stop()  # a new worker with another hash seed re-runs the sample
+                for s_texts, s_label, s_names, s_digest in sampled:
+                    again = runner.check(s_texts)
+                    if again is not None and again[3] and again[3] != s_digest:
+                        fail(
+                            "nondeterministic_process",
+                            s_texts,
+                            s_label,
+                            s_names,
+                            "another process (hash seed) gives another frame",
+                        )
+                sampled.clear()
+    finally:
+        runner.stop()
+    for sec, n, label, names, texts in timed:
         med = statistics.median(per_char[_size_class(n)])
         if sec > 0.5 and sec / n > 50 * med:
             fail(
                 "slow",
-                text,
+                texts,
                 label,
                 names,
                 f"{sec:.2f}s for {n} chars, {sec / n / med:.0f}x its class median",
             )
-    cpu = time.process_time() - cpu0
     print(
-        f"seed {args.seed}: {count} inputs, {cpu:.0f} CPU seconds ({args.seconds:.0f}s budget), {len(seeds)} seed texts"
+        f"seed {args.seed}: {count} inputs, {cpu:.0f} CPU seconds in the workers + "
+        f"{time.process_time():.0f} in the driver (inputs made) ({args.seconds:.0f}s budget), "
+        f"{len(seeds)} seed texts"
     )
     for k in sorted(per_char):
         print(f"  size class <{256 << k:>8} chars: {len(per_char[k]):5d} inputs")

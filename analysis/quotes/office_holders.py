@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .._lower import lower_aligned
+
 # "the minister's office", "The deputy mayor's office": a lower-case role of up to three
 # words, then the possessive and "office"
 _ROLE_OFFICE_RE = re.compile(
@@ -79,7 +81,7 @@ def role_first_named(text, role):
     45
     """
     head = role.rsplit(None, 1)[-1].lower()
-    low = text.lower()
+    low = lower_aligned(text)  # (positions of the text: not text.lower(), "İ" is two)
     i = low.find(head)
     while i >= 0:
         j = i + len(head)

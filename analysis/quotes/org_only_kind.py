@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .._lower import lower_aligned
 from .lexicon import COMPANY_SUFFIXES, _lines
 from .org_nearest import _nearest_org_at
 
@@ -65,7 +66,7 @@ def company_echoed(text, name, at):
     """
     lo = max(0, at - _ECHO_REACH)
     seg = text[lo:at]
-    low = seg.lower()
+    low = lower_aligned(seg)  # (sliced at positions of ``seg``)
     first = text.find(name, 0, at)
     if first >= lo:
         seg, low = seg[first - lo + len(name) :], low[first - lo + len(name) :]

@@ -10,6 +10,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from .._lower import lower_aligned
 from .._tokens import default_stopwords as _stopwords
 from .antecedents import (
     _CAP_NAME_WORD,
@@ -285,8 +286,10 @@ def _resolve_head_link(an, q, persons, reach=4000):
 def _head_link_in(an, q, persons, seg, head, mods, cap):
     """``_resolve_head_link``'s search of ``seg`` for a link of the word ``head``
     (the last one first): fills the speaker and returns True when one names a person."""
-    low, i, n = seg.lower(), len(seg), len(head)
-    while (i := low.rfind(head.lower(), 0, i)) >= 0:  # (the last link first, around each head)
+    low, i, n = lower_aligned(seg), len(seg), len(head)  # (positions of ``seg``)
+    while (
+        i := low.rfind(lower_aligned(head), 0, i)
+    ) >= 0:  # (the last link first, around each head)
         if low[i + n : i + n + 1].isalnum() or low[i + n : i + n + 1] == "-":
             continue
         m = None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .._lower import lower_aligned
 from .additions import (
     _ADVERBIAL_STARTS,
     _AS_AT_RE,
@@ -339,7 +340,7 @@ def _mention_at(doc, c, m_span, lex):
     if text[ms : ms + 1] in _OPENER_INITIALS and (op := _CLAUSE_OPENER_RE.match(text, ms, me)):
         ms = op.end()  # "While old Iowa hands say ...": "old Iowa hands"
     mtext = text[ms:me]
-    ml = mtext.lower()
+    ml = lower_aligned(mtext)
     if "'" in ml or "’" in ml:  # (the regex needs an apostrophe: rarely run)
         ml = _CONTRACTION_RE.sub("", ml)
     if ml in _DETS and ml not in _QUANT_SUBJ and me < c.cs and c.cs - me <= 40:
@@ -349,7 +350,7 @@ def _mention_at(doc, c, m_span, lex):
             # (not "quoted her as saying": "her" is the object there, not a determiner)
             me = me + len(text[me : c.cs].rstrip())
             mtext = text[ms:me]
-            ml = mtext.lower()
+            ml = lower_aligned(mtext)
     if ml == "which" and text[max(0, ms - 2) : ms].strip() == ",":
         # "The Washington Post, which argued that ...": the noun phrase before the comma
         np_w = _np_before_relative(c, ms, lex)
@@ -357,7 +358,7 @@ def _mention_at(doc, c, m_span, lex):
             return None
         ms, me = np_w
         mtext = text[ms:me]
-        ml = mtext.lower()
+        ml = lower_aligned(mtext)
     if (say := _FINITE_SAY_RE.search(ml)) is not None:
         rel = ml.rfind(" who ", 0, say.start())
         if rel < 2 or not _WHO_HEAD_RE.fullmatch(ml, 0, rel):
