@@ -12,6 +12,7 @@ import bisect
 import re
 
 from .according_records import trailing_records_give_way
+from .according_subjects import without_according_subjects
 from .additions import _CLAUSE_WORD_RE
 from .asked_gestures import asked_gesture_anchor
 from .blocks import MASK, drop_nicknames, find_blocks, mask_text, unwrap_tags
@@ -202,6 +203,7 @@ def extract(text: str, spans=None):
     doc.quotes = without_subhead_lines(text, doc.quotes)  # ('X "will help," mayor says')
     kept = cut_at_content_first_frames(without_frames_in_reported_clause(doc.quotes), doc.text)
     kept = trailing_records_give_way(kept)  # ("A, according to court documents")
+    kept = without_according_subjects(kept, doc.text)  # ("The work, according to X, will")
     out = _statements(
         _without_nested(_outside_content_first(kept, doc.text), doc.text), doc.blocks, doc.text
     )
@@ -511,6 +513,10 @@ def _headline_line(doc, ls, le, later):
         return
     if is_colon_label(text[ns:ne]):
         return  # "BOOM: ...", "Lee is out: ..."
+    if ne - ns == 1 and text[ns] == "Q":
+        return  # "Q: Did you sign it?": an interviewer's question, no quote (the written
+        # guidelines; PolNeAR names no "Q" source; a briefing's "Q" turns are
+        # transcripts.add_turns' reporter rows)
     s0, e0 = _strip_span(text, m.end(), le, trail=" \t\n,:;—–-.")
     if e0 - s0 < 8:
         return
