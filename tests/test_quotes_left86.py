@@ -28,13 +28,9 @@ written for this file.
   attributions of their own words, "you think", none with the source "Q"). "A:" answers
   stay the interviewee's; a briefing's "Q" turns stay the reporter's
   (``transcripts.add_turns``); "Roe: Did you sign it?" keeps its row.
-* "The work, according to Ann Roe, will finish in May": a subject of at most ten words
-  before an inserted "according to X," whose row after the insertion opens with an
-  auxiliary or a modal ("will", "have") is no row of its own; the statement is its
-  predicate, as the written gold marks it (``according_subjects.without_according_subjects``,
-  run by ``assemble.extract``). A clause before the insertion ("Most surgeries have
-  resumed, according to the hospital, though ...") keeps both rows, and so does an
-  inserted "Ann Roe said".
+* "The work, according to Ann Roe, will finish in May" stays two rows of one statement
+  (the engine's convention, PolNeAR's discontinuous content; tests/test_quotes_recall22.py):
+  checked here so that a change to it is a decision, not an accident.
 """
 
 from __future__ import annotations
@@ -186,14 +182,11 @@ def test_briefing_question_turn_stays_the_reporters():
 # ------------------------------------------ "The work, according to X, will ...": one row
 
 
-def test_subject_before_according_to_is_no_row():
+def test_subject_and_predicate_around_according_to_are_one_statement():
     t = "The work, according to Ann Roe, will finish in May."
-    assert speech_rows(t) == [("Ann Roe", "according to", "will finish in May")]
-
-
-def test_long_subject_before_according_to_is_no_row():
-    t = "The new ferry terminal at Elm Point, according to Tom Bell, will cost $8 million."
-    assert speech_rows(t) == [("Tom Bell", "according to", "will cost $8 million")]
+    rows = quote_rows(t, "quote", "statement_id")
+    assert [q for q, _ in rows] == ["The work", "will finish in May"]
+    assert len({sid for _, sid in rows}) == 1
 
 
 def test_clause_before_according_to_keeps_both_rows():
@@ -202,8 +195,3 @@ def test_clause_before_according_to_keeps_both_rows():
         "Most surgeries have resumed",
         "though two clinics wait",
     ]
-
-
-def test_subject_before_inserted_said_keeps_its_row():
-    t = "The work, Ann Roe said, will finish in May."
-    assert [q for _, _, q in speech_rows(t)] == ["The work", "will finish in May"]

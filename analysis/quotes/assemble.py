@@ -12,7 +12,6 @@ import bisect
 import re
 
 from .according_records import trailing_records_give_way
-from .according_subjects import without_according_subjects
 from .additions import _CLAUSE_WORD_RE
 from .asked_gestures import asked_gesture_anchor
 from .blocks import MASK, drop_nicknames, find_blocks, mask_text, unwrap_tags
@@ -203,7 +202,6 @@ def extract(text: str, spans=None):
     doc.quotes = without_subhead_lines(text, doc.quotes)  # ('X "will help," mayor says')
     kept = cut_at_content_first_frames(without_frames_in_reported_clause(doc.quotes), doc.text)
     kept = trailing_records_give_way(kept)  # ("A, according to court documents")
-    kept = without_according_subjects(kept, doc.text)  # ("The work, according to X, will")
     out = _statements(
         _without_nested(_outside_content_first(kept, doc.text), doc.text), doc.blocks, doc.text
     )
