@@ -15,7 +15,7 @@ fuzz properties on a small seeded batch.
   before any content: no quotation span, so no row (``formats._dash_quote``); it
   raised a TypeError and the article was skipped. 'Tova Lind — “We will win.”' keeps
   its row.
-* 'Ann\u00a0Roe said nothing new in the previous reports.' -- a speaker mention the
+* 'Ann\u00a0Roe found nothing new in the officials reports.' -- a speaker mention the
   resolver read from its no-break-space-free copy of the text ("Ann Roe") is given the
   text's own span back, so ``text[speaker_start:speaker_end] == speaker_mention``
   (``assemble.extract``, after ``resolve``); it had a plain space. A mention with plain
@@ -104,7 +104,7 @@ def test_dash_paragraph_with_quotation_keeps_its_row():
 
 
 def test_resolved_mention_keeps_no_break_space():
-    text = "Ann\u00a0Roe said nothing new in the previous reports."
+    text = "Ann\u00a0Roe found nothing new in the officials reports."
     frame = _rows(text)
     assert len(frame) >= 1
     for r in frame.itertuples():
@@ -113,7 +113,7 @@ def test_resolved_mention_keeps_no_break_space():
 
 
 def test_resolved_mention_with_plain_space_unchanged():
-    text = "Ann Roe said nothing new in the previous reports."
+    text = "Ann Roe found nothing new in the officials reports."
     frame = _rows(text)
     assert "Ann Roe" in frame["speaker_mention"].tolist()
     assert quotes_fuzz.check_frame(text, frame) == []

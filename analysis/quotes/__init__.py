@@ -183,7 +183,9 @@ go": no frame of the permit's),
 ``pronoun_conjuncts`` ("said he and his wife had asked B": one clause), ``thing_cues``
 ("told the story of selling B", "the sign says Closed": no row), ``lede_party_orgs`` (a
 lede's "the buyer said" named by the organisation speaking next), ``partitive_subjects``
-("One of those younger artists, NAME, was chosen": NAME is the subject).
+("One of those younger artists, NAME, was chosen": NAME is the subject),
+``plural_cue_subjects`` ("in the previous reports": a noun, no cue), ``org_word_surnames``
+("Ray Church ... Church said": the person).
 No model or download is used, and any input string yields a frame
 whose offsets index the text. Cross-article speaker merging is
 ``analysis.speakers.resolve_speakers``.

@@ -512,6 +512,10 @@ def _headline_line(doc, ls, le, later):
         return
     if is_colon_label(text[ns:ne]):
         return  # "BOOM: ...", "Lee is out: ..."
+    if ne - ns == 1 and text[ns] == "Q":
+        return  # "Q: Did you sign it?": an interviewer's question, no quote (the written
+        # guidelines; PolNeAR names no "Q" source; a briefing's "Q" turns are
+        # transcripts.add_turns' reporter rows)
     s0, e0 = _strip_span(text, m.end(), le, trail=" \t\n,:;—–-.")
     if e0 - s0 < 8:
         return

@@ -55,6 +55,7 @@ from .modal_reports import modal_future_report, modal_said_only
 from .np_left import _left_np
 from .phrase_adjuncts import _before_adjuncts
 from .phrases import _is_cap
+from .plural_cue_subjects import plural_subject_before
 from .quoted_objects import quoted_object_part
 from .relative_it import relative_it_subject
 from .sides import _DIRECTIVE_FORMS, _catenative_start
@@ -311,7 +312,7 @@ def _not_a_speech_verb(c, lex):
                 and prev_tok not in load_titles()["role"]  # "the mayor claims"
                 and prev_tok not in _SKIP_BEFORE_CUE
                 and not _verb_after(c)  # "Lee did note that", "by warning that"
-                and not (len(prev_tok) > 4 and prev_tok.endswith("s"))
+                and not plural_subject_before(prev_tok, form)  # "officials note"
             )
         )
     ):

@@ -472,13 +472,14 @@ def _municipal_spokesperson(lm):
     return None if m is None else "the " + (m.group("k") or m.group("k2"))
 
 
-# "The city's recreation department", "the town's public works office": a unit of the
+# "The city's recreation department", "the county's roads division": a unit of the
 # municipality, which speaks as the municipality (police and fire services have names of
 # their own; "the municipality" / "the village" are no organisation heads a later "It"
-# could stand for, so their departments stay as written)
+# could stand for, so their departments stay as written). An office ("the town's tourism
+# office", "the city's clerk's office") is the office as written (written_news135).
 _MUNICIPAL_UNIT_RE = re.compile(
     r"(?P<the>[Tt]he)[ \t]+(?P<k>city|town|county)['’]s"
-    r"(?:[ \t]+(?!police\b|fire\b)[a-z][a-z-]*){1,3}[ \t]+(?:department|office|division)"
+    r"(?:[ \t]+(?!police\b|fire\b)[a-z][a-z-]*){1,3}[ \t]+(?:department|division)"
 )
 
 
@@ -489,6 +490,8 @@ def municipal_unit_mention(mention):
     >>> municipal_unit_mention("The city's recreation department")
     'The city'
     >>> municipal_unit_mention("the city's police department") is None
+    True
+    >>> municipal_unit_mention("the town's tourism office") is None
     True
     """
     if "'s " not in mention and "’s " not in mention:

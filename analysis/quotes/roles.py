@@ -141,6 +141,7 @@ from .org_subjects import (
     _resolve_municipal,
     municipal_unit_mention,
 )
+from .org_word_surnames import org_word_surname
 from .orgs import _local_speaker, _resolve_described_body, _resolve_org, _resolve_spokes_of_body
 from .pair_mentions import resolve_pair_mention
 from .parent_described import resolve_parent_described
@@ -386,6 +387,8 @@ def _resolve_named(an, q, minfo, persons, groups):
         typ = "person" if any(len(e[1]) > 1 for e in an.by_last.get(h, ())) else "group"
     elif h is not None:
         typ = "group" if h not in an.by_last else "person"
+    elif typ == "organization" and org_word_surname(an, q.mention):
+        typ = "person"  # "Ray Church ... Church said": the person, no church
     if (
         typ == "person"
         and q.mention[-1:] == "s"
@@ -887,7 +890,7 @@ def _resolve_mention_words(an, q, persons, groups):
         q.speaker, q.stype = _quantified_group(an, q) or lm, "group"
     elif _QUANTITY_OF_THEM_RE.fullmatch(lm):
         _resolve_pronoun(an, q, "they", persons, groups)  # "Forty workers ... eight of them"
-    elif lm in lex.nouns and " " not in lm:
+    elif lm in lex.nouns and " " not in lm and not org_word_surname(an, q.mention):
         q.speaker, q.stype = lm, lex.nouns[lm]  # "Police said", "Officials said"
         if lm == "police" and (force := _police_force(an, q.m_start)) is not None:
             q.speaker, q.stype = force, "organization"  # "The RCMP said ... police said"
