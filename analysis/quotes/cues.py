@@ -315,6 +315,8 @@ _POST_SKIP_ITEMS = (
     r"|\s*(?:,\s*)?(?:by|over\s+the)\s+(?:tele)?phone\b|\s*(?:,\s*)?by\s+(?:e-?mail|text)\b"
     r"|\s*(?:,\s*)?(?:also|again|later|then|previously|recently|afterwards?)\b"
     r"|\s*,\s*(?:however|though|moreover|meanwhile|instead)(?=\s*,\s*that\b)"  # "said, however, that"
+    # "said, speaking in French, that"; "said, citing a report, that": a participle aside
+    r"|\s*,\s*[a-z]{2,}ing\b[^,;:\x01\n\"“”]{1,60}?(?=\s*,\s*that\b)"
     r"|\s+(?:[a-z]{3,}ly|only|live)(?=\s*(?:,|:|that\b|\x01))"  # "said quietly that"
     r"|\s+live\s+on\s+(?:the\s+)?(?:air|television|TV|radio|camera|stage)\b"  # "said live on air"
     r"|\s+of\s+[^,;:\x01\n]{1,60},(?=\s*\x01)"  # 'said of the vote, "..."'
