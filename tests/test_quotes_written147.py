@@ -34,6 +34,16 @@ sentences written for this file.
   noun ("Her husband's") stands for that noun phrase, resolved like "Her husband said"
   (``descriptions.answer_owner``, ``_ANSWER_OWNER_RE``); the speaker was the description.
   "the answer" names nobody.
+* 'A, its operator said Tuesday.\n\nNAME, the family-owned company that has run the
+  crossing since 1997, said ...': a two-word capitalised name read as a person's is the
+  lede's body when its echoing apposition opens with a business kind noun ("company",
+  "firm", "business", "co-operative", "corporation") (``lede_body_apposed_next._company_kind``);
+  the lede kept "its operator". A person's apposition ("the woman who has run it") keeps
+  the description.
+* A pull quote: a paragraph that is only a closed quotation whose every sentence the
+  article quotes again in another quotation is display text, no row
+  (``pull_quotes.pull_quote_blocks``, asked by ``assemble._carried_blocks``); it was a
+  carried row of the speaker before. A bare quotation paragraph said once keeps its row.
 """
 
 from __future__ import annotations
@@ -217,6 +227,58 @@ def test_name_possessive_answer_keeps_the_name():
 def test_plain_the_answer_is_no_possessor():
     assert answer_subject("The answer to whether the jobs would last:", 0, 41) is None
     assert answer_owner("the answer") is None
+
+
+# ------------------------------------- "A, its operator said.\n\nNAME, the company that has run it, said"
+
+
+def test_lede_operator_is_the_company_named_next_with_a_kind_apposition():
+    t = (
+        "Ferry cancelled\n\nELM CREEK, Ont. — The ferry across Elm Lake will not sail again "
+        "this year, its operator said Tuesday.\n\nLacroix Vale, the family-owned company "
+        "that has run the crossing since 1997, said in a notice that the repair could not "
+        "be finished."
+    )
+    assert speaker_of(t, "The ferry across Elm Lake will not sail again this year") == (
+        "Lacroix Vale"
+    )
+
+
+def test_lede_operator_stays_with_a_person_apposed_next():
+    t = (
+        "Ferry cancelled\n\nELM CREEK, Ont. — The ferry across Elm Lake will not sail again "
+        "this year, its operator said Tuesday.\n\nAnn Roe-Tessier, the woman who has run "
+        "the crossing since 1997, said in a notice that the repair could not be finished."
+    )
+    assert speaker_of(t, "The ferry across Elm Lake will not sail again this year") == (
+        "its operator"
+    )
+
+
+# ------------------------------------------------------------ a pull quote, no row
+
+
+def test_pull_quote_repeating_a_body_quotation_gives_no_row():
+    t = (
+        "Ann Roe-Tessier has run the Elm Creek fair for 12 years.\n\n"
+        "\u201cWe are not a museum. We are better: we have the lake.\u201d\n\n"
+        "Roe-Tessier said the fair had been built on volunteers.\n\n"
+        "\u201cWe are not a museum. We are better: we have the lake,\u201d she said."
+    )
+    rows = quote_rows(t, "speaker", "quote")
+    assert [q for _, q in rows].count("We are not a museum. We are better: we have the lake") == 1
+    assert not any(q.endswith("lake.") for _, q in rows)
+
+
+def test_bare_quotation_said_once_keeps_its_row():
+    t = (
+        "Ann Roe-Tessier has run the Elm Creek fair for 12 years.\n\n"
+        "\u201cWe are not a museum. We are better: we have the lake,\u201d she said.\n\n"
+        "\u201cThe volunteers make the soup and fix the projector every single night.\u201d"
+    )
+    assert speaker_of(
+        t, "The volunteers make the soup and fix the projector every single night."
+    ) == ("Ann Roe-Tessier")
 
 
 # ------------------------------------------------------------------- the set itself

@@ -8,8 +8,11 @@ off after the name echoes the description: a verb of running it ("has run",
 words in resources/lede_body_echoes.txt. A "bare" head after a modifier ("the sport's
 provincial governing body", "Quebec's forest fire protection agency": a place's
 possessive may open it) needs no apposition: the name alone opens the next paragraph's
-statement, a capitalised name or a body's acronym ("SOPFEU said"). A person named next,
-a name without such an apposition, or a description past the lede keeps its description.
+statement, a capitalised name or a body's acronym ("SOPFEU said"). A name that reads like a
+person's is the body when its apposition opens with a business kind noun ("Traverse
+Haute-Côte, the family-owned company that has run the crossing since 1997, said", w139).
+A person named next, a name without such an apposition, or a description past the lede
+keeps its description.
 """
 
 from __future__ import annotations
@@ -76,6 +79,33 @@ def without_the(name):
     return name[4:] if name.lower().startswith("the ") else name
 
 
+# the kind noun of a business opening an apposition ("the family-owned company that has run
+# the crossing"): the name before it is a body even when it reads like a person's (w139)
+_COMPANY_KINDS = frozenset("company firm business co-operative cooperative corporation".split())
+
+
+def _company_kind(q, apposition):
+    """Is ``q``'s speaker a capitalised name of two words or more set off by an apposition
+    whose head, within its first three words before any clause, is a business kind noun?
+
+    >>> from types import SimpleNamespace as N
+    >>> _company_kind(N(speaker="Traverse Haute-Côte"), "family-owned company that has run it")
+    True
+    >>> _company_kind(N(speaker="Ann Roe"), "woman who has run the crossing since 1997")
+    False
+    """
+    words = (q.speaker or "").split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    for w in apposition.split()[:3]:
+        w = w.strip(",.;").lower()
+        if w in _COMPANY_KINDS:
+            return True
+        if w in ("that", "which", "who", "whose", "of"):
+            break
+    return False
+
+
 def _next_paragraph(text, at):
     """Start of the paragraph after the one holding ``at`` (-1 when none)."""
     nl = text.find("\n", at)
@@ -116,8 +146,10 @@ def lede_body_apposed_next(an, quotes):
         if ps < 0 or q is None or text[ps : q.m_start] not in ("", "The "):
             continue  # (no statement's speaker opens the next paragraph)
         acronym = bare and _ACRONYM_NAME_RE.fullmatch(q.speaker or "") is not None
-        if not (_named_body(q) or acronym) or q.cue_start is None or q.cue_start <= q.m_end:
+        if q.cue_start is None or q.cue_start <= q.m_end:
             continue
         a = _APPOSITION_RE.match(text, q.m_end, q.cue_start)
+        if not (_named_body(q) or acronym or (a is not None and _company_kind(q, a.group(1)))):
+            continue
         if (bare and q.cue_start - q.m_end < 2) or (a is not None and echoes_body(a.group(1))):
             p.speaker, p.stype = without_the(q.speaker), q.stype
