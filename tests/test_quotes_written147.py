@@ -40,6 +40,11 @@ sentences written for this file.
   "firm", "business", "co-operative", "corporation") (``lede_body_apposed_next._company_kind``);
   the lede kept "its operator". A person's apposition ("the woman who has run it") keeps
   the description.
+* 'A, its owner said Monday.\n\nNAME announced B. The company told employees that C': a
+  lede's bare "its owner" / "its operator" is the company that opens the next paragraph as
+  a sentence's subject when "the company" / "the firm" speaks later in that paragraph and
+  is resolved to it (``lede_body_apposed_next._company_opens_then_speaks``); it was the
+  description. A person speaking after the company keeps the description.
 * A pull quote: a paragraph that is only a closed quotation whose every sentence the
   article quotes again in another quotation is display text, no row
   (``pull_quotes.pull_quote_blocks``, asked by ``assemble._carried_blocks``); it was a
@@ -255,6 +260,28 @@ def test_lede_operator_stays_with_a_person_apposed_next():
     )
 
 
+def test_lede_owner_is_the_company_opening_the_next_paragraph_that_speaks_later():
+    t = (
+        "Mill to hire\n\nELM CREEK, Ont. — The Elm Creek sawmill will hire 90 workers by "
+        "spring, its owner said Monday.\n\nVale Timber Products announced a $5-million "
+        "investment in the mill last year. The company told employees at a meeting that a "
+        "second shift would start in April."
+    )
+    assert speaker_of(t, "The Elm Creek sawmill will hire 90 workers by spring") == (
+        "Vale Timber Products"
+    )
+
+
+def test_lede_owner_stays_when_a_person_speaks_after_the_company():
+    t = (
+        "Mill to hire\n\nELM CREEK, Ont. — The Elm Creek sawmill will hire 90 workers by "
+        "spring, its owner said Monday.\n\nVale Timber Products announced a $5-million "
+        "investment in the mill last year. Ann Roe-Tessier, a millwright, told reporters "
+        "that a second shift would start in April."
+    )
+    assert speaker_of(t, "The Elm Creek sawmill will hire 90 workers by spring") == "its owner"
+
+
 # ------------------------------------------------------------ a pull quote, no row
 
 
@@ -295,9 +322,10 @@ def test_hundredthirtyninth_batch_gold_offsets_are_valid(bench):
 
 def test_hundredthirtyninth_batch_scores_hold(bench):
     # blind P 0.963 R 0.969 F1 0.966 speaker 0.968 (155/160); after the gold fix
-    # P 0.969 R 0.969 F1 0.969 speaker 0.968 (156/161)
+    # P 0.969 R 0.969 F1 0.969 speaker 0.968 (156/161); after w139's rules P 1.000
+    # R 0.988 F1 0.994 speaker 1.000 (159/161)
     res = bench.score(bench.load(DATA139))
-    assert res["p"] >= 0.985
+    assert res["p"] >= 0.995
     assert res["r"] >= 0.985
-    assert res["f1"] >= 0.985
-    assert res["speaker"] >= 0.965
+    assert res["f1"] >= 0.99
+    assert res["speaker"] >= 0.99
