@@ -96,7 +96,8 @@ def test_consequence_after_a_listener_at_a_meeting_is_no_content():
 
 def test_no_content_before_the_frame_keeps_the_clause_after():
     t = "The authority told parents in a notice, leaving nothing out, that the wharf would close."
-    assert [q for _, _, q in speech_rows(t)] == ["leaving nothing out, that the wharf would close"]
+    # (w139: the participle aside before ", that" is skipped, so the span is the clause)
+    assert [q for _, _, q in speech_rows(t)] == ["the wharf would close"]
 
 
 # ------------------------------------------- "The Harders said A. '...,' she said."

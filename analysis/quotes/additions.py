@@ -28,6 +28,7 @@ from .lexicon import (
 from .listener_tails import listener_tail_end
 from .paren_frames import bracket_trimmed
 from .phrases import SPEAKER_PREPS, clause_comma_rfind
+from .ranked_relatives import ranked_perfect_relative
 
 _WORDS_RE = re.compile(r"\w+|\x01+")
 
@@ -338,7 +339,9 @@ _DATED_FRAME_END_RE = re.compile(
 )
 
 
-_TIME_SUBORDINATE_RE = re.compile(r"[ \t,]*(?:after|before|as|once|following|shortly[ \t]+after)\b")
+_TIME_SUBORDINATE_RE = re.compile(
+    r"[ \t,]*(?:after|before|as|once|when|following|shortly[ \t]+after)\b"
+)
 
 
 # a gerund clause of time after the frame ("A, the provost said Monday after confirming
@@ -387,7 +390,7 @@ _RANKED_APPOSITION_RE = re.compile(
     r"|old|new|young|warm|cold|hott|wett|dri|busi|costli|deadli|heavi|earli|lat|cheap)est|best"
     r"|worst|first|second|third|fourth|fifth|last|only|record|(?:most|least)[ \t]+[a-z]+)"
     r"(?:[ \t]+such)?(?:[ \t]+(?:major|big|large|small|minor|serious|real))?[ \t]+[a-z][\w'’-]*"
-    r"(?:[ \t]+(?:in|since|of|for|on|at|among|ever|to|this|so)(?:[ \t]+[\w'’-]+){0,8})?"
+    r"(?:[ \t]+(?:in|since|of|for|on|at|among|ever|to|this|so)(?:[ \t]+[\w'’-]+){0,12})?"
     r"[ \t]*[.!?]?[ \t]*"
 )
 
@@ -399,9 +402,12 @@ def _ranked_apposition(masked, lo, hi):
     >>> _ranked_apposition(t, 0, len(t)), _ranked_apposition(", the last buses run at noon.", 0, 29)
     (True, False)
     """
-    return _RANKED_APPOSITION_RE.fullmatch(masked, lo, hi) is not None and not _holds_clause(
-        _attributive_ed_dropped(masked[lo:hi].split())
-    )
+    if _RANKED_APPOSITION_RE.fullmatch(masked, lo, hi) is None:
+        return False
+    words = _attributive_ed_dropped(masked[lo:hi].split())
+    return not _holds_clause(words) or ranked_perfect_relative(
+        words
+    )  # "... in a row the beach has closed"
 
 
 _ATTRIBUTIVE_LEADS = frozenset("the a an its their his her our this".split())

@@ -72,6 +72,7 @@ from .phrases import (
 )
 from .possessor_words import possessor_words_anchor
 from .posted_anchors import posted_subject_anchor
+from .pull_quotes import pull_quote_blocks
 from .question_rows import answered_without_speech
 from .read_statements import read_text_anchor
 from .reported_frames import cut_at_content_first_frames, without_frames_in_reported_clause
@@ -811,8 +812,9 @@ def _carried_blocks(doc):
     quotes.sort(key=lambda q: (q.start, q.end))
     q_starts = [q.start for q in quotes]
     extra, asked = [], []
+    pulled = pull_quote_blocks(text, blocks)  # (a pull quote repeats a quotation: no row)
     for bid, b in enumerate(blocks):
-        if bid in used_blocks:
+        if bid in used_blocks or bid in pulled:
             continue
         si = bisect.bisect_right(sent_starts, b[0]) - 1
         if si < 0:

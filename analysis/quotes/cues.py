@@ -318,6 +318,8 @@ _POST_SKIP_ITEMS = (
     # "said, pausing, that" / "said, after a pause, that": a manner between commas
     r"|\s*,\s*(?:[a-z]{3,}ing|after\s+a\s+(?:long\s+|brief\s+|short\s+)?(?:pause|moment|silence))"
     r"(?=\s*,\s*that\b)"
+    # "said, speaking in French, that"; "said, citing a report, that": a participle aside
+    r"|\s*,\s*[a-z]{2,}ing\b[^,;:\x01\n\"“”]{1,60}?(?=\s*,\s*that\b)"
     r"|\s+(?:[a-z]{3,}ly|only|live)(?=\s*(?:,|:|that\b|\x01))"  # "said quietly that"
     r"|\s+live\s+on\s+(?:the\s+)?(?:air|television|TV|radio|camera|stage)\b"  # "said live on air"
     r"|\s+of\s+[^,;:\x01\n]{1,60},(?=\s*\x01)"  # 'said of the vote, "..."'

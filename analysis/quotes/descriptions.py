@@ -801,8 +801,8 @@ def answer_pronoun(mention):
 
 # "the governor's answer was brief:": a description's possessive before a reply noun
 _ANSWER_OWNER_RE = re.compile(
-    r"(?i)(the[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2})['’]s[ \t]+(\w+)"
-)
+    r"(?i)((?:the|her|his|their)[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2})['’]s[ \t]+(\w+)"
+)  # (also "Her husband's answer" -> "Her husband", w139)
 
 
 def answer_owner(mention):
@@ -811,6 +811,8 @@ def answer_owner(mention):
 
     >>> answer_owner("the governor's answer"), answer_owner("The coach’s reply")
     ('the governor', 'The coach')
+    >>> answer_owner("Her husband's answer")
+    'Her husband'
     >>> answer_owner("the governor's office"), answer_owner("Her answer")
     (None, None)
     """

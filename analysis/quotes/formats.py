@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .answer_subjects import answer_subject
 from .blocks import MASK
 from .cues import Quote, _strip_span
 from .lexicon import _PRONOUNS, _SENT_START_STOP, colon_labels, gesture_verbs, is_colon_label
@@ -215,6 +216,8 @@ def colon_subject(masked, ss, cpos, lex):
     >>> t[s:e]
     'Lee'
     """
+    if (answer := answer_subject(masked, ss, cpos)) is not None:
+        return answer  # "Her answer to whether A would last:": hers (w139)
     cuts = [m.end() for m in _CLAUSE_BOUNDARY_RE.finditer(masked, ss, cpos)]
     span = _last_clause_subject(masked, cuts[-1], cpos, lex) if cuts else None
     return span or _sentence_subject(masked, ss, cpos, lex)

@@ -711,6 +711,8 @@ def _that_missing(c, nxt_tok):
     some clout"), or it closes a relative clause whose object is the noun before it
     ("The plan, which staff have recommended, would ...")?"""
     toks, kend, lemma = c.toks, c.kend, c.lemma
+    if lemma == "advise":  # only "advised that B" (w139): not a sign that "advised" a quotation
+        return nxt_tok != "that"
     if nxt_tok in (".", "") and lemma == "call out":
         # ("more than a third of officers called out.": absent; '"Help!" she called out.')
         # (a short subject opening its sentence: one split right after '"Help!"')

@@ -8,8 +8,13 @@ off after the name echoes the description: a verb of running it ("has run",
 words in resources/lede_body_echoes.txt. A "bare" head after a modifier ("the sport's
 provincial governing body", "Quebec's forest fire protection agency": a place's
 possessive may open it) needs no apposition: the name alone opens the next paragraph's
-statement, a capitalised name or a body's acronym ("SOPFEU said"). A person named next,
-a name without such an apposition, or a description past the lede keeps its description.
+statement, a capitalised name or a body's acronym ("SOPFEU said"). A name that reads like a
+person's is the body when its apposition opens with a business kind noun ("Traverse
+Haute-Côte, the family-owned company that has run the crossing since 1997, said", w139).
+A lede's "its owner" / "its operator" is also the company that opens the next paragraph
+as a sentence's subject when "the company" speaks later in that paragraph ("Eoltek
+Composites announced B. The company told employees that C", w139). A person named next, a
+name without such an apposition, or a description past the lede keeps its description.
 """
 
 from __future__ import annotations
@@ -76,6 +81,62 @@ def without_the(name):
     return name[4:] if name.lower().startswith("the ") else name
 
 
+# the kind noun of a business opening an apposition ("the family-owned company that has run
+# the crossing"): the name before it is a body even when it reads like a person's (w139)
+_COMPANY_KINDS = frozenset("company firm business co-operative cooperative corporation".split())
+
+
+def _company_kind(q, apposition):
+    """Is ``q``'s speaker a capitalised name of two words or more set off by an apposition
+    whose head, within its first three words before any clause, is a business kind noun?
+
+    >>> from types import SimpleNamespace as N
+    >>> _company_kind(N(speaker="Traverse Haute-Côte"), "family-owned company that has run it")
+    True
+    >>> _company_kind(N(speaker="Ann Roe"), "woman who has run the crossing since 1997")
+    False
+    """
+    words = (q.speaker or "").split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    for w in apposition.split()[:3]:
+        w = w.strip(",.;").lower()
+        if w in _COMPANY_KINDS:
+            return True
+        if w in ("that", "which", "who", "whose", "of"):
+            break
+    return False
+
+
+def _company_opens_then_speaks(text, mention, m, ps, q):
+    """'A, its owner said.\n\nNAME announced B. The company told C': does the lede's bare
+    "its owner" / "its operator" find the company that opens the next paragraph as the
+    subject of a sentence (a capitalised name and a lower-case verb) and speaks as "the
+    company" / "the firm" in the same paragraph (``q``, resolved to that name)? (w139)
+
+    >>> from types import SimpleNamespace as N
+    >>> t = "Eoltek Composites announced a plan. The company told staff that A."
+    >>> q = N(mention="The company", speaker="Eoltek Composites", m_start=t.index("The c"))
+    >>> _company_opens_then_speaks(t, "its owner", _LEDE_BODY_RE.fullmatch("its owner"), 0, q)
+    True
+    >>> q.speaker = "Ann Roe"
+    >>> _company_opens_then_speaks(t, "its owner", _LEDE_BODY_RE.fullmatch("its owner"), 0, q)
+    False
+    """
+    if not mention.startswith("its ") or m.group(1) or m.group(2) not in ("owner", "operator"):
+        return False
+    if (q.mention or "").lower() not in ("the company", "the firm") or not q.speaker:
+        return False
+    if "\n" in text[ps : q.m_start]:
+        return False  # (the company speaks in a later paragraph)
+    name = without_the(q.speaker)
+    lead = "The " if text.startswith("The ", ps) else ""
+    at = ps + len(lead)
+    if not text.startswith(name, at) or len(name.split()) < 2:
+        return False
+    return re.match(r"[ \t]+[a-z]", text[at + len(name) : at + len(name) + 3]) is not None
+
+
 def _next_paragraph(text, at):
     """Start of the paragraph after the one holding ``at`` (-1 when none)."""
     nl = text.find("\n", at)
@@ -113,11 +174,17 @@ def lede_body_apposed_next(an, quotes):
             continue
         ps = _next_paragraph(text, max(p.end, p.m_end))
         q = next((r for r in quotes[i + 1 :] if r.m_start is not None and r.m_start >= ps), None)
-        if ps < 0 or q is None or text[ps : q.m_start] not in ("", "The "):
+        if ps < 0 or q is None:
+            continue
+        if text[ps : q.m_start] not in ("", "The "):
+            if _company_opens_then_speaks(text, mention, m, ps, q):
+                p.speaker, p.stype = without_the(q.speaker), q.stype
             continue  # (no statement's speaker opens the next paragraph)
         acronym = bare and _ACRONYM_NAME_RE.fullmatch(q.speaker or "") is not None
-        if not (_named_body(q) or acronym) or q.cue_start is None or q.cue_start <= q.m_end:
+        if q.cue_start is None or q.cue_start <= q.m_end:
             continue
         a = _APPOSITION_RE.match(text, q.m_end, q.cue_start)
+        if not (_named_body(q) or acronym or (a is not None and _company_kind(q, a.group(1)))):
+            continue
         if (bare and q.cue_start - q.m_end < 2) or (a is not None and echoes_body(a.group(1))):
             p.speaker, p.stype = without_the(q.speaker), q.stype

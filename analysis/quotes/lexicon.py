@@ -775,7 +775,7 @@ _CONTINUING_SUBORDINATORS = frozenset(_lines("continuing_subordinators.txt"))
 
 _NEEDS_THAT = {
     "maintain", "reveal", "assure", "charge", "mention", "demand", "recommend", "inform",
-    "call out", "lament",
+    "call out", "lament", "advise",
 }  # fmt: skip
 
 _QUANT_SUBJ = {"several", "many", "some", "both", "most", "few", "others", "all"}
