@@ -8,6 +8,10 @@ sentences written for this file.
   "Ann Roe" in the frame, "Ms. Roe" alone; ``transcripts._transcripts``' corpus of names, as
   "THE PRESIDENT" takes the other transcripts' surname), so such articles are not
   compared alone; a transcript next to a plain article, and plain articles, still are.
+* ``formats._dash_quote`` -- '"We will strike if we must."  — transit  director  Ann  Roe'
+  (runs of spaces between the words of a titled name after a dash): the credit is Ann
+  Roe, the mention "Ann  Roe" as written (the words were looked up single-spaced: a
+  ValueError skipped the article). Single-spaced names keep their reading.
 """
 
 from __future__ import annotations
@@ -52,3 +56,25 @@ def test_transcript_next_to_a_plain_article_is_still_compared():
     assert quotes_fuzz._shared_transcripts([plain, plain]) == set()
     fails, _, _ = quotes_fuzz.check_input([_LABEL_ONLY, plain, plain])
     assert fails == []
+
+
+# --- formats._dash_quote: a titled name after a dash, its words spaced by runs ------------
+
+
+def _dash_rows(text):
+    from analysis.quotes.assemble import extract
+
+    return [(text[q.start : q.end], q.speaker, text[q.m_start : q.m_end]) for q in extract(text)[0]]
+
+
+def test_dash_credit_with_runs_of_spaces_in_the_titled_name():
+    # found by seed 11 (a "spaces" mutation): ValueError, the article was skipped
+    t = '"We will strike if we must."  — transit  director  Ann  Roe'
+    assert _dash_rows(t) == [("We will strike if we must.", "Ann Roe", "Ann  Roe")]
+    t = '"We will strike if we must." — transit\tdirector Ann\xa0Roe'
+    assert _dash_rows(t) == [("We will strike if we must.", "Ann Roe", "Ann\xa0Roe")]
+
+
+def test_dash_credit_single_spaced_unchanged():
+    t = '"We will strike if we must." — transit director Ann Roe'
+    assert _dash_rows(t) == [("We will strike if we must.", "Ann Roe", "Ann Roe")]

@@ -143,9 +143,13 @@ def _dash_quote(doc, bid):
     ns, ne = m.span("name")
     name = text[ns:ne].rstrip(".")
     named = _titled_name(name.split(), doc.lex)  # "— transit director Ann Roe"
-    if len(named) < len(name.split()):
-        ns = ns + name.rindex(" ".join(named))
-        name = text[ns : ns + len(" ".join(named))]
+    if len(named) < len(name.split()):  # (the last place of its words, however spaced)
+        run = r"\s+".join(map(re.escape, named))
+        at = [h.start() for h in re.finditer(f"(?=(?<!\\S){run}(?!\\S))", name)]
+        if not at:
+            return None
+        hit = re.compile(run).match(name, at[-1])
+        ns, name = ns + hit.start(), hit.group()
     ne = ns + len(name)
     if not _is_name(name.split()):
         return None
