@@ -345,7 +345,7 @@ _NO_WORDS: tuple = ()
 _FORMAL_SUFFIXES = frozenset(("jr", "sr"))
 
 
-def _name_info0(raw, lex):
+def _name_info0(raw, lex, modal_given=False):
     # _clean_name_words and the stripping below, over lower-cased words computed once
     # (the plain form is in tests/test_quotes_speed.py)
     titles = lex.titles
@@ -442,6 +442,7 @@ def _name_info0(raw, lex):
     if cl[-1] in _TIME_WORDS or (
         not _TITLECASE_STOP.isdisjoint(cl[given_an:])
         and not (len(cl) == 2 and cl[1] == "will" and cl[0] in lex.gender)  # "George Will"
+        and not modal_given  # "Will Page said": see modal_given_names
     ):
         return None  # "Donald Trump Is Now Calling Obama The": a title-case headline
     k = n - len(cw)
