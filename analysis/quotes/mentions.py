@@ -15,8 +15,8 @@ from .blocks import MASK
 from .bylines import byline_span
 from .datelines import long_dash_dateline
 from .given_names import _PARTICLES, article_given_genders
-from .modal_given_names import modal_given_name_info
 from .lexicon import _IRREGULAR_PAST, _SENT_START_STOP, _lines
+from .modal_given_names import modal_given_name_info
 from .names import (
     _FORMAL_SUFFIXES,
     _MISSING,
