@@ -837,7 +837,8 @@ _GEO_PREPS = frozenset("at near on in from around by below above outside beside 
 # Bay", "cottagers on the far side of Kettle Lake"): the preposition before "the" places
 # the subject; up to two lower-case modifiers ("south", "far", "eastern") before the noun
 _REGION_NOUNS = frozenset(
-    "shore shores coast side end edge bank banks rim tip reaches stretch slopes outskirts".split()
+    "shore shores coast side end edge bank banks rim tip reaches stretch slopes outskirts part"
+    " corner".split()
 )
 
 
@@ -876,6 +877,8 @@ def _geographic_prep(toks, j, e):
     elif p >= 1 and toks[p][2] == "the":
         p -= 1
     if e - j < 2 or toks[e - 1][2] not in _geographic_heads() or not _is_cap(toks[j][2]):
+        if p >= 3 and _is_cap(toks[j][2]) and (r := _region_of_prep(toks, p)) != p:
+            return r  # "in the north end of Lambton County": a region of a place, any head
         return None
     p = _region_of_prep(toks, p)  # ("along the south shore of Georgian Bay")
     return p if p >= 1 and toks[p][2].lower() in _GEO_PREPS else None
