@@ -10,6 +10,16 @@ checked on sentences written for this file.
   parser takes ``modal_given=True`` for it). Near misses: "Will Trump sign the bill?"
   (no speech verb) and "Will Page say more?" (the verb's bare form: the modal) keep the
   old reading, and "May Day" stays no person.
+* "Cottagers on the west side of Kettle Lake say A" / "Dairy farmers in the north end of
+  Lambton County say A": a plural people noun, a region phrase (a preposition, "the",
+  up to two lower-case modifiers, a region noun such as side / end / shore / part, "of")
+  and a capitalised place is the people noun's phrase, not the place. Two parts: the
+  noun phrase before the cue reaches back over the region phrase whatever the place's
+  head word ("County", not only a lake or a glacier: ``np_left_core._geographic_prep``),
+  and a capitalised plural agent noun before such a phrase is a group, not a person
+  named by the place's words (``names._plural_agent_before_phrase`` with
+  ``region_phrases.region_place_tail``). Near misses: "The owners of Kettle Lake Lodge"
+  (no region phrase) and "Mayor Ann Roe of Kettle Lake" keep the old reading.
 """
 
 from __future__ import annotations
@@ -73,3 +83,31 @@ def test_will_before_a_bare_speech_verb_is_the_modal():
 def test_may_day_is_no_speaker():
     t = "May Day parades filled Port Alden. Organizers said the crowd was the largest yet."
     assert speaker_for(t, "the crowd") == "organizers"
+
+
+# ------------------------------------------------ a people noun before a region phrase
+
+
+def test_plural_agent_before_a_region_of_a_named_lake_is_the_group():
+    t = "Cottagers on the east side of Harrow Lake say the water has never been so low."
+    assert speaker_for(t, "the water") == "Cottagers on the east side of Harrow Lake"
+
+
+def test_people_noun_before_a_region_of_a_named_county_is_the_group():
+    t = "Hog farmers in the south end of Tillby County say feed prices doubled this year."
+    assert speaker_for(t, "feed prices") == "Hog farmers in the south end of Tillby County"
+
+
+def test_region_noun_part_places_the_group():
+    t = "Beekeepers in the western part of Tillby County say the winter was hard on hives."
+    assert speaker_for(t, "the winter") == "Beekeepers in the western part of Tillby County"
+
+
+def test_owners_of_a_named_lodge_keep_their_phrase():
+    t = "The owners of Harrow Lake Lodge say the season opened late."
+    assert speaker_for(t, "the season") == "the owners of Harrow Lake Lodge"
+
+
+def test_titled_person_of_a_place_keeps_the_name():
+    t = "Reeve Dana Kolt of Harrow Lake says the road will be paved in June."
+    assert speaker_for(t, "the road") == "Dana Kolt"

@@ -41,6 +41,7 @@ from .lexicon import (
 from .nation_bodies import nation_body
 from .person_noun_pairs import person_noun_pair
 from .place_office_runs import place_office_run
+from .region_phrases import region_place_tail
 from .titled_bodies import titled_body_name
 
 # Capitalised name sequences:
@@ -1063,7 +1064,8 @@ def _plural_agent_before_phrase(words_raw):
         return False
     if words_raw[1] == "of" and words_raw[2][:1].isupper():
         return False
-    return all(x[:1].islower() for x in words_raw[1:])
+    # ("Cottagers on the west side of Kettle Lake": the place locates them)
+    return all(x[:1].islower() for x in words_raw[1:]) or region_place_tail(words_raw[1:])
 
 
 # a bank's role in a bond or share issue ("lead manager Credit Vell", "co-lead

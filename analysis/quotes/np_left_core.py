@@ -40,6 +40,7 @@ from .phrases import (
     _np_word,
     _possessive,
 )
+from .region_phrases import REGION_NOUNS
 from .responsible_heads import responsible_for_head
 
 # month names and their abbreviations before a day number ("a Feb. 1 letter")
@@ -836,10 +837,7 @@ _GEO_PREPS = frozenset("at near on in from around by below above outside beside 
 # the part of a feature named before "of" ("growers along the south shore of Georgian
 # Bay", "cottagers on the far side of Kettle Lake"): the preposition before "the" places
 # the subject; up to two lower-case modifiers ("south", "far", "eastern") before the noun
-_REGION_NOUNS = frozenset(
-    "shore shores coast side end edge bank banks rim tip reaches stretch slopes outskirts part"
-    " corner".split()
-)
+_REGION_NOUNS = REGION_NOUNS
 
 
 def _region_of_prep(toks, p):
