@@ -16,6 +16,7 @@ from .bylines import byline_span
 from .datelines import long_dash_dateline
 from .given_names import _PARTICLES, article_given_genders
 from .lexicon import _IRREGULAR_PAST, _SENT_START_STOP, _lines
+from .modal_given_names import modal_given_name_info
 from .names import (
     _FORMAL_SUFFIXES,
     _MISSING,
@@ -26,6 +27,7 @@ from .names import (
     _canonical_among,
     _group_names,
     _name_info,
+    _name_info0,
     _name_info_add,
     _pronoun_surname,
     _strip_possessive,
@@ -363,6 +365,8 @@ class _ArticleNames:
             info = memo_get(raw, _MISSING)
             if info is _MISSING:
                 info = _name_info_add(raw, lex)  # the per-string part, memoised
+            if info is None and raw[:5] == "Will ":  # "Will Page said": a given name
+                info = modal_given_name_info(text, m.end(), raw, lex, _name_info0)
             if info is None:
                 continue
             start = m.start()

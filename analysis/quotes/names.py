@@ -41,6 +41,7 @@ from .lexicon import (
 from .nation_bodies import nation_body
 from .person_noun_pairs import person_noun_pair
 from .place_office_runs import place_office_run
+from .region_phrases import region_place_tail
 from .titled_bodies import titled_body_name
 
 # Capitalised name sequences:
@@ -345,7 +346,7 @@ _NO_WORDS: tuple = ()
 _FORMAL_SUFFIXES = frozenset(("jr", "sr"))
 
 
-def _name_info0(raw, lex):
+def _name_info0(raw, lex, modal_given=False):
     # _clean_name_words and the stripping below, over lower-cased words computed once
     # (the plain form is in tests/test_quotes_speed.py)
     titles = lex.titles
@@ -442,6 +443,7 @@ def _name_info0(raw, lex):
     if cl[-1] in _TIME_WORDS or (
         not _TITLECASE_STOP.isdisjoint(cl[given_an:])
         and not (len(cl) == 2 and cl[1] == "will" and cl[0] in lex.gender)  # "George Will"
+        and not modal_given  # "Will Page said": see modal_given_names
     ):
         return None  # "Donald Trump Is Now Calling Obama The": a title-case headline
     k = n - len(cw)
@@ -1062,7 +1064,8 @@ def _plural_agent_before_phrase(words_raw):
         return False
     if words_raw[1] == "of" and words_raw[2][:1].isupper():
         return False
-    return all(x[:1].islower() for x in words_raw[1:])
+    # ("Cottagers on the west side of Kettle Lake": the place locates them)
+    return all(x[:1].islower() for x in words_raw[1:]) or region_place_tail(words_raw[1:])
 
 
 # a bank's role in a bond or share issue ("lead manager Credit Vell", "co-lead

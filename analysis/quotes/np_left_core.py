@@ -40,6 +40,7 @@ from .phrases import (
     _np_word,
     _possessive,
 )
+from .region_phrases import REGION_NOUNS
 from .responsible_heads import responsible_for_head
 
 # month names and their abbreviations before a day number ("a Feb. 1 letter")
@@ -836,9 +837,7 @@ _GEO_PREPS = frozenset("at near on in from around by below above outside beside 
 # the part of a feature named before "of" ("growers along the south shore of Georgian
 # Bay", "cottagers on the far side of Kettle Lake"): the preposition before "the" places
 # the subject; up to two lower-case modifiers ("south", "far", "eastern") before the noun
-_REGION_NOUNS = frozenset(
-    "shore shores coast side end edge bank banks rim tip reaches stretch slopes outskirts".split()
-)
+_REGION_NOUNS = REGION_NOUNS
 
 
 def _region_of_prep(toks, p):
@@ -876,6 +875,8 @@ def _geographic_prep(toks, j, e):
     elif p >= 1 and toks[p][2] == "the":
         p -= 1
     if e - j < 2 or toks[e - 1][2] not in _geographic_heads() or not _is_cap(toks[j][2]):
+        if p >= 3 and _is_cap(toks[j][2]) and (r := _region_of_prep(toks, p)) != p:
+            return r  # "in the north end of Lambton County": a region of a place, any head
         return None
     p = _region_of_prep(toks, p)  # ("along the south shore of Georgian Bay")
     return p if p >= 1 and toks[p][2].lower() in _GEO_PREPS else None
