@@ -1,0 +1,98 @@
+"""left87's rules (session 44 round 2, leftovers of round 1), each checked on sentences
+written for this file.
+
+* '"A," Łukasz Nowak said.' ... "Nowak said": a name may open with a capital of Latin
+  Extended-A/B ("Łukasz", "Šárka", "Željko", "İlker", "Čestmír"), one shared class
+  (``lexicon.NAME_CAPITALS``, built from ``str.isupper``) read by the name scan
+  (``names._NAME_SEQ_RE``): the lone surname and a "she" after the full name read as
+  that person, as they do for "Lukasz Nowak". A word with such a capital inside
+  ("AŁA") opens no name.
+* "Tom Court ... Court said ... The court said A": a lower-case "the court"/"the
+  church"/"the bank" after a person named Court/Church/Bank (a listed given name, and
+  the surname written alone or after a title: ``person_named_bodies.person_named_like``,
+  asked by ``org_nearest._nearest_org_at`` and ``antecedents._named_description``) is
+  the institution (the phrase as written), never the person. A body named like a
+  person ("Victoria Bank", never written as a lone "Bank") keeps its reading.
+"""
+
+from __future__ import annotations
+
+from analysis.quotes.lexicon import NAME_CAPITALS, lexicon
+from analysis.quotes.mentions import _ArticleNames
+from analysis.quotes.person_named_bodies import person_named_like
+from tests._quote_rows import quote_rows
+
+
+def _speakers(text):
+    return [(s, q) for s, q in quote_rows(text, "speaker", "quote")]
+
+
+def test_name_capitals_cover_latin_extended():
+    for c in "ŁŠŽİČŘĆŐ":
+        assert c in NAME_CAPITALS
+    for c in "łšžıčř":
+        assert c not in NAME_CAPITALS
+
+
+def test_polish_surname_alone_reads_full_name():
+    text = '"We will build the dam," Łukasz Nowak said on Friday.\n\nNowak said the plan was ready.'
+    assert ("Łukasz Nowak", "the plan was ready") in _speakers(text)
+
+
+def test_surname_before_after_apposition():
+    text = 'Łukasz Nowak, the harbour master, spoke on Monday. "It is too late," Nowak said.'
+    assert _speakers(text) == [("Łukasz Nowak", "It is too late")]
+
+
+def test_she_after_czech_name():
+    text = 'Šárka Novotná arrived early at the hall. "We are ready," she said.'
+    assert _speakers(text) == [("Šárka Novotná", "We are ready")]
+
+
+def test_other_extended_capitals_read_whole():
+    assert _speakers('"The bridge is open," Željko Kovač said.') == [
+        ("Željko Kovač", "The bridge is open")
+    ]
+    assert _speakers('"It works," İlker Demir told reporters.') == [("İlker Demir", "It works")]
+    assert _speakers('"Never again," Čestmír Řezníček said on Monday.') == [
+        ("Čestmír Řezníček", "Never again")
+    ]
+
+
+def test_ascii_name_unchanged():
+    text = '"We will build the dam," Lukasz Nowak said on Friday.\n\nNowak said the plan was ready.'
+    assert ("Lukasz Nowak", "the plan was ready") in _speakers(text)
+
+
+def _an(text):
+    return _ArticleNames(text, [(0, len(text))], lexicon(), None)
+
+
+def test_person_named_like_needs_lone_surname():
+    t = 'Tom Court filed the suit. "Yes," Court said. The court agreed.'
+    assert person_named_like(_an(t), 0, ("Tom", "Court"))
+    t = "Staff at Victoria Bank met. The bank agreed. The Bank opened."
+    assert not person_named_like(_an(t), 9, ("Victoria", "Bank"))
+
+
+def test_the_court_after_person_named_court():
+    text = (
+        'Tom Court filed the suit in May. "I want a hearing," Court said.\n\n'
+        "The court said the claim was too late."
+    )
+    rows = _speakers(text)
+    assert ("Tom Court", "I want a hearing") in rows
+    assert ("the court", "the claim was too late") in rows
+
+
+def test_the_bank_after_person_named_bank():
+    text = (
+        "Bob Bank filed the suit on Monday. Bank said he would wait.\n\n"
+        "The bank said the loan was late."
+    )
+    assert ("the bank", "the loan was late") in _speakers(text)
+
+
+def test_bank_named_like_person_keeps_reading():
+    text = "Staff at Victoria Bank met on Monday.\n\nThe bank said the loan was late."
+    assert _speakers(text) == [("Victoria Bank", "the loan was late")]
