@@ -13,6 +13,15 @@ written for this file.
   asked by ``org_nearest._nearest_org_at`` and ``antecedents._named_description``) is
   the institution (the phrase as written), never the person. A body named like a
   person ("Victoria Bank", never written as a lone "Bank") keeps its reading.
+* "Whatever the critics say, A, NAME said.": a concessive "Whatever X say(s)," / "No
+  matter what X say(s)," opener names no speaker (``sides._mention_at``): no row of
+  "Whatever the critics"; NAME's row stays. "The critics say A, NAME said" keeps its
+  row of the critics.
+* "Ann Roe spoke to the Star.\n\nQ: Did you sign it?\n\nAnn Roe: No.": one "Q:"
+  question right before one answer under a speaker's label, not quoted, is an
+  exchange (``transcripts._question_then_named_answer``, asked by ``find_turns``):
+  the answer is the named person's row. A "Q:" line that asks nothing ("Q: What is
+  new.") before a label, or a heading label, stays no transcript.
 """
 
 from __future__ import annotations
@@ -96,3 +105,17 @@ def test_the_bank_after_person_named_bank():
 def test_bank_named_like_person_keeps_reading():
     text = "Staff at Victoria Bank met on Monday.\n\nThe bank said the loan was late."
     assert _speakers(text) == [("Victoria Bank", "the loan was late")]
+
+
+def test_whatever_opener_is_no_speaker():
+    rows = quote_rows(
+        "Whatever the critics say, the plan works, Mayor Ann Roe said.", "speaker", "quote"
+    )
+    assert rows == [("Ann Roe", "Whatever the critics say, the plan works")]
+    rows = quote_rows("Whatever the board says, we will build it, Ann Roe said.", "speaker")
+    assert rows == [("Ann Roe",)]
+
+
+def test_plain_subject_say_keeps_row():
+    rows = quote_rows("The critics say the plan works, Ann Roe said.", "speaker", "quote")
+    assert ("the critics", "the plan works") in rows
