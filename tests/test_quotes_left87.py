@@ -119,3 +119,15 @@ def test_whatever_opener_is_no_speaker():
 def test_plain_subject_say_keeps_row():
     rows = quote_rows("The critics say the plan works, Ann Roe said.", "speaker", "quote")
     assert ("the critics", "the plan works") in rows
+
+
+def test_named_answer_after_question():
+    text = "Ann Roe spoke to the Star.\n\nQ: Did you sign it?\n\nAnn Roe: No."
+    assert ("Ann Roe", "No.") in quote_rows(text, "speaker", "quote")
+    text = "Ann Roe spoke to the Star.\n\nQ: Did you sign it?\n\nRoe: No, I never saw it."
+    assert ("Ann Roe", "No, I never saw it.") in quote_rows(text, "speaker", "quote")
+
+
+def test_no_question_no_exchange():
+    assert quote_rows("Q: What is new.\n\nAnn Roe: No.", "speaker") == []
+    assert quote_rows("Q: Is the dam safe?\n\nFact: The dam was inspected.", "speaker") == []
