@@ -125,7 +125,7 @@ def find_turns(text: str) -> list[tuple[str, int, int, int, int]]:
             turns.append((lab, ls, ls + len(lab), cs, e))
     if len(turns) >= 3 and any(kinds[t[0]] == "strong" for t in turns):
         return _end_last_turn(text, turns) if _embedded_interview(text, turns) else turns
-    if _is_dialogue(text, turns):
+    if _is_dialogue(text, turns) or _question_then_named_answer(text, turns):
         return _end_last_turn(text, [_without_stage_direction(text, t) for t in turns])
     return []  # headings ("FACT:", "PROMISE KEPT:") or a comparison ("BIDEN:", "TRUMP:")
 
@@ -258,6 +258,24 @@ def _is_dialogue(text: str, turns) -> bool:
     if spoken < max(2, len(turns) / 2):
         return False
     return len(turns) >= 3 or any(_full_names(t[0], text[:200_000]) for t in turns)
+
+
+def _question_then_named_answer(text: str, turns) -> bool:
+    """Are ``turns`` one "Q:" question and, right after it, one answer under a
+    speaker's label ("Q: Did you sign it?" then "Ann Roe: No."), not quoted?
+
+    >>> t = "Q: Did you sign it?\\n\\nAnn Roe: No."
+    >>> _question_then_named_answer(t, [("Q", 0, 1, 3, 19), ("Ann Roe", 21, 28, 30, len(t))])
+    True
+    >>> _question_then_named_answer(t, [("Q", 0, 1, 3, 18), ("Ann Roe", 21, 28, 30, len(t))])
+    False
+    """
+    if len(turns) != 2 or turns[0][0] != "Q" or turns[1][0] in ("Q", "A"):
+        return False
+    q, a = turns
+    if not text[q[3] : q[4]].rstrip().endswith("?") or text[a[3]] in '"“”':
+        return False
+    return text[q[4] : a[1]].strip() == ""  # (the answer right after the question)
 
 
 def _two_line_exchange(text: str, turns, speakers: int) -> bool:

@@ -15,6 +15,7 @@ from .lexicon import _DETS, _PRONOUNS, _SENT_START_STOP, _TIME_WORDS, COMPANY_SU
 from .mentions import _ALL, _LOOSE, _SUBJ, _WHO_AFTER_RE
 from .names import _NAME_SEQ_RE, _titled
 from .org_sentence_ends import org_words_in_sentence
+from .person_named_bodies import person_named_like
 from .phrases import CLAUSE_OPENERS
 from .titles import (
     _before_titled_name,
@@ -1146,6 +1147,8 @@ def _named_description(an, at, words, reach=3000):
         name = an.text[lo + m.start() : lo + _and_part_end(an, seg, m)]
         starts = [w.start() for w in _ORG_LEAD_WORD_RE.finditer(lead)]
         name = name[starts[len(starts) - len(ws)] if ws else len(lead) :]
+        if len(words) == 1 and person_named_like(an, -1, tuple(name.split())):
+            continue  # "Tom Court ... Court said ... The court said": no person
         found.setdefault(_ORG_NAME_SPACES_RE.sub(" ", name).lower().replace("’", "'"), name)
         if len(found) > 1:
             return None

@@ -22,6 +22,14 @@ def _lines(name: str) -> list[str]:
     return out
 
 
+# the capital letters a name may start with, as the body of a regex class: ASCII, Latin-1
+# ("Élise") and Latin Extended-A/B ("Łukasz", "Šárka", "Željko", "İlker", "Čestmír");
+# built from ``str.isupper`` so that no letter of those blocks is forgotten
+NAME_CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+# the letters of those blocks, either case (a look-behind that a name starts a word)
+NAME_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ"
+
+
 # legal-form words that end a company's name ("Corp", "Ltd"), lower case without "."
 COMPANY_SUFFIXES = frozenset(_lines("company_suffixes.txt"))
 

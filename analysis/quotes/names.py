@@ -33,6 +33,8 @@ from .lexicon import (
     _TIME_WORDS,
     _TITLECASE_STOP,
     COMPANY_SUFFIXES,
+    NAME_CAPITALS,
+    NAME_LETTERS,
     SPELLED_NUMBERS,
     _lines,
     lexicon,
@@ -75,7 +77,11 @@ LOWER_WORD_REST = (
 )
 
 _NAME_SEQ_RE = re.compile(
-    r"[A-ZÀ-ÖØ-Þ](?<![A-Za-zÀ-ÖØ-öø-ÿ].)(?:[a-z]++(?!\.)"
+    r"["
+    + NAME_CAPITALS
+    + r"](?<!["
+    + NAME_LETTERS
+    + r"].)(?:[a-z]++(?!\.)"
     + WORD_TAIL
     + r"|(?=[a-z]{1,3}\.)"  # (also "Étienne")
     r"(?:(?<=M)(?:r|rs|s|aj)|(?<=D)r|(?<=S)(?:en|gt|t)|(?<=R)(?:ep|ev)|(?<=G)(?:ov|en)"
@@ -88,7 +94,7 @@ _NAME_SEQ_RE = re.compile(
     # Guild", "J.R. Ewing"), never cut at its second letter ("C. Wildland Guild")
     + r"|(?<![A-Za-z].)\.(?:[A-Z]\.)+(?=[ \t]+[A-ZÀ-ÖØ-Þ])|(?<![A-Za-z].)\.)"
     # (a dotted abbreviation inside the run whole too: "The U.K. Potato Council")
-    r"(?:[ \t]+(?!(?:M(?:r|rs|s)|Dr)\.[ \t])(?:[A-ZÀ-ÖØ-Þ]" + LOWER_WORD_REST + r"|"
+    r"(?:[ \t]+(?!(?:M(?:r|rs|s)|Dr)\.[ \t])(?:[" + NAME_CAPITALS + "]" + LOWER_WORD_REST + r"|"
     r"[A-Z]\.(?:(?:[A-Z]\.)+(?=[ \t]+[A-ZÀ-ÖØ-Þ]))?|"
     r"d['’][A-Z][\w'’\-]*[a-z][\w'’\-]*|"  # an elided particle: "Alden d’Entremont"
     r"(?:al|el)-[A-Z][\w'’\-]*[a-z][\w'’\-]*|"  # a hyphened particle: "Ahmad al-Khatib"

@@ -19,6 +19,7 @@ from .lexicon import COMPANY_SUFFIXES, _lines
 from .names import _PERSON_TITLE
 from .org_described import described_org_kind, the_acronym_before
 from .org_names import _CAPS_RUN_RE, _JURIS_LAST, _JURIS_PLACES, _name_start
+from .person_named_bodies import person_named_like
 
 # first words of a national sport body "<Sport> Canada" (resources/sport_body_words.txt)
 _SPORT_BODY = frozenset(_lines("sport_body_words.txt"))
@@ -108,6 +109,8 @@ def _nearest_org_at(an, at, head=None, reach=2000):
                 if (french := french_name_written(an.text, at_head)) is not None:
                     return pos, french  # "the Guilde des éducatrices de l'Estrie ... the guild"
             if last.lower().rstrip(".") in fits:
+                if person_named_like(an, pos, cw):
+                    continue  # "Tom Court ... Court said ... The court said": no person
                 if head == "federation" and last == "Canada" and cw[0].lower() not in _SPORT_BODY:
                     continue  # "Statistics Canada" is no federation; "Curling Canada" is
                 name = _written_org(an.text, pos, cw, _org_name(an.text, pos, cw))

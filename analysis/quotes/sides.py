@@ -365,6 +365,8 @@ def _mention_at(doc, c, m_span, lex):
             return None  # "... said closed primaries deny ...": a cue inside another's content
         me = ms + rel  # "In March, a nurse who asked not to be named said": the nurse
         mtext, ml = text[ms:me], ml[:rel]
+    if ml.startswith(("whatever ", "no matter what ")):
+        return None  # "Whatever the critics say, A": a concessive opener, no speaker
     if ml in ("this", "that", "there", "what", "which") or ml in _FIRST_SECOND_PERSON:
         return None  # no speaker; "I", "you", "we" are never speakers (issue 12, class 7)
     before = text[max(0, ms - 2) : ms].strip()
