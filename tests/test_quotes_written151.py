@@ -17,7 +17,15 @@ checked on sentences written for this file.
   like a sentence end), (3) the description has further rows of its own before it, and
   (4) the name is French with an elided capital ("de l'Outaouais")
   (``org_described_next.org_described_named_next``, ``_named_body``). A person's
-  statement next, or a name two paragraphs on, leaves the description.
+  statement next, or a name two paragraphs on, leaves the description; a titled person
+  in the next speaker's name ("... Executive Director NAME") is no named body.
+* "The bridge will not reopen before 2031, the county said Wednesday, four years later
+  than the date residents were given.": a comparative time span ("<count> <unit>s
+  later|earlier|sooner|longer (than ...)") closing the sentence after an inserted frame
+  is an apposition of the statement, no second row
+  (``comparative_appositions.comparative_apposition``, asked by
+  ``additions.frame_tail_adjunct`` and ``additions._second_part_goes_on``); a clause after
+  the span ("two years later the ferry will stop") keeps its row.
 """
 
 from __future__ import annotations
@@ -143,6 +151,43 @@ def test_name_two_paragraphs_on_leaves_the_description():
     assert _speakers(t)[0] == "a citizens' committee"
 
 
+# ------------------------------------------------- rule 3: comparative time appositions
+
+
+def _quotes(text):
+    return [q for (q,) in quote_rows(text, "quote")]
+
+
+def test_years_later_than_after_the_frame_is_no_row():
+    t = (
+        "The bridge will not reopen before 2031, the county said Wednesday, four years "
+        "later than the date residents were given in 2021."
+    )
+    assert _quotes(t) == ["The bridge will not reopen before 2031"]
+
+
+def test_months_later_than_planned_is_no_row():
+    t = "The pool will open in May, the town said, three months later than planned."
+    assert _quotes(t) == ["The pool will open in May"]
+
+
+def test_clause_after_the_span_keeps_its_row():
+    t = (
+        "The bridge will not reopen before 2031, the county said Wednesday, two years "
+        "later the ferry will stop."
+    )
+    assert "two years later the ferry will stop" in _quotes(t)
+
+
+def test_titled_person_next_is_no_named_body():
+    t = (
+        "A riders' group says the ferry is late too often.\n\nThe Lower Shore Ferry "
+        "Riders Network Executive Director Lise Caron says in a statement that 40 of 60 "
+        "crossings left late."
+    )
+    assert "Lise Caron" not in _speakers(t)[0]
+
+
 # ------------------------------------------------------------------- the set itself
 
 
@@ -157,9 +202,9 @@ def test_hundredfortythird_batch_gold_offsets_are_valid(bench):
 
 def test_hundredfortythird_batch_scores_hold(bench):
     # blind P 0.941 R 1.000 F1 0.969 speaker 0.945 (127 gold); after the gold fix
-    # (128 gold) and w143's rules P 0.948 R 1.000 F1 0.973 speaker 0.969
+    # (128 gold) and w143's rules P 0.955 R 1.000 F1 0.977 speaker 0.969
     res = bench.score(bench.load(DATA143))
     assert res["p"] >= 0.94
     assert res["r"] >= 0.995
-    assert res["f1"] >= 0.97
+    assert res["f1"] >= 0.975
     assert res["speaker"] >= 0.96
