@@ -23,6 +23,12 @@ _INDEFINITE_BODY_RE = re.compile(
 # a French elided article or preposition before a capitalised word ("l'Abitibi", "d'Or")
 _ELIDED_RE = re.compile(r"\A[ldLD]['’]")
 
+# words of a body of members' name, for a name given in the next paragraph
+_MEMBER_WORDS = frozenset(
+    "committee comité association union society société coalition alliance federation"
+    " fédération group groupe network league collective regroupement syndicat".split()
+)
+
 # a line or paragraph break (a run of line breaks and blanks counts once)
 _BREAK_RE = re.compile(r"\n[\s]*")
 
@@ -80,6 +86,8 @@ def org_described_named_next(an, quotes):
         if first < end or first - end > _NEXT_REACH:
             continue  # (a statement inside the description's, or too far on)
         gap = an.text[end:first]
+        if "\n" in gap and not _MEMBER_WORDS & set(q.speaker.lower().split()):
+            continue  # (across a paragraph only a body of members: not "The City of X")
         if gap.count(". ") + len(_BREAK_RE.findall(gap)) > 1:
             continue  # (further than the next sentence or the next paragraph's first)
         for r in same:
