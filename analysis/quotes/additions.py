@@ -9,6 +9,7 @@ import re
 
 from .act_participles import act_participle_tail
 from .blocks import MASK
+from .comparative_appositions import comparative_apposition
 from .cues import _AUDIENCES, Quote, _strip_span
 from .group_minds_after import group_mind_after
 from .lexicon import (
@@ -506,6 +507,7 @@ def frame_tail_adjunct(masked, ce, post):
         or _QUANTITY_PLACE_TAIL_RE.match(masked, lo, hi) is not None
         or _ranked_apposition(masked, lo, hi)  # "A, Roe said, the largest rise in years"
         or _multiple_apposition(masked, ce, lo, hi)  # "..., roughly four times what ..."
+        or comparative_apposition(masked, lo, hi)  # "..., four years later than planned"
     )
 
 
@@ -1673,6 +1675,8 @@ def _second_part_goes_on(doc, c, pre_text, words, pw, w0, post, post_lo, mention
         return False  # "A, the agency said, the largest increase in a decade": A's apposition
     if _multiple_apposition(masked, c.ce, post_lo, post[1]):
         return False  # "A ($1.3 million), Roe said, roughly four times what ...": A's apposition
+    if comparative_apposition(masked, post_lo, post[1]):
+        return False  # "A, the city said, two years later than planned": A's apposition
     if _tail_goes_on(doc, w0, words, pw, post, post_lo):
         return True  # "..., the nurse said, unless B"; "A, the chair said, about 400 metres"
     if _conditional_lead(pre_text) and _holds_clause(pw[:12]):

@@ -41,6 +41,7 @@ from .singular_they import singular_they_person, their_name_speaker
 from .surname_firsts import first_office_pos, first_titled
 from .titles import _person_gender
 from .usage import _place_or_org
+from .verb_object_newcomers import verb_object_newcomer_before
 from .wordscan import _newcomer_at
 
 # gendered heads of a lone description: the name parser's gender words plus the plain
@@ -454,6 +455,9 @@ def _resolve_pronoun(an, q, lm, persons, groups):
         if lm != "who" and (ob := object_newcomer_before(an, q, _PRONOUNS[lm])) is not None:
             if ref is None or ref[0] < ob[0]:
                 ref = ob  # "The group hired a lawyer, Mira Katz. She said"
+        if lm != "who" and (vo := verb_object_newcomer_before(an, q, _PRONOUNS[lm])) is not None:
+            if ref is None or ref[0] < vo[0]:
+                ref = vo  # "Tom Vale thanked Rita Osei-Lund, the treasurer. She said"
         if lm != "who" and (obl := oblique_person_before(an, q, _PRONOUNS[lm])) is not None:
             if ref is None or ref[0] < obl[0]:
                 ref = obl  # "The award went to Tom Vale. He said"
