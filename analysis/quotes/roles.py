@@ -41,6 +41,7 @@ from .description_echoes import (
     _resolve_described_by_deed,
 )
 from .documents import _owned_document
+from .family_pairs import family_pair_named
 from .groups import (
     _THE_HEAD_RE,
     _quantified_group,
@@ -385,6 +386,14 @@ def _resolve_named(an, q, minfo, persons, groups):
         typ = "person" if any(len(e[1]) > 1 for e in an.by_last.get(h, ())) else "group"
     elif h is not None:
         typ = "group" if h not in an.by_last else "person"
+    if (
+        typ == "person"
+        and q.mention[-1:] == "s"
+        and (sp := family_pair_named(an, q.mention, q.m_start))
+    ):
+        q.speaker, q.stype = sp, "group"  # "Réjean and Colette Bérubé ... The Bérubés said"
+        groups.append((q.m_start, sp, "group"))
+        return
     if (
         typ == "person"
         and q.mention[-1:] == "s"
