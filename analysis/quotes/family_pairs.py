@@ -9,7 +9,10 @@ the plural (``plural_names.plural_name_type``).
 
 from __future__ import annotations
 
+import bisect
 import re
+
+from .article_memo import article_memo
 
 # "Réjean and Colette Bérubé": two given names joined by "and" before one surname
 # (letters of any script: "Réjean", "Zoë")
@@ -41,15 +44,26 @@ def family_pair_named(an, mention, at, reach=3000):
     if plural.endswith("es"):
         stems.add(plural[:-2])  # ("the Joneses": "Jones")
     given = an.lex.gender
+    pairs = article_memo(an, "family_pairs", "pairs", lambda: _given_pairs(an.text))
     found = None
-    for m in _GIVEN_PAIR_RE.finditer(an.text, max(0, at - reach), at):
-        a, b, last = m.groups()
+    for k in range(bisect.bisect_left(pairs, (max(0, at - reach),)), len(pairs)):
+        pos, a, b, last = pairs[k]
+        if pos >= at:
+            break
         if last in stems and a.lower() in given and b.lower() in given:
-            found = m  # (the last one before the family speaks)
+            found = (a, b, last)  # (the last one before the family speaks)
     if found is None:
         return None
-    a, b, last = found.groups()
+    a, b, last = found
     firsts = {e[1][0] for e in an.by_last.get(last.lower(), ()) if len(e[1]) > 1}
     if not firsts <= {a, b}:
         return None  # ("Ann and Tom Roe bought it from Carl Roe. The Roes said")
     return f"{a} and {b} {last}"
+
+
+def _given_pairs(text):
+    """(position, given, given, surname) of every "<Given> and <Given> <Surname>" of
+    ``text``, in order (read once per article: ``family_pair_named`` asks per quote)."""
+    if " and " not in text:
+        return []
+    return [(m.start(), *m.groups()) for m in _GIVEN_PAIR_RE.finditer(text)]
