@@ -107,6 +107,7 @@ by an apposition echoing "engineer" one or two paragraphs on), ``kind_apposed_or
 said"), ``object_newcomers`` ("The group hired a lawyer, NAME of Sudbury. She told ..."), ``title_modifiers`` ("Wolves captain
 NAME": no person "Wolves"; ", and her brother, NAME, scored": a clause subject),
 ``family_members`` ("The Harders said A. '...,' she said": the family's woman named in full),
+``family_pairs`` ("Ann and Tom Roe ... The Roes said": the couple named so, as the pair),
 ``article_memo`` (the per-article memo of scans asked once per quotation, used by
 ``plural_names``, ``surname_firsts`` and ``family_members``),
 ``office_title_names`` ("said the Minister of Parks, Culture and Sport, NAME"),

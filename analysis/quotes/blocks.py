@@ -132,6 +132,11 @@ def find_blocks(text: str):
         prev = text[p - 1] if p > 0 else " "
         nxt = text[pe] if pe < n else " "
         if open_pos < 0:
+            if (c in _CLOSE or c == '"') and (
+                ps := _unmarked_continuation(text, blocks, p, pe)
+            ) >= 0:
+                blocks.append([ps, pe, ps, p, False, -1])  # (its opening mark dropped)
+                continue
             if c in _CLOSE and not prev.isspace() and prev not in "([—–-":
                 continue  # stray closing mark
             if (
@@ -175,6 +180,32 @@ def find_blocks(text: str):
             if gap.strip() == "" and "\n" in gap:
                 b[5] = i + 1
     return blocks
+
+
+def _unmarked_continuation(text: str, blocks, p: int, pe: int) -> int:
+    """The start of the paragraph that a closing mark at ``p`` ends when that paragraph
+    continues a quotation left open at the end of the paragraph right before it and
+    holds no mark of its own before ``p`` (its opening mark dropped: '"A," she said,
+    "B.' then 'C."'), so it is the same quotation (``find_blocks`` chains it); else -1.
+    The mark must close a sentence (after ".", "!", "?" or ",") and end its paragraph.
+
+    >>> t = '"A," she said, "B.\\n\\nC."\\n\\nD.'
+    >>> b = [[15, 18, 16, 18, True, -1]]
+    >>> _unmarked_continuation(t, b, 22, 23), _unmarked_continuation('x.\\n\\nC."', b, 6, 7)
+    (20, -1)
+    """
+    if not blocks or not blocks[-1][4] or text[p - 1 : p] not in (".", "!", "?", ","):
+        return -1
+    end = blocks[-1][1]
+    if text[end : end + 1] != "\n":
+        return -1  # (the open quotation must run to its paragraph's end)
+    ps = end
+    while ps < p and text[ps].isspace():
+        ps += 1
+    nl = text.find("\n", pe)
+    if ps >= p or "\n" in text[ps:p] or text[pe : nl if nl >= 0 else len(text)].strip():
+        return -1  # (one paragraph, right after the open one, ended by the mark)
+    return ps
 
 
 def mask_text(text: str, blocks) -> str:

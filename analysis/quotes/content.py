@@ -480,6 +480,8 @@ def _is_act_object(text, s0, e0, lemma):
         stop = rel.start()  # "asked his father a question that nobody could hear"
     if lemma == "tell" and (rel := _TOLD_RELATIVE_RE.match(text, m.end(), rel_end)):
         stop = rel.start()  # "told the story (that) the mayor had told a year earlier"
+    if lemma == "tell" and colon >= 0 and _OTHER_STORY_RE.fullmatch(text, s0, colon):
+        stop = colon  # "The figures tell a different story: sales fell": the writer's
     if lemma == "confirm" and (nx := _ACT_NEXT_WORD_RE.match(text, m.end(), stop)):
         w = nx.group(1)  # "confirmed the call came from Ohio": a clause without "that"
         if w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")):
@@ -517,6 +519,14 @@ _ING_NEXT_RE = re.compile(r"[ \t]+[a-z]+ing\b")
 # a relative clause on an asked or answered question tells which question, not what
 # was said in it ("asked his father a question that nobody could hear")
 _RELATIVE_AFTER_RE = re.compile(r"[ \t](?:that|which|who|whom)[ \t]")
+
+
+# the idiom "tell a different story" (of figures, records, a face): the words after its
+# colon are the writer's account of that story, no clause the verb reports
+_OTHER_STORY_RE = re.compile(
+    r"(?:(?:a|an|the)[ \t]+(?:very[ \t]+|quite[ \t]+)?(?:different|other|similar|same|whole"
+    r"|real|true|familiar|sadder|grimmer|happier|darker|more[ \t]+\w+)|another)[ \t]+story[ \t]*"
+)
 
 
 # a relative clause on a thing told, with or without "that", whose verb is "tell" again

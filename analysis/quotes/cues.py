@@ -290,9 +290,10 @@ _POST_SKIP_ITEMS = (
     r"|\s+for\s+(?:reporters|journalists|(?:the\s+)?(?:news\s+)?media)\b"  # "a briefing for reporters"
     r"|\s+with\s+(?:(?:the|local|national|foreign|international)\s+)?"
     r"(?:reporters|journalists|(?:news\s+)?media|press)\b"  # "an interview with local media"
-    r"|\s+to\s+(?:[a-z][\w'’\-]*\s+)?(?:" + _AUDIENCES + r"|[a-z]{3,}(?:ers|ors|ents|ants))"
+    r"|\s+to\s+(?:[a-z][\w'’\-]*\s+)?(?:" + _AUDIENCES + r"|[a-z]{2,}[a-rt-z]s)"
     r"(?=\s*(?:,|that\b)|\s+(?:this|last)\s+(?:week|month|morning|afternoon|evening)\b(?!['’]))"
-    # ("to members,", "to slip holders that", "to members this week,": the time is the next item)
+    # ("to members,", "to slip holders that", "to airlines,", "to members this week,": the time
+    # is the next item; any lower-case plural of a non-"s" stem reads as the readers)
     # (a lower-case recipient with a determiner before its comma: "said in a letter to
     # the provincial agriculture ministry, and B"; not before a relative clause: "to the
     # council, which meets Monday, that A" keeps its "that")

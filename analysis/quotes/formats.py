@@ -725,6 +725,9 @@ def _label_subject(doc, ss, verb):
         span = _sentence_subject(masked, ss, close, lex)
         return None if span is None or span[1] >= close else span
     open_ = clause_comma_rfind(masked, max(ss, verb - 200), close)
+    named = _apposed_label_name(masked, ss, open_, close, lex)
+    if named is not None:
+        return named  # ("The mayor of Lac-Vert, Ann Roe, called": the name in apposition)
     if (
         open_ < 0
         or close - open_ < 4
@@ -738,6 +741,37 @@ def _label_subject(doc, ss, verb):
     if span is None or masked[span[1] : open_].strip():
         return None  # the subject must end where the apposition opens
     return span
+
+
+# a full name set off by commas between a description subject and its verb of naming
+# (", Ann Roe-Vale," in "The mayor of Lac-Vert, Ann Roe-Vale, called")
+_APPOSED_LABEL_NAME_RE = re.compile(
+    r",[ \t\xa0]+(?P<name>[A-Z][\w’'\-]+(?:[ \t\xa0]+[A-Z][\w’'\-]+){1,2})[ \t\xa0]*"
+)
+
+
+def _apposed_label_name(masked, ss, open_, close, lex):
+    """(start, end) of a full name set off by commas between a description subject
+    and a verb of naming ("The mayor of Lac-Vert, Ann Roe, called the plan "..."":
+    "Ann Roe"), whose first word is a listed given name; None for any other apposition
+    (", a bee ecologist,", ", who chairs the board,").
+
+    >>> t = "The mayor of Lac-Vert, Ann Roe, called"
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> s = _apposed_label_name(t, 0, t.index(","), t.rindex(","), lexicon()); t[s[0]:s[1]]
+    'Ann Roe'
+    """
+    if open_ < 0 or close - open_ < 6:
+        return None
+    m = _APPOSED_LABEL_NAME_RE.fullmatch(masked, open_, close)
+    if m is None or m.group("name").split()[0].lower() not in lex.gender:
+        return None
+    span = colon_subject(masked, max(ss, open_ - 120), open_, lex)
+    if span is None or not (
+        not masked[span[1] : open_].strip() or _SUBJECT_OF_NAME_RE.fullmatch(masked, span[1], open_)
+    ):
+        return None
+    return m.span("name")
 
 
 def label_quotations(doc) -> None:

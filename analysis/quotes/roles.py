@@ -41,6 +41,7 @@ from .description_echoes import (
     _resolve_described_by_deed,
 )
 from .documents import _owned_document
+from .family_pairs import family_pair_named
 from .groups import (
     _THE_HEAD_RE,
     _quantified_group,
@@ -389,6 +390,14 @@ def _resolve_named(an, q, minfo, persons, groups):
         typ = "group" if h not in an.by_last else "person"
     elif typ == "organization" and org_word_surname(an, q.mention):
         typ = "person"  # "Ray Church ... Church said": the person, no church
+    if (
+        typ == "person"
+        and q.mention[-1:] == "s"
+        and (sp := family_pair_named(an, q.mention, q.m_start))
+    ):
+        q.speaker, q.stype = sp, "group"  # "Réjean and Colette Bérubé ... The Bérubés said"
+        groups.append((q.m_start, sp, "group"))
+        return
     if (
         typ == "person"
         and q.mention[-1:] == "s"
