@@ -49,10 +49,28 @@ def object_newcomer_before(an, q, want, reach=300):
     ss = max(text.rfind(". ", lo, found.start()) + 1, text.rfind("\n", lo, found.start()) + 1)
     if _SPEECH_IN_SENTENCE_RE.search(text, ss, found.start()):
         return None
+    name = newcomer_of_gender(an, found, want)
+    return None if name is None else (found.start("name"), name)
+
+
+def newcomer_of_gender(an, found, want):
+    """The canonical name of ``found``'s "name" group when its surname is first written
+    there (a newcomer) and its gender is ``want``; None otherwise. Shared by the
+    newcomer look-backs (here and ``verb_object_newcomers``).
+
+    >>> import re
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> from analysis.quotes.mentions import _ArticleNames
+    >>> t = "Tom Vale thanked Rita Osei-Lund."
+    >>> an = _ArticleNames(t, [(0, len(t))], lexicon(), None)
+    >>> found = re.search(r"(?P<name>Rita Osei-Lund)", t)
+    >>> newcomer_of_gender(an, found, "f"), newcomer_of_gender(an, found, "m")
+    ('Rita Osei-Lund', None)
+    """
     words = found.group("name").split()
     if _first_position(an, words[-1]) < found.start("name"):
         return None  # (named before: no newcomer)
     name = an.canonical(words)
     if (_person_gender(an, name) or _given_name_gender(an, name)) != want:
         return None
-    return found.start("name"), name
+    return name

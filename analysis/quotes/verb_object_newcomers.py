@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .copula_newcomers import _first_position
 from .given_names import _given_name_gender
+from .object_newcomers import newcomer_of_gender
 from .titles import _person_gender
 
 # "<past verb> NAME," / "NAME." / "NAME as|to ..." inside the sentence before the pronoun
@@ -64,11 +64,8 @@ def verb_object_newcomer_before(an, q, want, reach=400):
     found = _VERB_OBJECT_RE.search(text, ss, se)
     if found is None:
         return None
-    words = found.group("name").split()
-    if _first_position(an, words[-1]) < found.start("name"):
-        return None  # (named before: no newcomer)
-    name = an.canonical(words)
-    if (_person_gender(an, name) or _given_name_gender(an, name)) != want:
+    name = newcomer_of_gender(an, found, want)
+    if name is None:
         return None
     at = found.start("name") + 1
     subject = next((m for m in _SUBJECT_RE.finditer(text, ss, at) if m.end() == at), None)
