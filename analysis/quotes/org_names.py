@@ -370,8 +370,9 @@ def _inside_org_name(an, q, run):
 
 
 # "Shediac, N.B.": a town set off by a province's or state's abbreviation
-_TOWN_ABBR_RE = re.compile(
-    r"(?<![\w'’.-])([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}),[ \t]+(?:"
+_TOWN_ABBR_RE = re.compile(  # (the capital first, the look-behind after it: the same
+    # matches as a leading ``(?<![\w'’.-])``, found ~2x faster)
+    r"([A-Z](?<![\w'’.-][A-Z])[\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}),[ \t]+(?:"
     + "|".join(sorted(map(re.escape, _lines("place_abbreviations.txt")), key=len, reverse=True))
     + r")(?![\w.])"
 )

@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 
 # "(she said)" / "(Ann Roe says)" between two words of one sentence: a word and a
-# space before, a space and a lower-case word after (bounded: linear)
+# space before, a space and a lower-case word after (bounded: linear); the bracket
+# first and the word and space before it as a look-behind that includes it (the same
+# matches as ``(?<=\w[ \t])\(``: ``re`` skips to the literal "(" instead of trying
+# the look-behind at every position of the article, ~30x faster)
 _PAREN_FRAME_RE = re.compile(
-    r"(?<=\w[ \t])\((?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})[ \t]+"
+    r"\((?<=\w[ \t]\()(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})[ \t]+"
     r"(?:said|says|added|adds|argued|argues|insisted|insists|noted|notes|explained"
     r"|explains|recalled|recalls|admitted|admits|conceded|concedes|wrote|writes)\)(?=[ \t][a-z])"
 )
