@@ -32,6 +32,7 @@ from .antecedents import (
     _unresolved_description,
     _written_org,
 )
+from .article_memo import article_memo
 from .blocks import MASK
 from .given_names import _given_name_gender, _quoted_pronoun_gender
 from .kin_memos import kin_named_before, names_before, surname_firsts
@@ -606,6 +607,12 @@ def _aged_ref_not_a_person(an, name):
     >>> _aged_ref_not_a_person(an, "Kelso Ridge Falcons") and True
     True
     """
+    return article_memo(an, "aged_ref_not_a_person", name, lambda: _not_a_person_scan(an, name))
+
+
+def _not_a_person_scan(an, name):
+    """``_aged_ref_not_a_person``'s reading of the article (once per article and name:
+    it reads every place ``name`` is written)."""
     if re.search(r"\b[Tt]he[ \t]+" + re.escape(name) + r"\b", an.text):
         return True
     if _never_a_person(an, name):
