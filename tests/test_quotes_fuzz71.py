@@ -23,6 +23,10 @@ the fuzz driver's templates of the sessions 43-44 rules. Every sentence is our o
   ``pair_sentence_before.pair_in_sentence_before`` built the sentence-start list per
   mention and ``kin._aged_ref_not_a_person`` read the whole article per named person
   (fuzz seed 15 input 388); now ``an.ante[0]`` and a memo per name.
+* "Will at daughter says own husband," (fuzz seed 16 input 1247, minimised) -- the
+  capitalised modal "Will" right before the end of the tokens: ``phrase_adjuncts.
+  _word_as_surname`` read the cue token past the end (IndexError, article skipped); now
+  no cue token is no surname reading. Negative: "Will Page urged ..." unchanged.
 * ``quotes_fuzz.make_recent`` -- the driver's generator of the sessions 43-44 rules'
   shapes: reproducible by seed, within the size cap.
 """
@@ -155,3 +159,21 @@ def test_make_recent_is_reproducible_and_capped():
     assert a == b
     assert all(len(t) <= quotes_fuzz.MAX_CHARS and label == "recent" for t, label, _ in a)
     assert all(not re.search(r"\{[A-D N]\}", t) for t, _, _ in a)
+
+
+def test_modal_name_before_the_token_end_does_not_raise():
+    import warnings
+
+    text = "Will at daughter says own husband,"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        frame = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    assert quotes_fuzz.check_frame(text, frame) == []
+
+
+def test_modal_surname_before_a_past_cue_unchanged():
+    from analysis.quotes.phrase_adjuncts import _word_as_surname
+
+    assert _word_as_surname([(0, 4, "Will"), (5, 10, "urged")], 0, 1)
+    assert not _word_as_surname([(0, 4, "Will"), (5, 8, "say")], 0, 1)
+    assert not _word_as_surname([(0, 4, "Will")], 0, 1)
