@@ -402,6 +402,85 @@ def m_long_quote(rng, t):
     return t + "\n\n" + op + text + end + rng.choice([" Pell said.", "", ", he said."])
 
 
+# session 45 (fuzz71): own templates of the shapes the rules of sessions 43-44 read
+# ({A}/{B} a given name and surname, {C}/{D} another person's; {N} a number): each
+# module's trigger and a near miss, joined, renamed, repeated and mutated by
+# ``make_recent``
+RECENT = [
+    "Residents can return home, the district said, lifting an evacuation order that had stood for {N} days.",
+    "{A} {B}, 99, lives alone. The 99-year-old has strong opinions about that. He said the road is bad.",
+    "Her answer: “We wait.” {A} {B} shrugged. His reply: no.",
+    "{A} {B} answered him from the floor. She answered them at the meeting, “No.”",
+    "{A} {B}, a father of three, spoke. “We stay,” the father of three said.",
+    "The road will not be finished before 2034, the committee said Wednesday, four years later than the date residents were given.",
+    "The {B} pulp mill will close. {B} reported a loss. “We tried,” the company said.",
+    "{A} and {C} {B} have both worked at the plant since 1994. The {B}s said they would stay.",
+    "The plant will close, the company said Wednesday, and some residents worry it will not reopen. Critics say otherwise.",
+    "The chamber's executive director, {A} {B}, spoke to us.\n\nQ: Why now?\n\nA: Because it is time.",
+    "The {B} Inn has been sold to a Halifax trust, the buyer said Tuesday. A fiddle camp will shrink to one week, its organizers said.",
+    "The money was divided among the operators according to the number of trips each made, according to {A} {B}.",
+    "Will {B} said the pier would stay. Will {B}, the harbour master, agreed. Will Page says so.",
+    "The timing of the surge doesn't surprise pollster {A} {B}: “It was coming.”",
+    "Municipality of Lake of the Rivers Reeve {A} {B} said the road would close.",
+    "{A} {B} and her brother, {C} {B}, run a trucking company. The two said they would sell.",
+    "{A} {B} works with {C} {D}, a welder. Both men say the shop is busy.",
+    "One of those younger artists, {A} {B}, was chosen in 2020.\n\n“I was lucky,” she said.",
+    "Lakefront residents say the water is high. At the meeting, several of them said it was higher.",
+    "{A} Court spoke first. The court said nothing. “It is done,” Court said.",
+    "Officials note that the road is shut. In the previous reports, countless claims were made.",
+    "In {B}'s words, “this is a town opening again.” In the mayor's own words, “no.”",
+    "{B} said he and two other drivers had written to the council.",
+    "“{A}'s claim that the dam leaks,” he said, “is false.” {B}'s pledge to rebuild stands.",
+    "The beach will stay closed, the town said Friday, the third summer in a row the beach has closed.",
+    "The cabins on the west side of Kettle Lake are empty, residents in the north end of {B} County said.",
+    "Her colleague, a nurse from Quebec City who asked not to be named, said the ward is full.",
+    "{A} {B} said the dock was safe. {C} {D} dismissed her assertion that the dock was safe.",
+    "The federal minister responsible for northern affairs said the road would open.",
+    "“He stopped everything,” the coach said of his goalie.\n\n{A} {B}, the coach, has won twice.",
+    "She told the story of selling her first canvas to a couple from Maine. The sign at the door says “Closed.”",
+    "Wolves captain {A} {B} scored twice. Acme spokesman {C} {D} said it was fine.",
+    "“We close at noon,” the plant manager told a meeting.\n\nPlant manager {A} {B}, who ran the floor for 11 years, said so.",
+    "At the dinner, {C} {D} thanked {A} {B}. She said the meal was late.",
+    "{A} {B}, who uses the pronoun they, spoke. “We are tired,” they said.",
+    "By {A} {B} and {C} {D}, Staff Writers\n\n“We won,” the captain said.",
+    "“We are not a museum.”\n\nThe harbour reopened. “We are not a museum,” said {A} {B}.",
+    "{C} {B} said he would tap again. His daughter was not so sure. “I believe her,” she said.",
+    "Ray Church, a farmer, spoke. “Rain {N},” Church said. Grace Church said nothing.",
+    "{A} {B}'s father, {C}, is 84. “He is fine,” his daughter said. Her husband, {C} {B}, nodded.",
+    "{A} {B} and {C} {D}, her husband, left. Their daughter said “goodbye.”",
+]
+RECENT_NAMES = [
+    ("Ann", "Roe"), ("Tom", "Vale"), ("Will", "Page"), ("Grace", "Church"), ("Ray", "Court"),
+    ("Ana", "de la Cruz"), ("Jo", "Marchetti-Bowes"), ("İLKAY", "ŞAHİN"), ("A", "B"),
+    ("Mary-Jane", "O’Neil"), ("Ilsa", "Varenko" * 30), ("Zoë", "Ngũgĩ"), ("", ""),
+]  # fmt: skip
+
+
+def make_recent(rng):
+    """(text, label, mutation names) of 1-12 ``RECENT`` templates with random names,
+    joined by random separators, sometimes repeated (5-400 times: a rule's walk over
+    the article per quotation shows), then 0-3 light mutations."""
+    parts = []
+    for _ in range(rng.randint(1, 12)):
+        a, b = rng.choice(RECENT_NAMES)
+        c, d = rng.choice(RECENT_NAMES)
+        if rng.random() < 0.5:
+            c, d = c, b  # (a relative: the same surname)
+        n = rng.choice(["3", "11", "1,000", "0", "-1"])
+        parts.append(rng.choice(RECENT).format(A=a, B=b, C=c, D=d, N=n))
+    sep = rng.choice([" ", "\n\n", "\n", "\r\n", " — ", "", "\n\n\n"])
+    text = sep.join(parts)
+    if rng.random() < 0.15:
+        text = (text + sep) * rng.choice([5, 20, 100, 400])
+        text = text[:MAX_CHARS]
+    names = ["recent"]
+    for _ in range(rng.choice([0, 0, 1, 1, 2, 3])):
+        name = rng.choice(sorted(set(MUTATIONS) - HEAVY))
+        text = MUTATIONS[name](rng, text)[:MAX_CHARS]
+        names.append(name)
+    return text, "recent", names
+
+
 MUTATIONS = {name[2:]: fn for name, fn in globals().items() if name.startswith("m_")}
 HEAVY = {"huge_paragraph", "repeat", "long_quote"}
 MAX_CHARS = 400_000
@@ -449,6 +528,8 @@ def make_input(rng, seeds):
     """(text, label, mutation names) of one random input."""
     if rng.random() < 0.25:
         return _soup(rng), "soup", []
+    if rng.random() < 0.3:
+        return make_recent(rng)
     label, text = rng.choice(seeds)
     text = _window(rng, text)
     names = []

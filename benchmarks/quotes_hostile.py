@@ -343,6 +343,19 @@ GENERATORS = {
     "noun_frames_run": lambda n: _fill(
         lambda i: f"{_name(i)}'s claim that the dam was safe drew fire. ", n
     ),
+    # session 45 (fuzz71): the kin rules' walks over the article per "she said" after a
+    # "His daughter" sentence (same-surname names, "her husband, NAME" before the
+    # quote) and an organisation word that is a surname ("Church said"), per quote
+    "kin_subject_she": lambda n: _fill(
+        lambda i: (
+            "Tom Zorn said he would tap again. His daughter was not so sure. "
+            "\u201cI believe her,\u201d she said. "
+        ),
+        n,
+    ),
+    "org_word_surname_said": lambda n: _fill(
+        lambda i: f"Ray Church, a farmer, spoke. \u201cRain {i},\u201d Church said. ", n
+    ),
 }
 
 

@@ -15,11 +15,14 @@ fuzz properties on a small seeded batch.
   before any content: no quotation span, so no row (``formats._dash_quote``); it
   raised a TypeError and the article was skipped. 'Tova Lind — “We will win.”' keeps
   its row.
-* 'Ann\u00a0Roe found nothing new in the officials reports.' -- a speaker mention the
-  resolver read from its no-break-space-free copy of the text ("Ann Roe") is given the
-  text's own span back, so ``text[speaker_start:speaker_end] == speaker_mention``
+* 'Ann\u00a0Roe in an interview with reporters said the pier would close.' -- a speaker
+  mention the resolver read from its no-break-space-free copy of the text ("Ann Roe",
+  the sentence's subject for the junk "reporters" before the cue) is given the text's
+  own span back, so ``text[speaker_start:speaker_end] == speaker_mention``
   (``assemble.extract``, after ``resolve``); it had a plain space. A mention with plain
-  spaces is unchanged.
+  spaces is unchanged. (Session 45, fuzz71: the vehicle was the false row "Ann\u00a0Roe
+  found nothing new in the officials reports."; now a true row, so that a precision
+  rule dropping the false one cannot leave this test without a row.)
 * "Correction: x Correction: x ..." on one line (160,000 labels) -- the note-line scan
   walks back over spaces and tabs from each label instead of slicing the text back to
   the line start (``note_lines.note_line_spans``): it was quadratic (a fuzz input of
@@ -103,19 +106,24 @@ def test_dash_paragraph_with_quotation_keeps_its_row():
 # --- no-break spaces in a mention the resolver read -----------------------------------
 
 
+_INTERVIEW = "Ann{}Roe in an interview with reporters said the pier would close."
+
+
 def test_resolved_mention_keeps_no_break_space():
-    text = "Ann\u00a0Roe found nothing new in the officials reports."
+    text = _INTERVIEW.format("\u00a0")
     frame = _rows(text)
-    assert len(frame) >= 1
+    rows = [(r.quote, r.speaker, r.speaker_mention) for r in frame.itertuples()]
+    assert rows == [("the pier would close", "Ann Roe", "Ann\u00a0Roe")]
     for r in frame.itertuples():
         assert text[r.speaker_start : r.speaker_end] == r.speaker_mention
-    assert "Ann\u00a0Roe" in frame["speaker_mention"].tolist()
+    assert quotes_fuzz.check_frame(text, frame) == []
 
 
 def test_resolved_mention_with_plain_space_unchanged():
-    text = "Ann Roe found nothing new in the officials reports."
+    text = _INTERVIEW.format(" ")
     frame = _rows(text)
-    assert "Ann Roe" in frame["speaker_mention"].tolist()
+    rows = [(r.quote, r.speaker, r.speaker_mention) for r in frame.itertuples()]
+    assert rows == [("the pier would close", "Ann Roe", "Ann Roe")]
     assert quotes_fuzz.check_frame(text, frame) == []
 
 

@@ -32,8 +32,10 @@ from .antecedents import (
     _unresolved_description,
     _written_org,
 )
+from .article_memo import article_memo
 from .blocks import MASK
 from .given_names import _given_name_gender, _quoted_pronoun_gender
+from .kin_memos import kin_named_before, names_before, surname_firsts
 from .lexicon import _SENT_START_STOP, _lines
 from .mentions import _ALL, _SUBJ
 from .names import _strip_possessive
@@ -103,15 +105,20 @@ def _resolve_spouse(an, q, persons, reach=1500, kin=None):
             break
     else:
         return False
-    same = [e for e in _same_surname(an, canon) if len(e[1]) == 2 and e[0] < q.m_start]
-    cands = {" ".join(e[1]) for e in same if an.lex.gender.get(e[1][0].lower()) == want}
-    cands.discard(canon)
+    gender, last = an.lex.gender, canon.split()[-1].lower()
+
+    def named_before(kind, keep):  # (the full names first written before the mention)
+        firsts = surname_firsts(an, (last, kind, want), lambda: _same_surname(an, canon), keep)
+        got = names_before(firsts, q.m_start)
+        got.discard(canon)
+        return got
+
     if kin:  # (a child: the one other person of that sex or an unknown one)
-        cands = {" ".join(e[1]) for e in same if an.lex.gender.get(e[1][0].lower()) in (want, None)}
-        cands.discard(canon)
+        cands = named_before("sex_or_unknown", lambda g: gender.get(g) in (want, None))
+    else:
+        cands = named_before("sex", lambda g: gender.get(g) == want)
     if not cands:  # ("Her son, Al Grewal ... His wife said": an unlisted given name)
-        cands = {" ".join(e[1]) for e in same if e[1][0].lower() not in an.lex.gender}
-        cands.discard(canon)
+        cands = named_before("unlisted", lambda g: g not in gender)
     if len(cands) != 1:
         return False
     return _set_person(an, q, persons, next(iter(cands)).split())
@@ -600,6 +607,12 @@ def _aged_ref_not_a_person(an, name):
     >>> _aged_ref_not_a_person(an, "Kelso Ridge Falcons") and True
     True
     """
+    return article_memo(an, "aged_ref_not_a_person", name, lambda: _not_a_person_scan(an, name))
+
+
+def _not_a_person_scan(an, name):
+    """``_aged_ref_not_a_person``'s reading of the article (once per article and name:
+    it reads every place ``name`` is written)."""
     if re.search(r"\b[Tt]he[ \t]+" + re.escape(name) + r"\b", an.text):
         return True
     if _never_a_person(an, name):
@@ -807,21 +820,16 @@ def _name_written_between(an, lo, hi):
     return False
 
 
-def _kin_named_in(text, kin):
-    """Does ``text`` write the relative ``kin`` with a name in apposition ("her husband,
-    Yusuf Roe,", "his sister, Ama,", "Yusuf Roe, her husband,")?
-
-    >>> _kin_named_in("Osman, her husband, Yusuf Roe, and their children", "husband")
-    True
-    >>> _kin_named_in("Her husband shrugged.", "husband")
-    False
-    """
-    if kin not in text:
-        return False
-    return (
-        re.search(r"\b" + kin + r",?[ \t]+[A-Z]", text) is not None
-        or re.search(r"[A-Z][\w'’-]*,[ \t]+(?:her|his|their)[ \t]+" + kin + r"\b", text) is not None
+def _surname_sex_names(an, last, want):
+    """The full names (two words) of the surname ``last`` whose given name is listed of
+    the sex ``want``, two at most (one, or more than one; memoised per article)."""
+    firsts = surname_firsts(
+        an,
+        (last, "by_last_sex", want),
+        lambda: an.by_last.get(last, ()),
+        lambda g: an.lex.gender.get(g) == want,
     )
+    return names_before(firsts, len(an.text) + 1, 2)
 
 
 def _kin_subject_before(an, quotes):
@@ -866,11 +874,7 @@ def _kin_subject_before(an, quotes):
             ):
                 q.speaker, q.stype = named, "person"
             continue
-        kin = {
-            " ".join(e[1])
-            for e in an.by_last.get(words[1].lower(), ())
-            if len(e[1]) == 2 and an.lex.gender.get(e[1][0].lower()) == want
-        }
+        kin = _surname_sex_names(an, words[1].lower(), want)
         near = an.text[max(0, q.start - 3000) : q.start]  # (a bounded window, not the article)
         pair = None if kin else re.search(_COUPLE_PAIR + re.escape(words[0]) + r"\b", near)
         if pair is not None and an.lex.gender.get(pair.group(1).lower()) in (want, None, "u"):
@@ -878,7 +882,7 @@ def _kin_subject_before(an, quotes):
         if len(kin) == 1 and (name := next(iter(kin))) != prev.speaker:
             q.speaker, q.stype = name, "person"
         elif not kin and not _name_written_between(an, an.sents[si - 1][0], q.m_start):
-            if not _kin_named_in(an.text[: q.start], m.group(2)):
+            if not kin_named_before(an, q.start, m.group(2)):
                 q.speaker, q.stype = m.group(1) + " " + m.group(2), "unknown"  # ("Her husband")
 
 

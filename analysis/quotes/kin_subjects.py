@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .article_memo import article_memo
 from .kin import _KIN_GENDER, _NAME_RUN
 from .names import _stype_static
 
@@ -69,8 +70,28 @@ def _kin_subject_family(an, speaker):
     words = (speaker or "").split()
     if len(words) < 2:
         return False
-    fulls = {" ".join(e[1]) for e in an.by_last.get(words[-1].lower(), ()) if len(e[1]) > 1}
-    return len(fulls - {speaker}) > 0
+    last = words[-1].lower()
+    fulls = article_memo(
+        an,
+        "kin_subject_family",
+        last,
+        lambda: frozenset(" ".join(e[1]) for e in an.by_last.get(last, ()) if len(e[1]) > 1),
+    )  # (once per article and surname)
+    return len(fulls) > 1 or (len(fulls) == 1 and speaker not in fulls)
+
+
+def _quotes_mentioned_in(quotes, by_mention, lo, hi):
+    """The indexes (in order) of the statements of ``quotes`` whose mention starts in
+    ``lo:hi``; ``by_mention`` the sorted (mention start, index) pairs.
+
+    >>> from types import SimpleNamespace as Q
+    >>> qs = [Q(m_start=40), Q(m_start=5), Q(m_start=12)]
+    >>> _quotes_mentioned_in(qs, sorted((q.m_start, i) for i, q in enumerate(qs)), 10, 41)
+    [0, 2]
+    """
+    a = bisect.bisect_left(by_mention, (lo, -1))
+    b = bisect.bisect_left(by_mention, (hi, -1))
+    return sorted(i for _m, i in by_mention[a:b])
 
 
 def kin_subject_speakers(an, quotes):
@@ -89,7 +110,7 @@ def kin_subject_speakers(an, quotes):
     ['Al Roe', 'his father']
     """
     an.antecedents()
-    starts = an.ante[0]
+    starts, by_mention = an.ante[0], None
     for k, q in enumerate(quotes):
         lm = (q.mention or "").lower()
         if k == 0 or lm not in ("he", "she"):
@@ -105,10 +126,12 @@ def kin_subject_speakers(an, quotes):
         if m is None or _KIN_GENDER.get(m.group(3)) != ("m" if lm == "he" else "f"):
             continue
         own, kin = m.group(1).lower(), m.group(2)
+        if by_mention is None:  # (the statements by where their mention starts, once)
+            by_mention = sorted((p.m_start, i) for i, p in enumerate(quotes))
         said = [
-            p
-            for p in quotes[:k]
-            if p0 <= p.m_start < p1 and (p.mention or "").lower() == f"{own} {kin}"
+            quotes[i]
+            for i in _quotes_mentioned_in(quotes, by_mention, p0, p1)
+            if i < k and (quotes[i].mention or "").lower() == f"{own} {kin}"
         ]
         if said:
             if said[-1].speaker:

@@ -12,6 +12,7 @@ given name of known sex that no church, shelter or hall is named after ("Grace C
 from __future__ import annotations
 
 from ..surname_org_words import _INSTITUTION_GIVEN
+from .article_memo import article_memo
 
 
 def org_word_surname(an, mention: str) -> bool:
@@ -32,6 +33,12 @@ def org_word_surname(an, mention: str) -> bool:
         return False
     if mention not in an.lex.org_words:
         return False  # ("Democrats" after "Virginia Democrats": no organisation word)
+    return article_memo(an, "org_word_surname", mention, lambda: _all_persons(an, mention))
+
+
+def _all_persons(an, mention):
+    """``org_word_surname``'s scan of the article's full names ending with ``mention``
+    (once per article and word)."""
     found = False
     for e in an.by_last.get(mention.lower(), ()):
         words = e[1]

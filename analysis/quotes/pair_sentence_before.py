@@ -37,8 +37,8 @@ def pair_in_sentence_before(an, q, lm, groups):
     >>> pair_in_sentence_before(an, q, "both men", []), q.speaker
     (True, 'Ben Roe and Tom Vale')
     """
-    starts = [s for s, _e in an.sents]
-    i = bisect.bisect_right(starts, q.m_start) - 1
+    an.antecedents()  # (the sentence starts, built once per article: ``an.ante[0]``)
+    i = bisect.bisect_right(an.ante[0], q.m_start) - 1
     if i < 1:
         return False
     lo, hi = an.sents[i - 1][0], an.sents[i][0]

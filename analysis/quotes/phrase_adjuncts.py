@@ -349,5 +349,7 @@ def _word_as_surname(toks, i, k):
     w = toks[i][2]
     if not (w[:1].isupper() and w[1:].islower() and w.lower() in _WORD_SURNAMES):
         return False
+    if k >= len(toks):
+        return False  # (no cue token: "Will at daughter says own husband," walks off the end)
     cue = toks[k][2]
     return cue.endswith(("ed", "s")) or cue == "said" or cue in _IRREGULAR_PAST
