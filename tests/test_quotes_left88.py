@@ -1,0 +1,76 @@
+"""left88's rules (session 45, leftovers of session 44), each checked on sentences written
+for this file.
+
+* "Volunteers at the depot sorted coats. They said A" / "Paddlers on the river complained.
+  They said A": a sentence-opening plural of people outside the lexicon (an agent noun in
+  "-ers"/"-ors"/"-ists"/"-ians", or a listed one: "regulars") followed by a verb, right
+  away or after one place phrase, is a group subject "they" can stand for
+  (``bare_plural_groups.bare_people_plural``, asked by ``groups._group_subject``); a
+  listed thing ("Numbers released ... showed") or a list ("Hunters, trappers and guides")
+  is not. Such a subject written after a counted pair ("Two volunteers, A and B, walked
+  ... Farmers along the road waved. They said") is the nearer antecedent, not the pair.
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import speaker_of_start, speech_rows
+
+# ------------------------------------------- "Volunteers at the depot ... They said A"
+
+
+def test_bare_agent_plural_is_they():
+    text = (
+        "Volunteers at the Marlow Street depot sorted boxes of winter coats on Saturday. "
+        "They said the shelves had never been this empty in December."
+    )
+    assert speaker_of_start(text, "the shelves had never") == "volunteers"
+
+
+def test_bare_plural_after_place_phrase_and_aux():
+    text = (
+        "The ferry to Ostrey Island was cancelled again on Friday.\n\n"
+        "Commuters on the Line 4 platform have waited in the rain all week. They said the "
+        "trains had not once left on time."
+    )
+    assert speaker_of_start(text, "the trains had not") == "commuters"
+
+
+def test_listed_people_plural_is_they():
+    text = (
+        "Regulars at the Copper Kettle diner were not surprised. They said the owner had "
+        "hinted at a sale for months."
+    )
+    assert speaker_of_start(text, "the owner had hinted") == "regulars"
+
+
+def test_bare_plural_beats_earlier_counted_pair():
+    text = (
+        "Two members of the Quillby Hiking Club, Orla Fenwick and Davide Strand, walked the "
+        "ridge trail on Sunday. Paddlers on the Sable River gathered at the landing. They "
+        "said the new dam had cut the spring flow in half."
+    )
+    assert speaker_of_start(text, "the new dam") == "paddlers"
+
+
+def test_thing_plural_is_no_group():
+    # near miss: "Numbers" opens a sentence with a verb after it, but it is a thing; the
+    # residents stay the antecedent
+    text = (
+        "Residents packed the hall in Corvale on Monday. Numbers released by the town "
+        "showed a drop in visits. They said the clinic should stay open."
+    )
+    assert speaker_of_start(text, "the clinic should") == "residents"
+
+
+def test_plural_list_is_no_subject_of_its_own():
+    # near miss: "Hunters," opens a list, no verb follows the noun
+    text = (
+        "Residents packed the hall in Corvale on Monday. Hunters, trappers and guides "
+        "also came. They said the clinic should stay open."
+    )
+    assert speaker_of_start(text, "the clinic should") == "residents"
+
+
+def test_bare_plural_speaker_unchanged():
+    rows = speech_rows("Hunters say the deer season should open a week earlier.")
+    assert rows == [("Hunters", "say", "the deer season should open a week earlier")]
