@@ -9,6 +9,12 @@ for this file.
   listed thing ("Numbers released ... showed") or a list ("Hunters, trappers and guides")
   is not. Such a subject written after a counted pair ("Two volunteers, A and B, walked
   ... Farmers along the road waved. They said") is the nearer antecedent, not the pair.
+* "A man waiting for the bus shrugged when asked how late it was": "asked" right after a
+  subordinator ("when", "whenever", "if", "once", "until") with a question or topic next
+  ("whether", "how", "about" ...) is a reduced passive, the subject was asked: no cue
+  (``nonspeech._REDUCED_ASKED_BEFORE``, beside ``nonspeech._comma_passive``). A speech
+  verb or a quotation after it keeps its own row ("..., when asked about the fare, said
+  A"; "shrugged when asked about the fare: \"A\""); "She asked whether" stays a row.
 """
 
 from __future__ import annotations
@@ -74,3 +80,42 @@ def test_plural_list_is_no_subject_of_its_own():
 def test_bare_plural_speaker_unchanged():
     rows = speech_rows("Hunters say the deer season should open a week earlier.")
     assert rows == [("Hunters", "say", "the deer season should open a week earlier")]
+
+
+# ------------------------------------------- "shrugged when asked whether ...": no row
+
+
+def test_when_asked_after_fronted_adverbial_is_no_row():
+    text = (
+        "On the platform last Thursday, a man waiting with two suitcases shrugged when "
+        "asked how late he expected the train to be."
+    )
+    assert speech_rows(text) == []
+
+
+def test_when_asked_whether_is_no_row():
+    text = (
+        "At the rally on Friday, a woman holding a hand-painted sign laughed when asked "
+        "whether the council would listen."
+    )
+    assert speech_rows(text) == []
+
+
+def test_when_asked_then_speech_verb_keeps_row():
+    # near miss: the subject's own speech verb after the reduced passive
+    text = "Tom Abernathy, when asked about the fare, said it was far too high."
+    assert speech_rows(text) == [("Tom Abernathy", "said", "it was far too high")]
+
+
+def test_when_asked_then_quotation_keeps_row():
+    text = (
+        "On the platform last Thursday, a driver shrugged when asked about the fare: "
+        '"Nobody tells us anything."'
+    )
+    assert speech_rows(text) == [("a driver", ":", "Nobody tells us anything.")]
+
+
+def test_active_asked_whether_stays_row():
+    # near miss: an active "asked whether" with its asker is a row (kept convention)
+    rows = speech_rows("On Monday, Ilse Marrow asked whether the ferry would run in May.")
+    assert rows == [("Ilse Marrow", "asked", "whether the ferry would run in May")]
