@@ -15,6 +15,13 @@ for this file.
   (``nonspeech._REDUCED_ASKED_BEFORE``, beside ``nonspeech._comma_passive``). A speech
   verb or a quotation after it keeps its own row ("..., when asked about the fare, said
   A"; "shrugged when asked about the fare: \"A\""); "She asked whether" stays a row.
+* "wrote a guide to the marsh trails", "wrote a short history of the mill", "wrote an
+  op-ed in the Ledger": a document noun as the object of "write" (no that-clause, no
+  quotation) makes the verb an act, no row (resources/act_objects.txt, "write:", read by
+  ``content._is_act_object``); a title quoted after the object ('wrote a short guide to
+  the beach, "The Sand That Stayed," which ...') is no speech either
+  (``titled_works.apposed_title_at``, asked by ``content``). "wrote in a letter that A",
+  "wrote a letter to the board that A" and a quotation in lower case stay rows.
 """
 
 from __future__ import annotations
@@ -119,3 +126,44 @@ def test_active_asked_whether_stays_row():
     # near miss: an active "asked whether" with its asker is a row (kept convention)
     rows = speech_rows("On Monday, Ilse Marrow asked whether the ferry would run in May.")
     assert rows == [("Ilse Marrow", "asked", "whether the ferry would run in May")]
+
+
+# ------------------------------------------------ "wrote a guide to X": an act, no row
+
+
+def test_wrote_a_guide_is_no_row():
+    assert speech_rows("Marta Kell wrote a guide to the marsh trails in 2019.") == []
+
+
+def test_wrote_a_history_is_no_row():
+    text = "In 2004, Marta Kell wrote a short history of the Ostrey mill, which closed in 1981."
+    assert speech_rows(text) == []
+
+
+def test_wrote_an_op_ed_is_no_row():
+    assert speech_rows("The senator wrote an op-ed in the Ledger last week.") == []
+
+
+def test_wrote_a_guide_with_quoted_title_is_no_row():
+    text = (
+        "Mark Hollis moved to Pell Bay in 2001. He wrote a short guide to the beach, "
+        '"The Sand That Stayed," which the township hands out at its visitor centre.'
+    )
+    assert speech_rows(text) == []
+
+
+def test_wrote_that_clause_keeps_row():
+    # near misses: a that-clause after the document, or "in a letter", keeps the row
+    text = "Marta Kell wrote in a letter to the editor that the fare was too high."
+    assert speech_rows(text) == [("Marta Kell", "wrote", "the fare was too high")]
+    text = "The auditor wrote a report that the spending broke the rules."
+    assert speech_rows(text) == [
+        ("The auditor", "wrote", "a report that the spending broke the rules")
+    ]
+
+
+def test_wrote_a_letter_with_quoted_words_keeps_row():
+    # near miss: a quotation in lower case after the object is speech, not a title
+    text = 'Marta Kell wrote a letter to the council, "we are tired of waiting."'
+    rows = speech_rows(text)
+    assert len(rows) == 1 and rows[0][:2] == ("Marta Kell", "wrote"), rows
