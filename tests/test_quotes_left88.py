@@ -7,7 +7,8 @@ for this file.
   away or after one place phrase, is a group subject "they" can stand for
   (``bare_plural_groups.bare_people_plural``, asked by ``groups._group_subject``); a
   listed thing ("Numbers released ... showed") or a list ("Hunters, trappers and guides")
-  is not. Such a subject written after a counted pair ("Two volunteers, A and B, walked
+  is not, nor a plural after a determiner ("The growers have ... they said" stays "the
+  growers", ``plural_subjects``). Such a subject written after a counted pair ("Two volunteers, A and B, walked
   ... Farmers along the road waved. They said") is the nearer antecedent, not the pair.
 * "A man waiting for the bus shrugged when asked how late it was": "asked" right after a
   subordinator ("when", "whenever", "if", "once", "until") with a question or topic next
@@ -88,6 +89,15 @@ def test_plural_list_is_no_subject_of_its_own():
         "also came. They said the clinic should stay open."
     )
     assert speaker_of_start(text, "the clinic should") == "residents"
+
+
+def test_determiner_plural_keeps_its_determiner():
+    # near miss: with a determiner the phrase is read as written, "the paddlers"
+    text = (
+        "The paddlers have filed an appeal. In a joint letter, they said the new dam had "
+        "cut the spring flow in half."
+    )
+    assert speaker_of_start(text, "the new dam") == "the paddlers"
 
 
 def test_bare_plural_speaker_unchanged():

@@ -4,7 +4,8 @@ River complained. They said A"): a plural that opens a sentence is a group when 
 agent noun ("-ers", "-ors", "-ists", "-ians": "volunteers", "commuters", "hunters") or a
 listed people plural ("regulars", "locals"), is no listed thing ("Numbers", "Papers",
 "Orders"), and a verb follows it, right away or after one place phrase ("at the depot",
-"from the local branch"). Asked by ``groups._group_subject``, so such a subject written
+"from the local branch"), with no determiner before it ("The growers have" is
+``plural_subjects``'). Asked by ``groups._group_subject``, so such a subject written
 after an earlier group or counted pair is the nearer antecedent ("Two volunteers, A and B,
 walked the dike. Farmers along the road waved. They said": the farmers, not the pair)."""
 
@@ -46,13 +47,27 @@ _VERB_NEXT_RE = re.compile(
 )
 
 
-def bare_people_plural(text: str, noun: str, end: int) -> bool:
-    """Is ``noun`` (a sentence subject ending at ``end`` in ``text``) a plural of people
-    outside the lexicon that a verb follows ("Paddlers on the river complained")?
+# a determiner or number right before the subject: "The growers have" is read with its
+# determiner by ``plural_subjects.plural_subject_before`` ("the growers"), not here
+_DETERMINER_BEFORE_RE = re.compile(
+    r"(?:^|[^\w'’])(?:the|these|those|both|all|many|most|some|other|several|two|three|four|"
+    r"five|six|seven|eight|nine|ten|dozens|of|\d+)[ \t]+\Z",
+    re.I,
+)
+
+
+def bare_people_plural(text: str, noun: str, end: int, first: int | None = None) -> bool:
+    """Is ``noun`` (a sentence subject ending at ``end`` in ``text``, its first word, a
+    modifier or the noun, at ``first``) a bare plural of people outside the lexicon that a
+    verb follows ("Paddlers on the river complained"; not "The growers have", which has a
+    determiner)?
 
     >>> t = "Paddlers on the Sable River complained on Sunday."
     >>> bare_people_plural(t, "Paddlers", 8)
     True
+    >>> t = "The paddlers complained on Sunday."
+    >>> bare_people_plural(t, "paddlers", 12, 4)
+    False
     >>> t = "Numbers released on Monday showed a drop."
     >>> bare_people_plural(t, "Numbers", 7)
     False
@@ -61,6 +76,9 @@ def bare_people_plural(text: str, noun: str, end: int) -> bool:
     False
     """
     low = noun.lower()
+    first = end - len(noun) if first is None else first
+    if _DETERMINER_BEFORE_RE.search(text, max(0, first - 12), first) is not None:
+        return False
     if low in _THING_PLURALS or not (low.endswith(_AGENT_ENDS) or low in _PEOPLE_PLURALS):
         return False
     return _VERB_NEXT_RE.match(text, end) is not None

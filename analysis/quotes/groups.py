@@ -174,11 +174,12 @@ def _group_subject(an, lo, hi):
         if an.masked is not None and an.masked[pos] == MASK:
             continue
         noun = m.group("noun").lower()
+        first = m.start("mod") if m.group("mod") else pos
         if (
             an.lex.nouns.get(noun) == "group"
             or noun in _COLLECTIVE_PLURALS
             or _plural_person_noun(noun, an.lex)
-            or bare_people_plural(an.text, m.group("noun"), m.end("noun"))
+            or bare_people_plural(an.text, m.group("noun"), m.end("noun"), first)
         ):  # ("Paddlers on the river complained": bare_plural_groups)
             mod = m.group("mod")
             best = (f"{mod} {m.group('noun')}" if mod else noun, "group")
