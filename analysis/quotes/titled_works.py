@@ -32,3 +32,20 @@ def apposed_title_at(text: str, comma: int, hi: int) -> bool:
     return (
         bool(words) and words[0][0].isupper() and all(w[0].isupper() for w in words if len(w) >= 4)
     )
+
+
+def titled_act_object(text: str, s0: int, e0: int, lemma: str, is_act_object) -> bool:
+    """Does the content text[s0:e0] open with an act object of ``lemma`` (as
+    ``is_act_object`` reads it: ``content._is_act_object``) that a quoted title follows
+    after a comma ('a short guide to the beach, "The Sand That Stayed," which ...')?
+
+    >>> t = 'a guide to the beach, "The Sand That Stayed," which'
+    >>> titled_act_object(t, 0, len(t), "write", lambda *a: True)
+    True
+    >>> titled_act_object(t, 0, len(t), "write", lambda *a: False)
+    False
+    """
+    comma = text.find(", ", s0, e0)
+    return (
+        comma > s0 and apposed_title_at(text, comma, e0) and is_act_object(text, s0, comma, lemma)
+    )
