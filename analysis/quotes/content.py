@@ -35,6 +35,7 @@ from .relative_quote_ends import relative_quote_end
 from .sides import _LEAD_AS_RE, _THAT_IS_RE, _WHICH_SOME_END_RE
 from .speaker_clause_cuts import speaker_clause_cut
 from .that_relatives import that_opens_relative as _that_rel
+from .titled_works import titled_act_object
 
 _THAT_SOON_RE = re.compile(r"(?:[^\s\x01.;:]+\s+){1,8}?that,?\s+")
 
@@ -491,6 +492,12 @@ def _is_act_object(text, s0, e0, lemma):
     return _CLAUSE_WORD_RE.search(text, s0, stop) is None
 
 
+def _titled_object(doc, c, s0, e0):
+    """Is the content an act object with a quoted title after it ('wrote a short guide
+    to the beach, "The Sand That Stayed," which ...': ``titled_works``)?"""
+    return titled_act_object(doc.text, s0, e0, c.lemma, _is_act_object)
+
+
 def _past_verb_after(text, lo, hi):
     """Does text[lo:hi] (the words after an act object's head) hold a past verb, an
     irregular past or a lower-case "-ed" word of five letters or more, so that the
@@ -897,6 +904,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     if kind == "mixed" and choose is post and (cut := _own_clause_cut(doc, c, s0, e0, lex)) > s0:
         ck = doc.content_kind(s0, cut) or ck  # 'Lee said A "B," but he gave C': A "B"
         s0, e0, kind, bids = ck
+    if kind == "mixed" and choose is post and _titled_object(doc, c, s0, e0):
+        return None  # 'wrote a short guide, "The Sand That Stayed,"': a title (titled_works)
     if kind != "indirect" or _second_listener_only(doc, c, s0, e0):
         return None if kind == "indirect" or _named_object(doc, c, choose is post, ck) else ck
     text = doc.text

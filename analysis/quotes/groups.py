@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .antecedents import _CAP_NAME_WORD, _pick_fitting, _set_person, _unquoted_before
+from .bare_plural_groups import bare_people_plural
 from .blocks import MASK
 from .kin import _KIN_GENDER, _PARAGRAPH_BREAK_RE
 from .lede_named_next import _THE_PERSON_NOUNS, _WHO_NEXT_RE, _lede_opening_full_name
@@ -173,11 +174,13 @@ def _group_subject(an, lo, hi):
         if an.masked is not None and an.masked[pos] == MASK:
             continue
         noun = m.group("noun").lower()
+        first = m.start("mod") if m.group("mod") else pos
         if (
             an.lex.nouns.get(noun) == "group"
             or noun in _COLLECTIVE_PLURALS
             or _plural_person_noun(noun, an.lex)
-        ):
+            or bare_people_plural(an.text, m.group("noun"), m.end("noun"), first)
+        ):  # ("Paddlers on the river complained": bare_plural_groups)
             mod = m.group("mod")
             best = (f"{mod} {m.group('noun')}" if mod else noun, "group")
     return best

@@ -67,6 +67,11 @@ from .wondered_questions import wondered_question
 _ASKED_WHAT = frozenset("whether if about why how what when where who which to".split())
 
 
+# subordinators before a reduced passive "asked" ("shrugged when asked how late ...",
+# "laughed if asked about it"): the subject was asked, the cue is no frame of its own
+_REDUCED_ASKED_BEFORE = frozenset(("when", "whenever", "if", "once", "until"))
+
+
 # what follows a passive "told" set off by commas, with no listener ("Lee, told that the
 # plant would close, said ...", "Roe, told of the vote, shrugged"): Lee was told
 _TOLD_WHAT = frozenset("that what of about how whether".split())
@@ -334,6 +339,8 @@ def _not_a_speech_verb(c, lex):
     asked_by = lemma == "ask" and kend < len(toks) and toks[kend][2] == "by"
     if prev_tok == "," and form in ("asked", "told") and _comma_passive(form, toks, kend):
         return True  # "Lee, asked whether she would run, said ...": Lee was asked
+    if prev_tok in _REDUCED_ASKED_BEFORE and form == "asked" and _comma_passive(form, toks, kend):
+        return True  # "A man shrugged when asked whether ...": he was asked (reduced_asked)
     if not asked_by and _passive_cue(c):
         return True  # "was told", "has been reported", "was first reported": no speaker
     nxt_tok = toks[kend][2].lower() if kend < len(toks) else ""

@@ -3,7 +3,9 @@
 so that a later lower-case "the court"/"the church"/"the bank" is read as the
 institution (or the phrase as written), never as that person. Evidence of a person: a
 listed given name before the surname, and the surname written alone elsewhere
-("Court said"), not after "the", or after an honorific ("Mr. Court")."""
+("Court said"), not after "the", or after an honorific ("Mr. Court"); for a court's
+head ("Tom Court", "Ann Tribunal") the given name alone is enough, since courts are
+named for places or levels ("Superior Court"), never for a given name."""
 
 from __future__ import annotations
 
@@ -44,4 +46,22 @@ def person_named_like(an, pos, cw):
             continue  # (the run "The Bank" is a body's name)
         if _THE_BEFORE_RE.search(text, max(0, p - 6), p) is None:
             return True  # "Court said"
-    return False
+    return _judicial_surname(an, cw)
+
+
+# heads of bodies named for a place or a level, never for a given name ("Superior Court",
+# "Tax Court", "the Landlord and Tenant Tribunal"): "<given name> Court" is a person
+_JUDICIAL_HEADS = frozenset(("court", "tribunal"))
+
+
+def _judicial_surname(an, cw):
+    """Is the two-word name ``cw`` (a listed given name first) a person because its
+    surname is a court's head ("Tom Court"), written nowhere after "the" ("the Tom Court
+    building")? Read from the memoised ``by_last`` index."""
+    if cw[1].lower() not in _JUDICIAL_HEADS:
+        return False
+    text = an.text
+    for p, words, _g, _info in an.by_last.get(cw[1].lower(), ()):
+        if tuple(words[-2:]) == tuple(cw) and _THE_BEFORE_RE.search(text, max(0, p - 6), p):
+            return False
+    return True
