@@ -182,7 +182,8 @@ is the content's, no new cue),
 ``free_relative_frames`` ("her assertion that A went where the permit said it should
 go": no frame of the permit's),
 ``pronoun_conjuncts`` ("said he and his wife had asked B": one clause), ``thing_cues``
-("told the story of selling B", "the sign says Closed": no row), ``lede_party_orgs`` (a
+("told the story of selling B", "the sign says Closed": no row), ``told_news`` ("told
+her the news at the door": no row), ``lede_party_orgs`` (a
 lede's "the buyer said" named by the organisation speaking next), ``partitive_subjects``
 ("One of those younger artists, NAME, was chosen": NAME is the subject),
 ``plural_cue_subjects`` ("in the previous reports": a noun, no cue), ``org_word_surnames``

@@ -1890,6 +1890,12 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         _other_speaker_after(doc, w0, pw) or relative_speaker_after(doc, post_lo, post[1])
     ):
         return _add_side(doc, c, pre, mention)  # "A, she said, although the mayor said B"
+    if (
+        not post_block
+        and w0 in ("though", "although")
+        and _own_cue_after_conj(doc, post_lo, post[1])
+    ):
+        return _add_side(doc, c, pre, mention)  # "A, the group said, though it added that B"
     if not post_block and not _second_part_goes_on(
         doc, c, pre_text, words, pw, w0, post, post_lo, mention
     ):
@@ -2000,7 +2006,7 @@ def _dash_conj_goes_on(doc, pw, lo, hi):
 
 
 _PRONOUN_THEN_CUE_RE = re.compile(
-    r"[ \t]*(?:and|but)[ \t]+(?:(?:it|he|she|they|we)[ \t]+(?:(?:also|later|then|has|have|had)[ \t]+){0,2}"
+    r"[ \t]*(?:and|but|though|although)[ \t]+(?:(?:it|he|she|they|we)[ \t]+(?:(?:also|later|then|has|have|had)[ \t]+){0,2}"
     r"(?P<cue>[a-z]+)\b|(?P<bare>[a-z]+ed)[ \t]+that\b)"
 )  # (no subject: a past cue and "that", "and warned that B"; "and claims would be paid" is none)
 
@@ -2034,8 +2040,9 @@ def _subject_cue_that(doc, lo, hi):
 
 
 def _own_cue_after_conj(doc, lo, hi):
-    """Does the text after an insertion open a clause of its own cue: "and", a subject
-    pronoun and a speech verb ("A, the board said, and it also warned that B")?"""
+    """Does the text after an insertion open a clause of its own cue: "and" (or "but",
+    "though", "although"), a subject pronoun and a speech verb ("A, the board said, and
+    it also warned that B"; "A, the group said, though it added that B")?"""
     m = _PRONOUN_THEN_CUE_RE.match(doc.masked, lo, hi)
     return m is not None and doc.lex.cue_re.fullmatch(m.group("cue") or m.group("bare")) is not None
 

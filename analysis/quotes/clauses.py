@@ -78,6 +78,7 @@ from .subjects import (
     _unclosed_relative_subject,
 )
 from .thing_cues import display_says, told_story_of
+from .told_news import told_the_news
 
 # words between a subject and "likely to say": "are slightly more likely", "are all
 # quick to add"
@@ -131,7 +132,11 @@ def _it_opens_clause(toks, j):
     >>> _it_opens_clause([(0, 0, w) for w in "hard as it went".split()], 2)
     False
     """
-    return j == 0 or toks[j - 1][2].lower() in (",", ";", "and", "but") or toks[j - 1][2][0] == MASK
+    return (
+        j == 0
+        or toks[j - 1][2].lower() in (",", ";", "and", "but", "though", "although")
+        or toks[j - 1][2][0] == MASK
+    )  # ("A, the group said, though it added that B": a clause of its own)
 
 
 def _apposition_or_relative(c, lex):
@@ -953,7 +958,7 @@ def _cue_speaker(doc, c, lex):
         return None  # (or a sum: "Fuel surcharges added $2.50 to the fare")
     if told_thing_relative(c):
         return None  # "told the story the mayor had told a year earlier": a relative
-    if told_story_of(c) or display_says(c):
+    if told_story_of(c) or display_says(c) or told_the_news(c):
         return None  # "told the story of selling B", "the sign at the door says Closed"
     if c.lemma == "read" and display_antecedent(doc.masked, c.ss, c.cs):
         return None  # 'Protesters carried signs. One read "Save the mill."': shown, not said

@@ -53,12 +53,25 @@ def french_name_written(text, pos):
     True
     >>> french_name_written("the Syndicat des Producteurs de Bleuets said", 4)
     'Syndicat des Producteurs de Bleuets'
+    >>> french_name_written("the Groupe forestier Belle-Anse said", 4)
+    'Groupe forestier Belle-Anse'
     """
     m = _FRENCH_NAME_RE.match(text, pos, min(len(text), pos + 120))
     if m is None:
-        return None
+        m = _FRENCH_ADJ_NAME_RE.match(text, pos, min(len(text), pos + 80))
+        return None if m is None else m.group()  # ("Groupe forestier Belle-Anse")
     more = _FRENCH_MORE_RE.match(text, m.end())  # ("Coopérative des Bleuets du Lac-Vert")
     return m.group() if more is None else m.group() + more.group()
+
+
+# a head, one French adjective and a capitalised name with no connector ("Groupe
+# forestier Belle-Anse", "Coopérative agricole Saint-Roch"): the adjective's ending is
+# French, so an English word ("Groupe said Belle") is no part of a name
+_FRENCH_ADJ_NAME_RE = re.compile(
+    r"[A-ZÀ-Ý][\w’'-]*[ \t]+[a-zà-ÿ][\w’'-]*?"
+    r"(?:ier|ière|ole|ique|ale|aire|ienne|oise|ois|aise|elle|ive|ée)"
+    r"[ \t]+[A-ZÀ-Ý][\w’'-]*(?:[ \t]+[A-ZÀ-Ý][\w’'-]*)?"
+)
 
 
 # more of a name after its first capitalised word: "du Haut-Lac", "de la Baie"

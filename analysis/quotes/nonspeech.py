@@ -1444,11 +1444,16 @@ def _statement_or_quoted_as(toks, k, lex):
 
 _PASSIVE_BE = frozenset("was were is are be been being".split())
 
+# a short phrase between a passive "quoted" and "as saying": the one who quoted ("by the
+# paper") or where ("in the Gazette", "on the radio"); the subject stays the speaker
+_PASSIVE_QUOTED_PREPS = frozenset(("by", "in", "on"))
+
 
 def _passive_quoted_subject(toks, k, lex):
     """Speaker span of the passive "<X> was quoted as saying" before the cue at token
-    ``k`` (also "was widely quoted", "was quoted by the paper as saying", "is cited as
-    saying"): the subject before the form of "be"; None otherwise."""
+    ``k`` (also "was widely quoted", "was quoted by the paper as saying", "was quoted in
+    the Gazette as saying", "is cited as saying"): the subject before the form of "be";
+    None otherwise."""
     m = k - 2
     while m >= 2 and k - m <= 7 and toks[m][2].lower() not in ("quoted", "cited"):
         if toks[m][2] in (",", ";", ".") or toks[m][2][:1] == MASK:
@@ -1456,8 +1461,8 @@ def _passive_quoted_subject(toks, k, lex):
         m -= 1
     if m < 2 or toks[m][2].lower() not in ("quoted", "cited"):
         return None
-    if m != k - 2 and toks[m + 1][2] != "by":
-        return None  # ("was quoted by the paper as saying": the paper quoted X)
+    if m != k - 2 and toks[m + 1][2] not in _PASSIVE_QUOTED_PREPS:
+        return None  # ("was quoted by the paper / in the Gazette as saying": X is quoted)
     b = m - 1
     if toks[b][2].lower() in ("widely", "also", "later", "once", "previously", "then"):
         b -= 1

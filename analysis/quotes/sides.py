@@ -1699,17 +1699,32 @@ _SUBORDINATE_LEAD_RE = re.compile(
 _RELATIVE_SPEAKER_RE = re.compile(r"[ \t\n,]*(?:who|which|that)\b", re.I)
 
 
+# a participle of the sender's act closing a document's participle to the sentence end
+# ("..., citing rising costs", "..., blaming a shortage of drivers, a bus contract and
+# the lease"): a non-speech "-ing" verb (not "adding", "saying", "warning", ...), then no
+# quotation or speech verb
+_DOC_TAIL_ACT = (
+    r"(?!(?:adding|saying|noting|arguing|insisting|warning|explaining|stating|claiming"
+    r"|suggesting|asking|telling|including|according)\b)[a-z]{3,}ing\b"
+    r"(?:(?![ \t](?:says?|said|told|adding|saying|noting)\b)[^;:\x01\n.!?]){1,160}"
+)
+
+
 # what a document's participle leaves after "said in a letter" ("sent to families on
 # Sunday night", "posted online Tuesday", "released late Friday", "in a notice taped to
-# the doors", "in a letter signed by 40 doctors"): a passive participle of sending,
-# publishing, putting up or signing, then no verb, comma or quotation to the sentence end
+# the doors", "in a letter signed by 40 doctors", "in a statement read to the players"):
+# a passive participle of sending, publishing, putting up, signing or reading out, then
+# no verb, comma or quotation to the sentence end but an act of the sender's
+# (``_DOC_TAIL_ACT``)
 _DOC_PARTICIPLE_TAIL_RE = re.compile(
     r"[ \t]*(?:sent|released|posted|issued|published|distributed|e-?mailed|mailed"
     r"|circulated|delivered|shared|filed|tabled|taped|pinned|nailed|stuck|glued|affixed"
-    r"|attached|addressed|handed|signed|slipped|hung|displayed|printed|faxed)\b"
+    r"|attached|addressed|handed|signed|slipped|hung|displayed|printed|faxed|read)\b"
     r"(?:(?![ \t](?:that|is|are|was|were|has|have|had|will|would|can|could|should|says?"
     r"|said)\b)(?:[^,;:\x01\n.!?]|,(?=[ \t]+[A-Z][\w'’-]*(?:,|[ \t]+(?:and|or)[ \t])))){0,80}"
-    r"[.!?]?[ \t]*\Z"  # (a list of capitalised names: "of its Eston, Kerrobert and Unity branches")
+    # (a list of capitalised names: "of its Eston, Kerrobert and Unity branches")
+    r"(?:,[ \t]+" + _DOC_TAIL_ACT + r")?"
+    r"[.!?]?[ \t]*\Z"
 )
 
 
@@ -1725,6 +1740,10 @@ def _document_participle_tail(post_text):
     True
     >>> _document_participle_tail(" posted at its Eston, Kerrobert and Unity branches.")
     True
+    >>> _document_participle_tail(" read to staff on Friday, citing rising costs.")
+    True
+    >>> _document_participle_tail(" sent to staff, warning that prices would rise.")
+    False
     """
     return _DOC_PARTICIPLE_TAIL_RE.match(post_text) is not None
 
