@@ -26,9 +26,11 @@ __all__ = ["find_turns", "add_turns", "is_transcript"]
 
 # A label opens a paragraph: upper-case words and a colon, or a bare "Q".
 # (An interview inside a news article may open each turn's paragraph with a quotation
-# mark, '"PENCE: Well, ...'; "A:" answers a "Q:".)
+# mark, '"PENCE: Well, ...'; "A:" answers a "Q:". Accented capitals count as capitals:
+# "BÉLANGER-STROUD:", "DESROCHES-LÉVESQUE:".)
+_UP = "A-ZÀ-ÖØ-Þ"
 _LABEL = re.compile(
-    r"(?m)^[ \t]*[\"“]?(?:(?P<label>(?:[A-Z][A-Z.’'\-]*[ \t]+){0,5}[A-Z][A-Z.’'\-]*[A-Z.]):"
+    rf"(?m)^[ \t]*[\"“]?(?:(?P<label>(?:[{_UP}][{_UP}.’'\-]*[ \t]+){{0,5}}[{_UP}][{_UP}.’'\-]*[{_UP}.]):"
     r"|(?P<q>Q)(?=[ \t]|:|$):?|(?P<a>A):"
     r"|(?P<t>[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*)){0,3})"
     r":(?=[ \t\xa0]))[ \t\xa0]*"

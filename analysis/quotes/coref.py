@@ -153,6 +153,7 @@ from .surname_withheld import withheld_surname_named
 from .thing_possessors import possessed_speech_noun
 from .title_named_further import title_named_further
 from .titles import _TITLE_MODIFIERS
+from .unintroduced_documents import message_of_speaker_before
 from .veteran_tenures import veteran_after_tenure
 from .who_clause_echoes import who_clause_echo
 
@@ -1187,6 +1188,7 @@ _PASSES = (
     (_kin_given_names, None),
     (_document_authors, None),
     (issuer_named_next, None),  # ("... said in a statement. The statement was issued by X")
+    (message_of_speaker_before, _THE),  # ("A spokesperson said A. The email said B")
     (_possessed_documents, None),
     (_pronoun_document_owners, None),
     (_given_names_to_full, None),

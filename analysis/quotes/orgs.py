@@ -21,6 +21,7 @@ from .documents import (
     _document_subject_before,
 )
 from .facility_companies import facility_company
+from .french_described import french_body_described
 from .holders import other_org_quoted, owned_by_description
 from .kin import _PARAGRAPH_BREAK_RE, _fits_kind, _kind_org_before, _kind_word_named, _org_kind
 from .kind_apposed_orgs import kind_apposed_org
@@ -582,6 +583,8 @@ def _resolve_org(an, q, lm, groups):
             desc = _named_description(an, q.m_start, lm.split()[1:]) or desc
         if len(words) == 2 and words[0].lower() == "the":  # "a consortium called X ..."
             desc = an.title_cache.get("_called", {}).get(words[1].lower(), desc)
+        if len(words) == 2 and words[0].lower() == "the" and desc.lower() == q.mention.lower():
+            desc = french_body_described(an, q.m_start, words[1].lower()) or desc  # "Fondation"
         if len(words) == 2 and words[0].lower() == "the" and desc == q.mention.lower():
             desc = kind_apposed_org(an, q.m_start, words[1].lower()) or desc  # "X, a group of"
         if (

@@ -181,6 +181,7 @@ from .school_boards import school_board_named
 from .spouse_pairs import spouse_pair_quoted
 from .teams import is_team_description, team_named_before
 from .titles import _OFFICES, _ROLE_WORDS
+from .trio_mentions import counted_people_before
 from .usage import _COUNTRIES, _never_a_person
 from .wordscan import _LOWER_WORD_NEXT_RE, _indefinite_head_in, _narration_head_starts, _word_then
 
@@ -890,6 +891,8 @@ def _resolve_mention_words(an, q, persons, groups):
         pass  # "Ann Roe, an economist, ... Tom Vale, a researcher, ... Both experts said"
     elif lm.startswith(("both ", "the two ")) and resolve_pair_mention(an, q, lm, persons, groups):
         pass  # "critic Ann Roe ... critic Tom Vale ... Both critics said"; "both of them"
+    elif lm.startswith(("all ", "the ")) and counted_people_before(an, q, lm, groups):
+        pass  # "Ann Roe, Tom Vale and Eva Lee run it. All three said": the three named
     elif lm.startswith("the ") and _resolve_plural_role(an, q, lm, groups):
         pass  # "Ann Roe, a researcher, ... co-author Tom Vale ... The researchers said"
     elif _COUNT_MENTION_RE.fullmatch(q.mention) or (lm != "one" and lm in SPELLED_NUMBERS):
