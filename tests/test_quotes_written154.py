@@ -1,0 +1,48 @@
+"""w146's rules (session 45 round 1, the hundred-and-forty-sixth written batch), each
+checked on sentences written for this file.
+
+* "The Comité du patrimoine de Saint-Yves has started a petition. It said A": a French
+  organisation name whose head opens it and whose lower-case words the name scanner
+  splits ("Comité", "Société", ``resources/french_org_heads.txt``) is an organisation for
+  a later "it", as a name ending in an organisation word is
+  (``org_nearest._french_run_name``, asked by ``org_nearest._nearest_org_at`` for "it");
+  the row was dropped ("it" found no organisation). A head with no capitalised last word
+  ("the Comité des amis du lac") is no name of its own and keeps the old reading.
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import quote_rows, speech_rows
+
+
+def _speakers(text):
+    return [s for (s,) in quote_rows(text, "speaker")]
+
+
+# ----------------------------------------------- rule 1: French names for "it"
+
+
+def test_it_after_a_french_committee_name():
+    t = (
+        "The Comité du patrimoine de Saint-Yves has started a petition. It said "
+        "900 people had signed by Friday."
+    )
+    assert speech_rows(t) == [
+        ("Comité du patrimoine de Saint-Yves", "said", "900 people had signed by Friday")
+    ]
+
+
+def test_it_after_a_french_society_name_with_an_apposition():
+    t = (
+        "The Société des amis de Lac-Noir, a small volunteer group, bought the old "
+        "station. It said the roof would be fixed by June."
+    )
+    assert _speakers(t) == ["Société des amis de Lac-Noir"]
+
+
+def test_french_head_without_a_capitalised_name_keeps_no_row():
+    t = (
+        "The Comité des amis du lac has started a petition. It said 900 people had "
+        "signed by Friday."
+    )
+    assert _speakers(t) == []
