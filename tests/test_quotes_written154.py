@@ -13,6 +13,13 @@ checked on sentences written for this file.
   ``groups._group_subject``), like "residents", so a "they" after a sentence or clause
   whose subject is "the volunteers" is that group; it stayed "they". A named speaker
   after the clause ("..., and Ann Roe said") keeps her row.
+* "... posted by the company that runs the dam, Énergie Rivière-Nord. A, the company
+  said": a body introduced by its kind first ("the|a|an [two words] <kind> [that|which
+  ...],") and its name after the comma, closed by a sentence end or another comma, is
+  the later "the <kind>" (``kind_named_after.kind_named_after``, asked by
+  ``orgs._resolve_org`` after ``kind_apposed_orgs.kind_apposed_org``, which owns the
+  name-first order); it stayed "the company". A given name after the comma ("a company,
+  Ann Roe said") is a person, no name of the body.
 """
 
 from __future__ import annotations
@@ -70,3 +77,35 @@ def test_named_speaker_after_a_volunteers_clause_keeps_her_row():
         "May, and Ann Roe said she hoped to raise $4,000."
     )
     assert _speakers(t) == ["Ann Roe"]
+
+
+# ------------------------------------------ rule 3: kind first, name after the comma
+
+
+def test_the_company_named_after_its_relative_clause():
+    t = (
+        "The river rose a metre overnight, according to readings posted by the company "
+        "that runs the dam, Énergie Rivière-Nord. Heavy rain was the main cause, the "
+        "company said in a statement."
+    )
+    assert ("Énergie Rivière-Nord", "said", "Heavy rain was the main cause") in speech_rows(t)
+
+
+def test_a_company_named_between_commas():
+    t = (
+        "The mill was bought last year by a company, Northgate Fibre, from Quebec City. "
+        "The company said it would reopen in May."
+    )
+    assert _speakers(t) == ["Northgate Fibre"]
+
+
+def test_a_person_after_the_comma_is_no_company_name():
+    from analysis.quotes.kind_named_after import kind_named_after
+
+    class _An:
+        text = "The mill went to a company, Ann Roe, who sold it. The company said"
+        masked = None
+
+    assert kind_named_after(_An(), len(_An.text), "company") is None
+    _An.text = "The mill went to a company, Lakeview Fibre, in May. The company said"
+    assert kind_named_after(_An(), len(_An.text), "company") == "Lakeview Fibre"
