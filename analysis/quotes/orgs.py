@@ -24,8 +24,8 @@ from .facility_companies import facility_company
 from .holders import other_org_quoted, owned_by_description
 from .kin import _PARAGRAPH_BREAK_RE, _fits_kind, _kind_org_before, _kind_word_named, _org_kind
 from .kind_apposed_orgs import kind_apposed_org
-from .kind_named_after import kind_named_after
 from .kind_body_quoted import one_body_of_field
+from .kind_named_after import kind_named_after
 from .ledes import (
     _COMPANY_OWNED_BEFORE_RE,
     _ORG_HEADS,
