@@ -20,6 +20,12 @@ checked on sentences written for this file.
   ``orgs._resolve_org`` after ``kind_apposed_orgs.kind_apposed_org``, which owns the
   name-first order); it stayed "the company". A given name after the comma ("a company,
   Ann Roe said") is a person, no name of the body.
+* "NAME said the union would look at any offer, but not one written in secret": "one"
+  after a negation, quantifier or determiner right before the cue "written" is the head
+  of a reduced relative, no subject of a new clause, so the reported clause runs on
+  (``sides._ONE_BEFORE_WRITTEN_RE``, beside ``sides._DET_NOUN_END_RE`` in the next-cue
+  cut); it was cut before ", but". A subject with an auxiliary ("..., but Ann Roe has
+  written that ...") still opens a clause of its own.
 """
 
 from __future__ import annotations
@@ -109,3 +115,31 @@ def test_a_person_after_the_comma_is_no_company_name():
     assert kind_named_after(_An(), len(_An.text), "company") is None
     _An.text = "The mill went to a company, Lakeview Fibre, in May. The company said"
     assert kind_named_after(_An(), len(_An.text), "company") == "Lakeview Fibre"
+
+
+# ----------------------------------------- rule 4: "not one written" is no new clause
+
+
+def test_not_one_written_runs_on():
+    t = "Tom Vale said the union would look at any offer, but not one written in secret."
+    assert speech_rows(t) == [
+        ("Tom Vale", "said", "the union would look at any offer, but not one written in secret")
+    ]
+
+
+def test_not_a_single_one_written_runs_on():
+    t = "Ida Marsh said the board would read every letter, but not a single one written by a lawyer."
+    assert [q for (q,) in quote_rows(t, "quote")] == [
+        "the board would read every letter, but not a single one written by a lawyer"
+    ]
+
+
+def test_a_subject_that_has_written_still_opens_a_clause():
+    t = (
+        "Tom Vale said the union would look at any offer, but Ann Roe has written that "
+        "it would not."
+    )
+    assert speech_rows(t) == [
+        ("Tom Vale", "said", "the union would look at any offer"),
+        ("Ann Roe", "written", "it would not"),
+    ]
