@@ -26,6 +26,11 @@ checked on sentences written for this file.
   (``sides._ONE_BEFORE_WRITTEN_RE``, beside ``sides._DET_NOUN_END_RE`` in the next-cue
   cut); it was cut before ", but". A subject with an auxiliary ("..., but Ann Roe has
   written that ...") still opens a clause of its own.
+* "NAME1 (an unquoted grandfather) ... His grandson, Paul Roe, said A ... Roe's sister,
+  Ida Roe, said B ... Her brother said C": when the surname test of "her brother" /
+  "his sister" leaves several people of the sibling's sex, the one of them quoted before
+  is the sibling (``sibling_quoted.quoted_sibling``, asked by ``kin._resolve_spouse``);
+  it stayed "Her brother". With no candidate quoted the description stays.
 """
 
 from __future__ import annotations
@@ -143,3 +148,22 @@ def test_a_subject_that_has_written_still_opens_a_clause():
         ("Tom Vale", "said", "the union would look at any offer"),
         ("Ann Roe", "written", "it would not"),
     ]
+
+
+# --------------------------------- rule 5: "her brother" among same-surname namesakes
+
+_FARM = (
+    "The farm was built by Ambrose Dufort-Lam, who died in 1988. {grandson} Tom Vale "
+    "said the barn was old.\n\nDufort-Lam's sister, Irène Dufort-Lam, said she did not "
+    "agree.\n\nHer brother said he would still ask for the barn."
+)
+
+
+def test_her_brother_is_the_quoted_namesake():
+    t = _FARM.format(grandson="His grandson, Paul Dufort-Lam, said the farm was sold too soon.")
+    assert _speakers(t) == ["Paul Dufort-Lam", "Tom Vale", "Irène Dufort-Lam", "Paul Dufort-Lam"]
+
+
+def test_her_brother_with_no_quoted_namesake_stays_a_description():
+    t = _FARM.format(grandson="His grandson is Paul Dufort-Lam.")
+    assert _speakers(t)[-1] == "Her brother"

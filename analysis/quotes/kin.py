@@ -37,6 +37,7 @@ from .given_names import _given_name_gender, _quoted_pronoun_gender
 from .lexicon import _SENT_START_STOP, _lines
 from .mentions import _ALL, _SUBJ
 from .names import _strip_possessive
+from .sibling_quoted import quoted_sibling
 from .titles import _ROLE_WORDS
 from .usage import _never_a_person
 
@@ -112,6 +113,8 @@ def _resolve_spouse(an, q, persons, reach=1500, kin=None):
     if not cands:  # ("Her son, Al Grewal ... His wife said": an unlisted given name)
         cands = {" ".join(e[1]) for e in same if e[1][0].lower() not in an.lex.gender}
         cands.discard(canon)
+    if len(cands) > 1 and words[1] in _SIBLINGS:
+        cands = {quoted_sibling(cands, persons, q.m_start)} - {None} or cands  # (not "Al Roe")
     if len(cands) != 1:
         return False
     return _set_person(an, q, persons, next(iter(cands)).split())
