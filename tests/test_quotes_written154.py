@@ -31,6 +31,12 @@ checked on sentences written for this file.
   "his sister" leaves several people of the sibling's sex, the one of them quoted before
   is the sibling (``sibling_quoted.quoted_sibling``, asked by ``kin._resolve_spouse``);
   it stayed "Her brother". With no candidate quoted the description stays.
+* "The firm built a plant in Ohio, which Vale called an insult.\n\n'"...," he said'": the
+  person who reacts in a relative clause (", which|that NAME called|described|dismissed
+  ...") of the sentence that ends right before the quotation, named before in full and of
+  the pronoun's gender, is the pronoun's speaker, over a man quoted more recently
+  (``relative_reactors.relative_reactor_before``, asked by ``pronouns._resolve_pronoun``);
+  it was the man quoted last. A reactor of the other gender keeps the old reading.
 """
 
 from __future__ import annotations
@@ -167,3 +173,22 @@ def test_her_brother_is_the_quoted_namesake():
 def test_her_brother_with_no_quoted_namesake_stays_a_description():
     t = _FARM.format(grandson="His grandson is Paul Dufort-Lam.")
     assert _speakers(t)[-1] == "Her brother"
+
+
+# ------------------------------- rule 6: the reactor of a relative clause before "he"
+
+_MILL = (
+    "Tom Vale said the mill in Pine Cove was old. Paul Roe said the roof leaked.\n\n"
+    "The owners built a new plant in Ohio in March, which {who} called an insult.\n\n"
+    '"They found money for somebody else\'s town," he said.'
+)
+
+
+def test_he_after_a_relative_clause_reactor():
+    t = _MILL.format(who="Vale")
+    assert _speakers(t)[-1] == "Tom Vale"
+
+
+def test_reactor_of_the_other_gender_keeps_the_old_reading():
+    t = "Ann Marsh said the school was full. " + _MILL.format(who="Marsh")
+    assert _speakers(t)[-1] == "Paul Roe"
