@@ -8,11 +8,6 @@ checked on sentences written for this file.
   (``org_nearest._french_run_name``, asked by ``org_nearest._nearest_org_at`` for "it");
   the row was dropped ("it" found no organisation). A head with no capitalised last word
   ("the Comité des amis du lac") is no name of its own and keeps the old reading.
-* "The volunteers are planning a dance in May, and they said A": "volunteers" is a
-  plural group noun of the lexicon (``resources/speaker_nouns.txt``, read by
-  ``groups._group_subject``), like "residents", so a "they" after a sentence or clause
-  whose subject is "the volunteers" is that group; it stayed "they". A named speaker
-  after the clause ("..., and Ann Roe said") keeps her row.
 * "... posted by the company that runs the dam, Énergie Rivière-Nord. A, the company
   said": a body introduced by its kind first ("the|a|an [two words] <kind> [that|which
   ...],") and its name after the comma, closed by a sentence end or another comma, is
@@ -75,25 +70,6 @@ def test_french_head_without_a_capitalised_name_keeps_no_row():
         "signed by Friday."
     )
     assert _speakers(t) == []
-
-
-# ---------------------------------------------- rule 2: "volunteers" is a group noun
-
-
-def test_they_after_a_volunteers_clause_in_the_same_sentence():
-    t = (
-        "Ann Roe runs the rink in Pine Cove. The volunteers are planning a dance in "
-        "May, and they said they hoped to raise $4,000."
-    )
-    assert speech_rows(t) == [("volunteers", "said", "they hoped to raise $4,000")]
-
-
-def test_named_speaker_after_a_volunteers_clause_keeps_her_row():
-    t = (
-        "Ann Roe runs the rink in Pine Cove. The volunteers are planning a dance in "
-        "May, and Ann Roe said she hoped to raise $4,000."
-    )
-    assert _speakers(t) == ["Ann Roe"]
 
 
 # ------------------------------------------ rule 3: kind first, name after the comma

@@ -17,7 +17,7 @@ from .blocks import MASK
 # semicolon or a comma (never a verb: "to a company, Ann Roe said" is a frame)
 _NAME_AFTER = (
     r",[ \t]+(?:[Tt]he[ \t]+)?(?P<name>(?:[A-ZÀ-Ý][\w’'&.\-]*[ \t]+){0,4}[A-ZÀ-Ý][\w’'&\-]*)"
-    r"(?=[ \t]*[.;](?:[ \t\n]|\Z)|,[ \t]+[a-z])"
+    r"(?=[ \t]*[.;](?:[ \t\n]|\Z)|,[ \t]+(?!(?:said|says|told|added|wrote|according)\b)[a-z])"
 )
 
 # the kind's optional relative clause ("that runs the dam", "which owns the mill")
@@ -44,7 +44,7 @@ def kind_named_after(an, at, kind, reach=3000):
     if f" {kind}" not in text[lo:at]:
         return None
     rx = re.compile(
-        r"(?<![\w’'\-])(?:the|a|an)[ \t]+(?:[a-z][\w’'\-]*[ \t]+){0,2}?"
+        r"(?<![\w’'\-])(?<!for )(?<!of )(?:the|a|an)[ \t]+(?:[a-z][\w’'\-]*[ \t]+){0,2}?"
         + re.escape(kind)
         + _RELATIVE
         + _NAME_AFTER
