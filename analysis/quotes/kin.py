@@ -39,6 +39,7 @@ from .kin_memos import kin_named_before, names_before, surname_firsts
 from .lexicon import _SENT_START_STOP, _lines
 from .mentions import _ALL, _SUBJ
 from .names import _strip_possessive
+from .sibling_quoted import quoted_sibling
 from .titles import _ROLE_WORDS
 from .usage import _never_a_person
 
@@ -119,6 +120,8 @@ def _resolve_spouse(an, q, persons, reach=1500, kin=None):
         cands = named_before("sex", lambda g: gender.get(g) == want)
     if not cands:  # ("Her son, Al Grewal ... His wife said": an unlisted given name)
         cands = named_before("unlisted", lambda g: g not in gender)
+    if len(cands) > 1 and words[1] in _SIBLINGS:
+        cands = {quoted_sibling(cands, persons, q.m_start)} - {None} or cands  # (not "Al Roe")
     if len(cands) != 1:
         return False
     return _set_person(an, q, persons, next(iter(cands)).split())

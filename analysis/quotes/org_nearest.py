@@ -129,6 +129,8 @@ def _nearest_org_at(an, at, head=None, reach=2000):
                 return pos, cw[0]  # "TransLink, the regional transit authority, ... the authority"
             if len(cw) == 1 and (short := _short_company(an, pos, cw[0], fits)) is not None:
                 return pos, short  # "FreshWay Grocers Corp. ... FreshWay's spokesperson"
+        elif fits is None and (french := _french_run_name(an.text, pos, cw)) is not None:
+            return pos, french  # "The Comité du patrimoine de Saint-Yves ... It said"
         elif last in an.lex.org_words or (
             last.isupper() and 2 <= len(last) <= 5 and last.isalpha() and pos > first_nl >= 0
         ):
@@ -143,6 +145,23 @@ def _nearest_org_at(an, at, head=None, reach=2000):
         elif fits is None and (group := group_apposed_name(an.text, pos)) is not None:
             return pos, group  # "A protest group, Cariboo Voices for Animals, ... It said"
     return None
+
+
+def _french_run_name(text, pos, cw):
+    """The whole French organisation name written at a one-word run ``cw`` that is a
+    French head ("Comité", "Société", ``resources/french_org_heads.txt``) with lower-case
+    words after it ("the Comité du patrimoine de Saint-Yves"), for "it"; else None.
+
+    >>> t = "The Comité du patrimoine de Saint-Yves met."
+    >>> _french_run_name(t, 4, ["Comité"])
+    'Comité du patrimoine de Saint-Yves'
+    >>> _french_run_name("The Comité met.", 4, ["Comité"]) is None
+    True
+    """
+    if len(cw) != 1 or cw[0].lower() not in _FRENCH_ORG_HEADS:
+        return None
+    at_head = pos + 4 if text.startswith(("The ", "the "), pos) else pos
+    return french_name_written(text, at_head)
 
 
 # a lower-case kind of body right before an apposed name ("A protest group, NAME,", "a

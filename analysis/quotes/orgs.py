@@ -26,6 +26,7 @@ from .holders import other_org_quoted, owned_by_description
 from .kin import _PARAGRAPH_BREAK_RE, _fits_kind, _kind_org_before, _kind_word_named, _org_kind
 from .kind_apposed_orgs import kind_apposed_org
 from .kind_body_quoted import one_body_of_field
+from .kind_named_after import kind_named_after
 from .ledes import (
     _COMPANY_OWNED_BEFORE_RE,
     _ORG_HEADS,
@@ -587,6 +588,8 @@ def _resolve_org(an, q, lm, groups):
             desc = french_body_described(an, q.m_start, words[1].lower()) or desc  # "Fondation"
         if len(words) == 2 and words[0].lower() == "the" and desc == q.mention.lower():
             desc = kind_apposed_org(an, q.m_start, words[1].lower()) or desc  # "X, a group of"
+        if len(words) == 2 and words[0].lower() == "the" and desc == q.mention.lower():
+            desc = kind_named_after(an, q.m_start, words[1].lower()) or desc  # "the firm ..., X."
         if (
             len(words) == 2
             and words[1].lower() in ("company", "firm")

@@ -37,6 +37,7 @@ from .oblique_persons import oblique_person_before
 from .opposed_possessors import opposed_possessor
 from .org_names import _PERSON_NOUN_ENDS, _one_word_org
 from .plural_subjects import plural_subject_before
+from .relative_reactors import relative_reactor_before
 from .singular_they import singular_they_person, their_name_speaker
 from .surname_firsts import first_office_pos, first_titled
 from .titles import _person_gender
@@ -458,6 +459,9 @@ def _resolve_pronoun(an, q, lm, persons, groups):
         if lm != "who" and (vo := verb_object_newcomer_before(an, q, _PRONOUNS[lm])) is not None:
             if ref is None or ref[0] < vo[0]:
                 ref = vo  # "Tom Vale thanked Rita Osei-Lund, the treasurer. She said"
+        if lm != "who" and (rr := relative_reactor_before(an, q, _PRONOUNS[lm])) is not None:
+            if ref is None or ref[0] < rr[0]:
+                ref = rr  # "..., which Tom Vale called an insult. '...,' he said"
         if lm != "who" and (obl := oblique_person_before(an, q, _PRONOUNS[lm])) is not None:
             if ref is None or ref[0] < obl[0]:
                 ref = obl  # "The award went to Tom Vale. He said"

@@ -780,7 +780,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 continue  # "said A and workers had been told to B": a passive, no new frame
             if nxt_form.endswith("ing") and _NOUN_BEFORE_ING_RE.search(seg):
                 continue  # "said A but relied on students reporting B": a modifier
-            if nxt_form == "written" and _DET_NOUN_END_RE.search(seg):
+            if nxt_form == "written" and _noun_before_written(seg):
                 continue  # "... on the date written beside her signature": a modifier
             cut = _last_clause_break(seg)
             cut = _dash_cut(masked, seg, cut, nxt, nxt_form, se)
@@ -1227,6 +1227,18 @@ def _comma_quotation_end(text, masked, seg, lo):
 _DET_NOUN_END_RE = re.compile(
     r"(?:\A|[ \t])(?:the|a|an|this|that|his|her|their|its)[ \t]+[a-z]+[ \t]+\Z"
 )
+
+
+# the pronoun "one(s)" after a negation, quantifier or determiner right before a next
+# cue "written": a reduced relative ("said A, but not one written before the vote")
+_ONE_BEFORE_WRITTEN_RE = re.compile(
+    r"(?:\A|[ \t])(?:not|never|only|any|no|each|every|the|a|single|other|new)[ \t]+ones?[ \t]+\Z"
+)
+
+
+def _noun_before_written(seg):
+    """Does ``seg`` end with a noun a next cue "written" modifies ("the date", "not one")?"""
+    return bool(_DET_NOUN_END_RE.search(seg) or _ONE_BEFORE_WRITTEN_RE.search(seg))
 
 
 _NOUN_BEFORE_ING_RE = re.compile(
