@@ -352,6 +352,24 @@ _NO_WORDS: tuple = ()
 _FORMAL_SUFFIXES = frozenset(("jr", "sr"))
 
 
+def quoted_epithet_cut(words):
+    """The words of a capitalised run after its last non-final word that closes a
+    quotation ("'Thin-skinned' Trump", a headline's quoted epithet before a surname, is
+    "Trump": the epithet is no given name); ``words`` itself when there is none. A
+    plural possessive ("Roberts' Ann") is kept.
+
+    >>> quoted_epithet_cut(["Thin-skinned'", "Trump"]), quoted_epithet_cut(["Ann", "Roe"])
+    (['Trump'], ['Ann', 'Roe'])
+    >>> quoted_epithet_cut(["Crooked’", "Hillary", "Vale"])
+    ['Hillary', 'Vale']
+    """
+    for i in range(len(words) - 2, -1, -1):
+        w = words[i]
+        if w[-1:] in "'’" and len(w) > 2 and w[-2] not in "sS'’":
+            return words[i + 1 :]
+    return words
+
+
 def _name_info0(raw, lex, modal_given=False):
     # _clean_name_words and the stripping below, over lower-cased words computed once
     # (the plain form is in tests/test_quotes_speed.py)
@@ -359,6 +377,9 @@ def _name_info0(raw, lex, modal_given=False):
     words = raw.split()
     if len(words) == 1:
         return _name_info_word(words[0], lex)  # most runs: one word
+    words = quoted_epithet_cut(words)
+    if len(words) == 1:
+        return _name_info_word(words[0], lex)  # "'Crooked' Roe": the surname alone
     words = _unglitch(words, lex)
     lows = list(map(str.lower, words))
     gender = None
